@@ -1,0 +1,63 @@
+// `npm test`: every gate in order — types, lint, unit and component tests, build, browser tests —
+// then one closing line with the totals. Stops at the first failing gate.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = mkdtempSync(join(tmpdir(), 'restory-tests-'));
+const unitReport = join(reports, 'vitest.json');
+const e2eReport = join(reports, 'playwright.json');
+
+const steps = [
+  ['Types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['Lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  [
+    'Unit and component tests',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`],
+  ],
+  ['Build', 'npx', ['vite', 'build']],
+  [
+    'Browser tests',
+    'npx',
+    ['playwright', 'test', '--reporter=list,json'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport },
+  ],
+];
+
+const started = Date.now();
+let failedStep = null;
+for (const [name, command, args, env] of steps) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    failedStep = name;
+    break;
+  }
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+const unit = readJson(unitReport);
+const e2e = readJson(e2eReport);
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+const skipped =
+  (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
+rmSync(reports, { recursive: true, force: true });
+
+const seconds = Math.round((Date.now() - started) / 1000);
+console.log(
+  `\nUnit/component: ${unit?.numPassedTests ?? 0} passed; browser: ${(e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)} passed; ${seconds} s in all.`,
+);
+if (failedStep) console.log(`Failed at: ${failedStep}`);
+console.log(
+  `${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed, ${skipped} skipped`,
+);
+process.exit(failedStep ? 1 : 0);

@@ -1,0 +1,67 @@
+import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { PeopleScreen } from '../features/people/people-screen';
+import { PersonScreen } from '../features/people/person-screen';
+import { SettingsScreen } from '../features/settings/settings-screen';
+import { AppShell } from './app-shell';
+
+// Together (with drag and drop) and the library load when opened, to keep the first screen small.
+const TogetherScreen = lazy(() => import('./together-screen'));
+const LibraryScreen = lazy(() =>
+  import('../features/library/library-screen').then((m) => ({ default: m.LibraryScreen })),
+);
+const UpdatePrompt = lazy(() =>
+  import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })),
+);
+
+function Loading({ children }: { readonly children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{children}</Suspense>;
+}
+
+export interface AppProps {
+  /** Off in component tests, where there is no service worker. */
+  readonly withUpdatePrompt?: boolean;
+}
+
+export function App({ withUpdatePrompt = true }: AppProps) {
+  return (
+    <MotionConfig reducedMotion="user">
+      <LazyMotion features={domAnimation} strict>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<AppShell />}>
+              <Route index element={<PeopleScreen />} />
+              <Route path="people/:personId" element={<PersonScreen />} />
+              <Route
+                path="library"
+                element={
+                  <Loading>
+                    <LibraryScreen />
+                  </Loading>
+                }
+              />
+              <Route path="settings" element={<SettingsScreen />} />
+              <Route path="*" element={<PeopleScreen />} />
+            </Route>
+            <Route
+              path="together/:conversationId"
+              element={
+                <Loading>
+                  <TogetherScreen />
+                </Loading>
+              }
+            />
+          </Routes>
+          {withUpdatePrompt ? (
+            <Suspense fallback={null}>
+              <UpdatePrompt />
+            </Suspense>
+          ) : null}
+        </BrowserRouter>
+      </LazyMotion>
+    </MotionConfig>
+  );
+}

@@ -1,0 +1,45 @@
+/** Together mode for one conversation: composes the Together frame with the storyboard. */
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Storyboard } from '../features/storyboard/storyboard';
+import { TogetherLayout } from '../features/together/together-layout';
+import { useConversation, useLibrary, usePerson } from '../storage/hooks';
+import { TouchDndProvider } from '../lib/dnd';
+
+export default function TogetherScreen() {
+  const { t } = useTranslation();
+  const { conversationId } = useParams();
+  const navigate = useNavigate();
+  const conversation = useConversation(conversationId);
+  const person = usePerson(conversation?.personId);
+  const library = useLibrary();
+
+  if (
+    conversation === undefined ||
+    library === undefined ||
+    (conversation && person === undefined)
+  ) {
+    return <p className="loading">{t('app.loading')}</p>;
+  }
+  if (conversation === null) {
+    return (
+      <main className="screen" id="main">
+        <h1>{t('together.notFound')}</h1>
+        <Link to="/">{t('person.backToPeople')}</Link>
+      </main>
+    );
+  }
+  const language = person?.language ?? 'en';
+  return (
+    <TogetherLayout
+      step={conversation.step}
+      onStaff={() => void navigate(`/people/${conversation.personId}`)}
+    >
+      <div lang={language}>
+        <TouchDndProvider>
+          <Storyboard conversation={conversation} library={library} language={language} />
+        </TouchDndProvider>
+      </div>
+    </TogetherLayout>
+  );
+}

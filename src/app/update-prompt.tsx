@@ -1,0 +1,47 @@
+/**
+ * Tells staff when a new version is ready and applies it only when they agree (registerType
+ * 'prompt'). Never shown in Together mode: an update must not interrupt a conversation.
+ */
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW();
+
+  if (pathname.startsWith('/together')) return null;
+  if (needRefresh) {
+    return (
+      <div className="toast" role="status">
+        <p>{t('update.ready')}</p>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setNeedRefresh(false)}
+        >
+          {t('update.later')}
+        </button>
+        <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
+          {t('update.apply')}
+        </button>
+      </div>
+    );
+  }
+  if (offlineReady) {
+    return (
+      <div className="toast" role="status">
+        <p>{t('update.offlineReady')}</p>
+        <button type="button" className="button" onClick={() => setOfflineReady(false)}>
+          {t('update.dismiss')}
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

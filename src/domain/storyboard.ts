@@ -1,0 +1,146 @@
+/**
+ * The storyboard as a command model. Drag, tap-to-place, keyboard and switch access all turn a
+ * gesture into one of these commands; `applyStoryCommand` is the only place a story changes.
+ * Commands carry any new ids so the function stays pure and replayable.
+ */
+import type { Frame, Placement } from './types';
+
+export type StoryCommand =
+  | {
+      readonly type: 'place';
+      readonly placementId: string;
+      readonly cardId: string;
+      readonly frameId: string;
+      readonly index?: number;
+    }
+  | {
+      readonly type: 'move';
+      readonly placementId: string;
+      readonly toFrameId: string;
+      readonly toIndex?: number;
+    }
+  | { readonly type: 'remove'; readonly placementId: string }
+  | { readonly type: 'add-frame'; readonly frameId: string; readonly atIndex?: number }
+  | { readonly type: 'delete-frame'; readonly frameId: string }
+  | { readonly type: 'move-frame'; readonly frameId: string; readonly toIndex: number }
+  | { readonly type: 'set-caption'; readonly frameId: string; readonly caption: string };
+
+export type Story = readonly Frame[];
+
+/** Longest caption kept; a frame caption is a short line, not a report. */
+export const MAX_CAPTION_LENGTH = 200;
+
+export function createFrame(frameId: string): Frame {
+  return { id: frameId, caption: '', placements: [] };
+}
+
+function clampIndex(index: number | undefined, length: number): number {
+  if (index === undefined || !Number.isFinite(index)) return length;
+  return Math.min(Math.max(Math.trunc(index), 0), length);
+}
+
+function insertAt<T>(items: readonly T[], index: number | undefined, item: T): T[] {
+  const copy = [...items];
+  copy.splice(clampIndex(index, copy.length), 0, item);
+  return copy;
+}
+
+export function findPlacement(
+  story: Story,
+  placementId: string,
+): { frameIndex: number; index: number; placement: Placement } | undefined {
+  for (const [frameIndex, frame] of story.entries()) {
+    const index = frame.placements.findIndex((p) => p.id === placementId);
+    const placement = frame.placements[index];
+    if (placement) return { frameIndex, index, placement };
+  }
+  return undefined;
+}
+
+function updateFrame(story: Story, frameId: string, change: (frame: Frame) => Frame): Story {
+  if (!story.some((f) => f.id === frameId)) return story;
+  return story.map((f) => (f.id === frameId ? change(f) : f));
+}
+
+function withoutPlacement(story: Story, placementId: string): Story {
+  return story.map((f) =>
+    f.placements.some((p) => p.id === placementId)
+      ? { ...f, placements: f.placements.filter((p) => p.id !== placementId) }
+      : f,
+  );
+}
+
+function moveFrame(story: Story, frameId: string, toIndex: number): Story {
+  const from = story.findIndex((f) => f.id === frameId);
+  const frame = story[from];
+  if (!frame) return story;
+  const rest = story.filter((f) => f.id !== frameId);
+  return insertAt(rest, toIndex, frame);
+}
+
+/**
+ * Returns the story after `command`. A command that names a frame or placement that does not
+ * exist (a stale drag, a double tap) returns the same story object, so callers can skip the write.
+ */
+export function applyStoryCommand(story: Story, command: StoryCommand): Story {
+  switch (command.type) {
+    case 'place': {
+      const placement: Placement = { id: command.placementId, cardId: command.cardId };
+      return updateFrame(story, command.frameId, (f) => ({
+        ...f,
+        placements: insertAt(f.placements, command.index, placement),
+      }));
+    }
+    case 'move': {
+      const found = findPlacement(story, command.placementId);
+      if (!found || !story.some((f) => f.id === command.toFrameId)) return story;
+      const moved = updateFrame(
+        withoutPlacement(story, command.placementId),
+        command.toFrameId,
+        (f) => ({
+          ...f,
+          placements: insertAt(f.placements, command.toIndex, found.placement),
+        }),
+      );
+      return sameStory(story, moved) ? story : moved;
+    }
+    case 'remove':
+      return findPlacement(story, command.placementId)
+        ? withoutPlacement(story, command.placementId)
+        : story;
+    case 'add-frame':
+      if (story.some((f) => f.id === command.frameId)) return story;
+      return insertAt(story, command.atIndex, createFrame(command.frameId));
+    case 'delete-frame':
+      return story.some((f) => f.id === command.frameId)
+        ? story.filter((f) => f.id !== command.frameId)
+        : story;
+    case 'move-frame': {
+      const moved = moveFrame(story, command.frameId, command.toIndex);
+      return sameStory(story, moved) ? story : moved;
+    }
+    case 'set-caption': {
+      const caption = command.caption.slice(0, MAX_CAPTION_LENGTH);
+      const frame = story.find((f) => f.id === command.frameId);
+      if (!frame || frame.caption === caption) return story;
+      return updateFrame(story, command.frameId, (f) => ({ ...f, caption }));
+    }
+  }
+}
+
+/** True when both stories have the same frames in the same order with the same placements. */
+export function sameStory(a: Story, b: Story): boolean {
+  return (
+    a.length === b.length &&
+    a.every((frame, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        frame.id === other.id &&
+        frame.caption === other.caption &&
+        frame.placements.length === other.placements.length &&
+        frame.placements.every((p, j) => p.id === other.placements[j]?.id)
+      );
+    })
+  );
+}

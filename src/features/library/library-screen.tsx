@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { labelFor } from '../../domain/labels';
+import { useLibrary } from '../../storage/hooks';
+import { imageUrl } from '../../lib/symbols';
+import { Picture } from '../../ui/picture';
+
+/** The starter pictures by board, read-only for now. Labels show in the staff's language. */
+export function LibraryScreen() {
+  const { t, i18n } = useTranslation();
+  const library = useLibrary();
+  return (
+    <section className="screen">
+      <h1>{t('library.heading')}</h1>
+      <p>{t('library.intro')}</p>
+      {library?.boards.map((board) => (
+        <section key={board.id} className="library-board" aria-labelledby={`board-${board.id}`}>
+          <h2 id={`board-${board.id}`}>
+            {labelFor(board.labels, i18n.language)}{' '}
+            <span className="library-board__count">
+              ({t('library.count', { count: board.cardIds.length })})
+            </span>
+          </h2>
+          <ul className="library-board__cards">
+            {board.cardIds.map((cardId) => {
+              const card = library.cards.get(cardId);
+              if (!card) return null;
+              return (
+                <li key={cardId}>
+                  <Picture
+                    src={imageUrl(card.image)}
+                    label={labelFor(card.labels, i18n.language)}
+                    colour={board.colour}
+                    size="small"
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

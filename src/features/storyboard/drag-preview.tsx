@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useDragLayer } from '../../lib/dnd';
+import { Picture } from '../../ui/picture';
+import type { CardView } from './card-view';
+import { DragType } from './dnd-types';
+
+interface LayerItem {
+  readonly cardId?: string;
+  readonly number?: number;
+}
+
+/** The touch backend draws no drag image, so this layer draws the card under the finger. */
+export function DragPreview({ viewOf }: { readonly viewOf: (cardId: string) => CardView }) {
+  const { t } = useTranslation();
+  const { item, itemType, offset, isDragging } = useDragLayer((monitor) => ({
+    item: monitor.getItem<LayerItem | null>(),
+    itemType: monitor.getItemType(),
+    offset: monitor.getSourceClientOffset(),
+    isDragging: monitor.isDragging(),
+  }));
+  if (!isDragging || !offset || !item) return null;
+  const style = { transform: `translate(${offset.x}px, ${offset.y}px)` };
+  return (
+    <div className="drag-layer" aria-hidden="true">
+      <div className="drag-layer__item" style={style}>
+        {itemType === DragType.frame ? (
+          <span className="drag-layer__frame">{t('story.step', { number: item.number ?? 0 })}</span>
+        ) : item.cardId !== undefined ? (
+          (() => {
+            const view = viewOf(item.cardId);
+            return <Picture src={view.src} label={view.label} colour={view.colour} />;
+          })()
+        ) : null}
+      </div>
+    </div>
+  );
+}

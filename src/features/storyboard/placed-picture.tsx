@@ -1,0 +1,79 @@
+import { m } from 'framer-motion';
+import { useTranslation } from 'react-i18next';
+import { useDrag } from '../../lib/dnd';
+import { Icon } from '../../ui/icons';
+import { Picture } from '../../ui/picture';
+import type { CardView } from './card-view';
+import { DragType, type PlacementDragItem } from './dnd-types';
+
+export interface PlacedPictureProps {
+  readonly placementId: string;
+  readonly cardId: string;
+  readonly stepNumber: number;
+  readonly view: CardView;
+  readonly isPicked: boolean;
+  readonly onPick: () => void;
+  readonly onRemove: () => void;
+}
+
+/**
+ * A picture already in a step. Its controls are named with the step ("Move angry from step 2"),
+ * so they never clash with the tray's picture buttons.
+ */
+export function PlacedPicture({
+  placementId,
+  cardId,
+  stepNumber,
+  view,
+  isPicked,
+  onPick,
+  onRemove,
+}: PlacedPictureProps) {
+  const { t } = useTranslation();
+  const [{ isDragging }, drag] = useDrag<PlacementDragItem, unknown, { isDragging: boolean }>(
+    () => ({
+      type: DragType.placement,
+      item: { placementId, cardId },
+      collect: (mon) => ({ isDragging: mon.isDragging() }),
+    }),
+    [placementId, cardId],
+  );
+  const names = { label: view.label, number: stepNumber };
+  return (
+    <m.li
+      className={`placed${isDragging ? ' is-dragging' : ''}${isPicked ? ' is-picked' : ''}`}
+      initial={{ opacity: 0, scale: 0.85 }}
+      animate={{ opacity: 1, scale: 1 }}
+      transition={{ type: 'spring', stiffness: 260, damping: 26 }}
+    >
+      <button
+        type="button"
+        ref={(node) => {
+          drag(node);
+        }}
+        className="placed__pick"
+        aria-pressed={isPicked}
+        aria-label={t('story.movePicture', names)}
+        data-placement-move={placementId}
+        onClick={(event) => {
+          event.stopPropagation();
+          onPick();
+        }}
+        onContextMenu={(e) => e.preventDefault()}
+      >
+        <Picture src={view.src} label={view.label} colour={view.colour} size="small" />
+      </button>
+      <button
+        type="button"
+        className="placed__remove icon-button"
+        aria-label={t('story.removePicture', names)}
+        onClick={(event) => {
+          event.stopPropagation();
+          onRemove();
+        }}
+      >
+        <Icon name="close" />
+      </button>
+    </m.li>
+  );
+}

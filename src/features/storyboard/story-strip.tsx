@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { Story } from '../../domain/storyboard';
+import { Icon } from '../../ui/icons';
+import type { CardView } from './card-view';
+import type { Pick } from './dnd-types';
+import { StoryFrame, type FrameActions } from './story-frame';
+
+export interface StoryStripProps {
+  readonly story: Story;
+  readonly pick: Pick | null;
+  readonly pickLabel: string | undefined;
+  readonly viewOf: (cardId: string) => CardView;
+  readonly actions: FrameActions;
+  readonly onAddStep: () => void;
+}
+
+/** The story as numbered steps, in the writing direction (a flex row with logical order). */
+export function StoryStrip({
+  story,
+  pick,
+  pickLabel,
+  viewOf,
+  actions,
+  onAddStep,
+}: StoryStripProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="story">
+      <ol className="story__frames" aria-label={t('story.label')}>
+        {story.map((frame, index) => (
+          <StoryFrame
+            key={frame.id}
+            frame={frame}
+            index={index}
+            count={story.length}
+            pick={pick}
+            pickLabel={pickLabel}
+            viewOf={viewOf}
+            actions={actions}
+          />
+        ))}
+      </ol>
+      <button type="button" className="button story__add" onClick={onAddStep}>
+        <Icon name="plus" />
+        {t('story.addStep')}
+      </button>
+    </div>
+  );
+}

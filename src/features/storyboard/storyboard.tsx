@@ -1,0 +1,209 @@
+/**
+ * The "What happened?" storyboard, connected to storage. Every gesture — drag, tap-to-place,
+ * keyboard — ends in `run(command)`, which writes one StoryCommand and says what happened.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoryCommand } from '../../domain/storyboard';
+import type { Conversation } from '../../domain/types';
+import { applyStoryChange } from '../../storage/conversations-repo';
+import { newId } from '../../storage/database';
+import type { Library } from '../../storage/hooks';
+import { LiveRegion } from '../../ui/live-region';
+import { useAnnouncer } from '../../ui/use-announcer';
+import { viewCard, type CardView } from './card-view';
+import type { Pick } from './dnd-types';
+import { DragPreview } from './drag-preview';
+import { PictureTray } from './picture-tray';
+import type { FrameActions } from './story-frame';
+import { StoryStrip } from './story-strip';
+import { useEscapeToCancel, usePendingFocus } from './use-pick-keys';
+
+export interface StoryboardProps {
+  readonly conversation: Conversation;
+  readonly library: Library;
+  readonly language: string;
+}
+
+export function Storyboard({ conversation, library, language }: StoryboardProps) {
+  const { t } = useTranslation();
+  const [pick, setPick] = useState<Pick | null>(null);
+  const [announcement, announce] = useAnnouncer();
+  const [saveError, setSaveError] = useState(false);
+  const focusLater = usePendingFocus();
+  const story = conversation.story;
+
+  const colourOfBoard = useMemo(
+    () => new Map(library.boards.map((b) => [b.id, b.colour])),
+    [library.boards],
+  );
+  const viewOf = useCallback(
+    (cardId: string): CardView => {
+      const card = library.cards.get(cardId);
+      return viewCard(
+        card,
+        language,
+        t('story.missingPicture'),
+        card ? colourOfBoard.get(card.boardId) : undefined,
+      );
+    },
+    [library.cards, language, t, colourOfBoard],
+  );
+  const stepNumber = useCallback(
+    (frameId: string) => story.findIndex((f) => f.id === frameId) + 1,
+    [story],
+  );
+
+  const run = useCallback(
+    (command: StoryCommand, message?: string) => {
+      applyStoryChange(conversation.id, command).then(
+        () => {
+          setSaveError(false);
+          if (message) announce(message);
+        },
+        () => setSaveError(true),
+      );
+    },
+    [conversation.id, announce],
+  );
+
+  const actions = useMemo<FrameActions>(() => {
+    const dropCard = (cardId: string, frameId: string) => {
+      setPick(null);
+      run(
+        { type: 'place', placementId: newId(), cardId, frameId },
+        t('story.announce.placed', { label: viewOf(cardId).label, number: stepNumber(frameId) }),
+      );
+    };
+    const dropPlacement = (placementId: string, frameId: string) => {
+      const cardId =
+        story.flatMap((f) => f.placements).find((p) => p.id === placementId)?.cardId ?? '';
+      setPick(null);
+      run(
+        { type: 'move', placementId, toFrameId: frameId },
+        t('story.announce.moved', { label: viewOf(cardId).label, number: stepNumber(frameId) }),
+      );
+    };
+    return {
+      dropCard,
+      dropPlacement,
+      dropFrame: (frameId, toIndex) => {
+        if (toIndex < 0 || toIndex >= story.length) return;
+        run(
+          { type: 'move-frame', frameId, toIndex },
+          t('story.announce.stepMoved', { number: toIndex + 1 }),
+        );
+      },
+      placePick: (frameId) => {
+        if (!pick) return;
+        if (pick.kind === 'card') {
+          dropCard(pick.cardId, frameId);
+          focusLater(`[data-tray-card="${pick.cardId}"]`);
+        } else {
+          dropPlacement(pick.placementId, frameId);
+          focusLater(`[data-placement-move="${pick.placementId}"]`);
+        }
+      },
+      pickPlacement: (placementId, cardId) => {
+        const isSame = pick?.kind === 'placement' && pick.placementId === placementId;
+        setPick(isSame ? null : { kind: 'placement', placementId, cardId });
+        announce(
+          t(isSame ? 'story.announce.cancelled' : 'story.announce.picked', {
+            label: viewOf(cardId).label,
+          }),
+        );
+      },
+      removePlacement: (placementId, frameId) => {
+        const cardId =
+          story.flatMap((f) => f.placements).find((p) => p.id === placementId)?.cardId ?? '';
+        if (pick?.kind === 'placement' && pick.placementId === placementId) setPick(null);
+        run(
+          { type: 'remove', placementId },
+          t('story.announce.removed', { label: viewOf(cardId).label, number: stepNumber(frameId) }),
+        );
+        focusLater(`[data-frame-id="${frameId}"] .frame__caption`);
+      },
+      deleteFrame: (frameId) => {
+        run(
+          { type: 'delete-frame', frameId },
+          t('story.announce.stepDeleted', { number: stepNumber(frameId) }),
+        );
+        focusLater('.story__add');
+      },
+      setCaption: (frameId, caption) => run({ type: 'set-caption', frameId, caption }),
+    };
+  }, [run, t, viewOf, stepNumber, story, pick, announce, focusLater]);
+
+  const pickCard = useCallback(
+    (cardId: string) => {
+      const isSame = pick?.kind === 'card' && pick.cardId === cardId;
+      setPick(isSame ? null : { kind: 'card', cardId });
+      announce(
+        t(isSame ? 'story.announce.cancelled' : 'story.announce.picked', {
+          label: viewOf(cardId).label,
+        }),
+      );
+    },
+    [pick, announce, t, viewOf],
+  );
+
+  const cancelPick = useCallback(() => {
+    if (!pick) return;
+    setPick(null);
+    announce(t('story.announce.cancelled', { label: viewOf(pick.cardId).label }));
+    focusLater(
+      pick.kind === 'card'
+        ? `[data-tray-card="${pick.cardId}"]`
+        : `[data-placement-move="${pick.placementId}"]`,
+    );
+  }, [pick, announce, t, viewOf, focusLater]);
+  useEscapeToCancel(pick !== null, cancelPick);
+
+  useEffect(() => {
+    if (!pick) return;
+    const stillThere =
+      pick.kind === 'card'
+        ? library.cards.has(pick.cardId)
+        : story.some((f) => f.placements.some((p) => p.id === pick.placementId));
+    if (!stillThere) setPick(null);
+  }, [pick, story, library.cards]);
+
+  const pickLabel = pick ? viewOf(pick.cardId).label : undefined;
+  const addStep = () =>
+    run(
+      { type: 'add-frame', frameId: newId() },
+      t('story.announce.stepAdded', { number: story.length + 1 }),
+    );
+
+  return (
+    <div className={`storyboard${pick ? ' is-placing' : ''}`}>
+      {saveError ? (
+        <p className="notice notice--error" role="alert">
+          {t('together.saveFailed')}
+        </p>
+      ) : null}
+      <p className="storyboard__hint">
+        {pickLabel !== undefined
+          ? t('story.placingHint', { label: pickLabel })
+          : t('story.pickHint')}
+      </p>
+      <StoryStrip
+        story={story}
+        pick={pick}
+        pickLabel={pickLabel}
+        viewOf={viewOf}
+        actions={actions}
+        onAddStep={addStep}
+      />
+      <PictureTray
+        boards={library.boards}
+        cards={library.cards}
+        language={language}
+        pick={pick}
+        onPickCard={pickCard}
+      />
+      <DragPreview viewOf={viewOf} />
+      <LiveRegion announcement={announcement} />
+    </div>
+  );
+}

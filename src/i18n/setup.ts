@@ -1,0 +1,23 @@
+/** i18next set-up for the staff interface. The person's content language is separate (labelFor). */
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { defaultNS, resources } from './resources';
+
+function reflectLanguage(language: string): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = i18n.dir(language);
+}
+
+export async function setUpI18n(language = 'en'): Promise<typeof i18n> {
+  i18n.on('languageChanged', reflectLanguage);
+  await i18n.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    defaultNS,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  reflectLanguage(i18n.language);
+  return i18n;
+}

@@ -1,0 +1,36 @@
+/**
+ * The one Dexie database. Table and field names are persisted: never rename one without a new
+ * version and a migration. Indexes hold ids, dates and statuses only — never personal text —
+ * so that encryption at rest can later cover every personal field.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Board, Card, Conversation, Media, Person, Setting, Tombstone } from '../domain/types';
+
+export const DB_NAME = 'restory';
+
+export class RestoryDb extends Dexie {
+  people!: EntityTable<Person, 'id'>;
+  cards!: EntityTable<Card, 'id'>;
+  boards!: EntityTable<Board, 'id'>;
+  conversations!: EntityTable<Conversation, 'id'>;
+  media!: EntityTable<Media, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+  tombstones!: EntityTable<Tombstone, 'id'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    // Version 1 (first release). Add new versions below; never edit this one.
+    this.version(1).stores({
+      people: 'id, updatedAt',
+      cards: 'id, boardId, updatedAt',
+      boards: 'id, order, updatedAt',
+      conversations: 'id, personId, status, updatedAt',
+      media: 'id, ownerId, updatedAt',
+      settings: 'key',
+      tombstones: 'id, deletedAt',
+    });
+  }
+}
+
+export type TableName =
+  'people' | 'cards' | 'boards' | 'conversations' | 'media' | 'settings' | 'tombstones';

@@ -1,0 +1,150 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+interface StarterCard {
+  id: string;
+  kind?: string;
+  symbol: string;
+  category: string;
+  labels: Record<string, string>;
+}
+
+interface StarterFile {
+  formatVersion: number;
+  categories?: { id: string; colour: string }[];
+  cards: StarterCard[];
+}
+
+// Plain paths, not URLs: under jsdom the global URL is not one node:fs accepts.
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const svgDir = join(repoRoot, 'node_modules', 'openmoji', 'color', 'svg');
+
+function readStarter(name: string): StarterFile {
+  return JSON.parse(readFileSync(join(repoRoot, 'assets', 'starter', name), 'utf8')) as StarterFile;
+}
+
+const symbols = readStarter('symbols.json');
+const feelings = readStarter('feelings.json');
+const allCards = [...symbols.cards, ...feelings.cards];
+const categories = symbols.categories ?? [];
+
+const SYMBOL_CATEGORIES = ['people', 'places', 'actions', 'objects', 'activities', 'needs'];
+const REQUIRED_FEELINGS = [
+  'happy',
+  'calm',
+  'sad',
+  'angry',
+  'frustrated',
+  'scared',
+  'worried',
+  'embarrassed',
+  'ashamed',
+  'guilty',
+  'lonely',
+  'confused',
+  'overwhelmed',
+  'excited',
+  'tired',
+  'hurt',
+  'proud',
+  'sorry',
+];
+const JUDGEMENTAL = /\b(bad|naughty|wrong|fault\w*|punish\w*)\b/i;
+
+/** WCAG 2.x relative luminance of a #RRGGBB colour. */
+function relativeLuminance(hex: string): number {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`Not a #RRGGBB colour: ${hex}`);
+  const [r, g, b] = match.slice(1).map((part) => {
+    const c = parseInt(part, 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
+    number,
+    number,
+  ];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('starter content', () => {
+  it('uses format version 1', () => {
+    expect(symbols.formatVersion).toBe(1);
+    expect(feelings.formatVersion).toBe(1);
+  });
+
+  it('has at least 150 symbol cards spread over every required category', () => {
+    expect(symbols.cards.length).toBeGreaterThanOrEqual(150);
+    for (const category of SYMBOL_CATEGORIES) {
+      expect(
+        symbols.cards.filter((card) => card.category === category).length,
+        category,
+      ).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('has every required feeling as a feeling card', () => {
+    const byLabel = new Map(feelings.cards.map((card) => [card.labels.en, card]));
+    for (const label of REQUIRED_FEELINGS) {
+      const card = byLabel.get(label);
+      expect(card, label).toBeDefined();
+      expect(card?.id).toBe(`feeling-${label}`);
+      expect(card?.kind).toBe('feeling');
+      expect(card?.category).toBe('feelings');
+    }
+  });
+
+  it('points every card at an OpenMoji SVG that exists', () => {
+    const missing = allCards.filter((card) => !existsSync(join(svgDir, `${card.symbol}.svg`)));
+    expect(missing.map((card) => `${card.id} -> ${card.symbol}`)).toEqual([]);
+  });
+
+  it('has unique ids across both files and unique hexcodes within each file', () => {
+    const ids = allCards.map((card) => card.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const file of [symbols, feelings]) {
+      const hexcodes = file.cards.map((card) => card.symbol);
+      expect(new Set(hexcodes).size).toBe(hexcodes.length);
+    }
+    for (const card of symbols.cards) {
+      expect(card.id).toMatch(/^starter-[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+
+  it('uses short, non-judgemental English labels', () => {
+    for (const card of allCards) {
+      const label = card.labels.en ?? '';
+      expect(label, card.id).not.toBe('');
+      expect(label, card.id).toBe(label.toLowerCase());
+      expect(label.split(' ').length, card.id).toBeLessThanOrEqual(3);
+      expect(label, card.id).not.toMatch(JUDGEMENTAL);
+    }
+  });
+
+  it('puts every card in a listed category', () => {
+    const categoryIds = new Set(categories.map((category) => category.id));
+    expect([...categoryIds]).toEqual([
+      'people',
+      'actions',
+      'feelings',
+      'places',
+      'objects',
+      'activities',
+      'needs',
+    ]);
+    for (const card of allCards) {
+      expect(categoryIds.has(card.category), `${card.id}: ${card.category}`).toBe(true);
+    }
+  });
+
+  it('gives every category colour at least 7:1 contrast with #1a1a1a text', () => {
+    for (const category of categories) {
+      expect(contrastRatio(category.colour, '#1a1a1a'), category.id).toBeGreaterThanOrEqual(7);
+    }
+  });
+});

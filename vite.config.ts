@@ -1,0 +1,83 @@
+/// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { openmojiSymbols } from './scripts/vite-plugin-openmoji.ts';
+
+const root = new URL('.', import.meta.url);
+const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+  version: string;
+};
+
+/** Changes whenever a starter file changes, so the idempotent seed runs again on devices. */
+function starterVersion(): string {
+  const dir = new URL('assets/starter/', root);
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    hash.update(name).update(readFileSync(new URL(name, dir)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export default defineConfig({
+  define: {
+    __STARTER_VERSION__: JSON.stringify(starterVersion()),
+    __APP_VERSION__: JSON.stringify(packageJson.version),
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  plugins: [
+    react(),
+    openmojiSymbols(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png'],
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webp,woff2,json}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+      manifest: {
+        id: '/',
+        name: 'Restory',
+        short_name: 'Restory',
+        description: 'Restorative conversations with pictures, kept on this device.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#f7f5f0',
+        theme_color: '#2f5d62',
+        icons: [
+          { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'maskable-icon-512x512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+    }),
+  ],
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1' },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    restoreMocks: true,
+  },
+});
