@@ -5,7 +5,7 @@
  * encrypting a record before its transaction opens.
  */
 import { applyStoryCommand, createFrame, type StoryCommand } from '../domain/storyboard';
-import type { Conversation, TogetherStep } from '../domain/types';
+import type { Conversation } from '../domain/types';
 import { db, newId, now } from './database';
 
 const MAX_ATTEMPTS = 5;
@@ -84,8 +84,4 @@ export function applyStoryChange(
     const story = applyStoryCommand(c.story, command);
     return story === c.story ? c : { ...c, story };
   });
-}
-
-export function goToStep(conversationId: string, step: TogetherStep): Promise<Conversation> {
-  return updateConversation(conversationId, (c) => (c.step === step ? c : { ...c, step }));
 }

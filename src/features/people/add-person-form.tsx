@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_NAME_LENGTH } from '../../storage/people-repo';
 
@@ -14,7 +14,7 @@ export function AddPersonForm({ onAdd }: AddPersonFormProps) {
   const [name, setName] = useState('');
   const [isMissing, setMissing] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
     if (name.trim() === '') {
       setMissing(true);

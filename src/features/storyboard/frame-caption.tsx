@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_CAPTION_LENGTH } from '../../domain/storyboard';
 
@@ -17,9 +17,6 @@ export function FrameCaption({ frameId, caption, number, onChange }: FrameCaptio
   const { t } = useTranslation();
   const [draft, setDraft] = useState(caption);
   const [isEditing, setEditing] = useState(false);
-  useEffect(() => {
-    if (!isEditing) setDraft(caption);
-  }, [caption, isEditing]);
   return (
     <input
       className="frame__caption"
@@ -27,8 +24,11 @@ export function FrameCaption({ frameId, caption, number, onChange }: FrameCaptio
       aria-label={t('story.caption', { number })}
       placeholder={t('story.captionPlaceholder')}
       maxLength={MAX_CAPTION_LENGTH}
-      value={draft}
-      onFocus={() => setEditing(true)}
+      value={isEditing ? draft : caption}
+      onFocus={() => {
+        setDraft(caption);
+        setEditing(true);
+      }}
       onBlur={() => setEditing(false)}
       onChange={(event) => {
         setDraft(event.target.value);

@@ -1,10 +1,17 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelFor } from '../../domain/labels';
+import { Icon } from '../../ui/icons';
 import type { Board, Card } from '../../domain/types';
 import { viewCard } from './card-view';
 import type { Pick } from './dnd-types';
 import { TrayCard } from './tray-card';
+
+/**
+ * Pictures per tray page. The tray pages instead of scrolling: a scrolling area fights dragging
+ * on touch screens, and a fixed page keeps every picture in the same place (motor planning).
+ */
+export const TRAY_PAGE_SIZE = 14;
 
 export interface PictureTrayProps {
   readonly boards: readonly Board[];
@@ -19,9 +26,16 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
   const { t } = useTranslation();
   const baseId = useId();
   const [selectedId, setSelectedId] = useState(boards[0]?.id);
+  const [pages, setPages] = useState<Readonly<Record<string, number>>>({});
   const selected = boards.find((b) => b.id === selectedId) ?? boards[0];
+  const visibleIds = selected ? selected.cardIds.filter((id) => cards.has(id)) : [];
+  const pageCount = Math.max(1, Math.ceil(visibleIds.length / TRAY_PAGE_SIZE));
+  const page = Math.min(selected ? (pages[selected.id] ?? 0) : 0, pageCount - 1);
+  const turnPage = (delta: number) => {
+    if (selected) setPages({ ...pages, [selected.id]: page + delta });
+  };
 
-  function onTabKey(event: KeyboardEvent<HTMLDivElement>) {
+  function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
     const isRtl = document.documentElement.dir === 'rtl';
     const forward = ['ArrowDown', isRtl ? 'ArrowLeft' : 'ArrowRight'];
     const backward = ['ArrowUp', isRtl ? 'ArrowRight' : 'ArrowLeft'];
@@ -40,7 +54,6 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
         className="tray__tabs"
         role="tablist"
         aria-label={t('story.boardsLabel')}
-        onKeyDown={onTabKey}
       >
         {boards.map((board) => (
           <button
@@ -54,6 +67,7 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
             aria-controls={`${baseId}-panel`}
             tabIndex={board.id === selected?.id ? 0 : -1}
             onClick={() => setSelectedId(board.id)}
+            onKeyDown={onTabKey}
           >
             {labelFor(board.labels, language)}
           </button>
@@ -66,7 +80,7 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
           role="tabpanel"
           aria-labelledby={`${baseId}-tab-${selected.id}`}
         >
-          {selected.cardIds.map((cardId) => {
+          {visibleIds.slice(page * TRAY_PAGE_SIZE, (page + 1) * TRAY_PAGE_SIZE).map((cardId) => {
             const card = cards.get(cardId);
             if (!card) return null;
             return (
@@ -79,6 +93,19 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
               />
             );
           })}
+        </div>
+      ) : null}
+      {pageCount > 1 ? (
+        <div className="tray__pages">
+          <button type="button" className="button button--quiet" disabled={page === 0} onClick={() => turnPage(-1)}>
+            <Icon name="earlier" className="flip-rtl" />
+            {t('story.previousPictures')}
+          </button>
+          <span>{t('story.pageOf', { page: page + 1, count: pageCount })}</span>
+          <button type="button" className="button button--quiet" disabled={page === pageCount - 1} onClick={() => turnPage(1)}>
+            {t('story.morePictures')}
+            <Icon name="later" className="flip-rtl" />
+          </button>
         </div>
       ) : null}
     </section>

@@ -1,4 +1,4 @@
-import { m } from 'framer-motion';
+import { m, useReducedMotionConfig } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
 import { useDrag } from '../../lib/dnd';
 import { Icon } from '../../ui/icons';
@@ -38,11 +38,13 @@ export function PlacedPicture({
     }),
     [placementId, cardId],
   );
+  // Under reduced motion (the device's setting, or a calm mode later) a picture simply appears.
+  const isCalm = useReducedMotionConfig() === true;
   const names = { label: view.label, number: stepNumber };
   return (
     <m.li
       className={`placed${isDragging ? ' is-dragging' : ''}${isPicked ? ' is-picked' : ''}`}
-      initial={{ opacity: 0, scale: 0.85 }}
+      initial={isCalm ? false : { opacity: 0, scale: 0.85 }}
       animate={{ opacity: 1, scale: 1 }}
       transition={{ type: 'spring', stiffness: 260, damping: 26 }}
     >

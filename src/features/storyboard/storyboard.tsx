@@ -2,9 +2,9 @@
  * The "What happened?" storyboard, connected to storage. Every gesture — drag, tap-to-place,
  * keyboard — ends in `run(command)`, which writes one StoryCommand and says what happened.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoryCommand } from '../../domain/storyboard';
+import type { Story, StoryCommand } from '../../domain/storyboard';
 import type { Conversation } from '../../domain/types';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { newId } from '../../storage/database';
@@ -27,11 +27,13 @@ export interface StoryboardProps {
 
 export function Storyboard({ conversation, library, language }: StoryboardProps) {
   const { t } = useTranslation();
-  const [pick, setPick] = useState<Pick | null>(null);
+  const [heldPick, setPick] = useState<Pick | null>(null);
   const [announcement, announce] = useAnnouncer();
   const [saveError, setSaveError] = useState(false);
   const focusLater = usePendingFocus();
   const story = conversation.story;
+  // A pick whose picture has gone (removed in another tab, say) is simply dropped.
+  const pick = heldPick && isStillThere(heldPick, story, library) ? heldPick : null;
 
   const colourOfBoard = useMemo(
     () => new Map(library.boards.map((b) => [b.id, b.colour])),
@@ -159,15 +161,6 @@ export function Storyboard({ conversation, library, language }: StoryboardProps)
   }, [pick, announce, t, viewOf, focusLater]);
   useEscapeToCancel(pick !== null, cancelPick);
 
-  useEffect(() => {
-    if (!pick) return;
-    const stillThere =
-      pick.kind === 'card'
-        ? library.cards.has(pick.cardId)
-        : story.some((f) => f.placements.some((p) => p.id === pick.placementId));
-    if (!stillThere) setPick(null);
-  }, [pick, story, library.cards]);
-
   const pickLabel = pick ? viewOf(pick.cardId).label : undefined;
   const addStep = () =>
     run(
@@ -206,4 +199,8 @@ export function Storyboard({ conversation, library, language }: StoryboardProps)
       <LiveRegion announcement={announcement} />
     </div>
   );
+}
+
+function isStillThere(pick: Pick, story: Story, library: Library): boolean {
+  return pick.kind === 'card' ? library.cards.has(pick.cardId) : story.some((f) => f.placements.some((p) => p.id === pick.placementId));
 }

@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { renderAppAt } from '../../../tests/render-app';
+import { db } from '../../storage/database';
+
+describe('People', () => {
+  it('adds a person by name and lists them', async () => {
+    const { user } = renderAppAt('/');
+    expect(await screen.findByRole('heading', { name: 'People' })).toBeInTheDocument();
+    expect(await screen.findByText(/No one here yet/)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), '  Sam  ');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    const row = await screen.findByRole('listitem', { name: 'Sam' });
+    expect(within(row).getByRole('link', { name: 'Sam' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+    expect((await db.people.toArray()).map((p) => p.displayName)).toEqual(['Sam']);
+  });
+
+  it('asks for a name, calmly, instead of adding an empty one', async () => {
+    const { user } = renderAppAt('/');
+    await user.click(await screen.findByRole('button', { name: 'Add person' }));
+    expect(screen.getByText('Please write a name.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus();
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('opens a person by name and starts a conversation on the storyboard', async () => {
+    await seedSmallStarter();
+    const { user } = renderAppAt('/');
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Alex');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    await user.click(await screen.findByRole('link', { name: 'Alex' }));
+    expect(await screen.findByRole('heading', { name: 'Alex' })).toBeInTheDocument();
+    expect(screen.getByText('No conversations yet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start together' }));
+    expect(await screen.findByRole('heading', { name: 'What happened?' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Story' })).toBeInTheDocument();
+    expect(await db.conversations.count()).toBe(1);
+  });
+
+  it('has the main navigation', async () => {
+    renderAppAt('/');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['People', 'Library', 'Settings']);
+  });
+});

@@ -1,0 +1,125 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { renderAppAt } from '../../../tests/render-app';
+import { applyStoryChange, startConversation } from '../../storage/conversations-repo';
+import { db } from '../../storage/database';
+import { addPerson } from '../../storage/people-repo';
+
+async function openStoryboard(frames = 1) {
+  await seedSmallStarter();
+  const conversationId = await startConversation(await addPerson('Sam'));
+  for (let i = 1; i < frames; i += 1) await applyStoryChange(conversationId, { type: 'add-frame', frameId: `extra-${i}` });
+  const app = renderAppAt(`/together/${conversationId}`);
+  await screen.findByRole('heading', { name: 'What happened?' });
+  const tray = screen.getByRole('region', { name: 'Pictures' });
+  return { ...app, conversationId, tray };
+}
+
+const step = (n: number) => screen.getByRole('listitem', { name: `Step ${n}` });
+const picturesIn = (n: number) =>
+  within(step(n))
+    .queryAllByRole('button', { name: /^Move .+ from step \d+$/ })
+    .map((b) => b.textContent);
+const status = () => screen.getByRole('status');
+const storedStory = async (id: string) => (await db.conversations.get(id))?.story.map((f) => f.placements.map((p) => p.cardId));
+
+describe('the "What happened?" storyboard', () => {
+  it('places a picture with a tap on the picture and a tap on the step', async () => {
+    const { user, tray, conversationId } = await openStoryboard(2);
+    await user.click(within(tray).getByRole('tab', { name: 'Feelings' }));
+    const angry = within(tray).getByRole('button', { name: 'angry' });
+    await user.click(angry);
+    expect(angry).toHaveAttribute('aria-pressed', 'true');
+    await user.click(step(2));
+    await waitFor(() => expect(picturesIn(2)).toEqual(['angry']));
+    expect(angry).toHaveAttribute('aria-pressed', 'false');
+    expect(status()).toHaveTextContent('Placed angry in step 2.');
+    expect(await storedStory(conversationId)).toEqual([[], ['feeling-angry']]);
+  });
+
+  it('places by keyboard: Enter picks up, Tab reaches a step, Enter puts it there', async () => {
+    const { user, tray, conversationId } = await openStoryboard(2);
+    within(tray).getByRole('button', { name: 'teacher' }).focus();
+    await user.keyboard('{Enter}');
+    expect(status()).toHaveTextContent('Picked up teacher. Choose a step.');
+    const target = screen.getByRole('button', { name: 'Put teacher in step 2' });
+    for (let i = 0; i < 40 && document.activeElement !== target; i += 1) await user.tab({ shift: true });
+    expect(target).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(picturesIn(2)).toEqual(['teacher']));
+    expect(status()).toHaveTextContent('Placed teacher in step 2.');
+    expect(within(tray).getByRole('button', { name: 'teacher' })).toHaveFocus();
+    expect(await storedStory(conversationId)).toEqual([[], ['starter-teacher']]);
+  });
+
+  it('puts a picked picture back with Escape, and places nothing', async () => {
+    const { user, tray, conversationId } = await openStoryboard();
+    const teacher = within(tray).getByRole('button', { name: 'teacher' });
+    await user.click(teacher);
+    expect(screen.getByRole('button', { name: 'Put teacher in step 1' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(teacher).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('button', { name: 'Put teacher in step 1' })).not.toBeInTheDocument();
+    expect(status()).toHaveTextContent('Stopped moving teacher.');
+    expect(await storedStory(conversationId)).toEqual([[]]);
+  });
+
+  it('moves a placed picture to another step and removes one', async () => {
+    const { user, tray } = await openStoryboard(2);
+    await user.click(within(tray).getByRole('button', { name: 'teacher' }));
+    await user.click(step(1));
+    await user.click(within(tray).getByRole('button', { name: 'friend' }));
+    await user.click(step(1));
+    await waitFor(() => expect(picturesIn(1)).toEqual(['teacher', 'friend']));
+    await user.click(screen.getByRole('button', { name: 'Move teacher from step 1' }));
+    await user.click(step(2));
+    await waitFor(() => expect(picturesIn(2)).toEqual(['teacher']));
+    expect(picturesIn(1)).toEqual(['friend']);
+    await user.click(screen.getByRole('button', { name: 'Remove friend from step 1' }));
+    await waitFor(() => expect(picturesIn(1)).toEqual([]));
+    expect(status()).toHaveTextContent('Removed friend from step 1.');
+  });
+
+  it('adds, reorders and deletes steps, asking first when a step has pictures', async () => {
+    const { user, tray, conversationId } = await openStoryboard();
+    await user.click(screen.getByRole('button', { name: 'Add step' }));
+    await screen.findByRole('listitem', { name: 'Step 2' });
+    await user.click(within(tray).getByRole('button', { name: 'friend' }));
+    await user.click(step(2));
+    await waitFor(() => expect(picturesIn(2)).toEqual(['friend']));
+    await user.click(screen.getByRole('button', { name: 'Move step 2 earlier' }));
+    await waitFor(() => expect(picturesIn(1)).toEqual(['friend']));
+    expect(screen.getByRole('button', { name: 'Move step 1 earlier' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Delete step 1' }));
+    await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(picturesIn(1)).toEqual(['friend']);
+    await user.click(screen.getByRole('button', { name: 'Delete step 1' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Step 2' })).not.toBeInTheDocument());
+    expect(await storedStory(conversationId)).toEqual([[]]);
+  });
+
+  it('saves a caption as it is typed', async () => {
+    const { user, conversationId } = await openStoryboard();
+    await user.type(screen.getByRole('textbox', { name: 'Words for step 1' }), 'at lunch');
+    await waitFor(async () => expect((await db.conversations.get(conversationId))?.story[0]?.caption).toBe('at lunch'));
+  });
+
+  it('still opens a story whose picture was deleted, with a placeholder', async () => {
+    await seedSmallStarter();
+    const conversationId = await startConversation(await addPerson('Sam'));
+    const frameId = (await db.conversations.get(conversationId))?.story[0]?.id ?? '';
+    await applyStoryChange(conversationId, { type: 'place', placementId: 'p1', cardId: 'card-that-was-deleted', frameId });
+    renderAppAt(`/together/${conversationId}`);
+    expect(await screen.findByRole('button', { name: 'Move Picture not found from step 1' })).toBeInTheDocument();
+  });
+
+  it('shows every tray picture with its word and a decorative image', async () => {
+    const { tray } = await openStoryboard();
+    for (const button of within(tray).getAllByRole('button', { pressed: false })) {
+      expect(button.textContent.trim()).not.toBe('');
+      expect(button.querySelector('img')).toHaveAttribute('alt', '');
+    }
+  });
+});
