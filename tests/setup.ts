@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { setUpI18n } from '../src/i18n/setup';
 import { db } from '../src/storage/database';
+
+// The first render of a lazy route compiles it; on a busy 2-core machine that can pass 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   await setUpI18n('en');

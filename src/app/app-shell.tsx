@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Navigate, NavLink, Outlet } from 'react-router';
+import { useActiveTogether } from '../storage/session-repo';
 
 /** Staff screens: the main navigation and the page. Together mode has its own frame. */
 export function AppShell() {
   const { t } = useTranslation();
+  const activeTogether = useActiveTogether();
+  // A conversation left open in Together mode is where the app reopens (reload, new tab, address).
+  if (activeTogether === undefined) return null;
+  if (activeTogether !== null) return <Navigate to={`/together/${activeTogether}`} replace />;
   const links = [
     { to: '/', label: t('nav.people'), end: true },
     { to: '/library', label: t('nav.library'), end: false },

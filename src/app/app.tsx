@@ -1,4 +1,4 @@
-import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
+import { LazyMotion, MotionConfig } from 'framer-motion';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
@@ -21,6 +21,8 @@ function Loading({ children }: { readonly children: ReactNode }) {
   return <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{children}</Suspense>;
 }
 
+const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
+
 export interface AppProps {
   /** Off in component tests, where there is no service worker. */
   readonly withUpdatePrompt?: boolean;
@@ -29,7 +31,7 @@ export interface AppProps {
 export function App({ withUpdatePrompt = true }: AppProps) {
   return (
     <MotionConfig reducedMotion="user">
-      <LazyMotion features={domAnimation} strict>
+      <LazyMotion features={loadMotionFeatures} strict>
         <BrowserRouter>
           <Routes>
             <Route element={<AppShell />}>

@@ -1,9 +1,11 @@
 /** Together mode for one conversation: composes the Together frame with the storyboard. */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Storyboard } from '../features/storyboard/storyboard';
 import { TogetherLayout } from '../features/together/together-layout';
 import { useConversation, useLibrary, usePerson } from '../storage/hooks';
+import { enterTogether, leaveTogether } from '../storage/session-repo';
 import { TouchDndProvider } from '../lib/dnd';
 
 export default function TogetherScreen() {
@@ -13,6 +15,14 @@ export default function TogetherScreen() {
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
   const library = useLibrary();
+  const state = conversation === undefined ? 'loading' : conversation === null ? 'missing' : 'open';
+
+  // Remember the open conversation so the app reopens here; a conversation that is gone
+  // (deleted elsewhere) must not hold the device in Together mode.
+  useEffect(() => {
+    if (state === 'open' && conversationId) void enterTogether(conversationId);
+    if (state === 'missing') void leaveTogether();
+  }, [state, conversationId]);
 
   if (
     conversation === undefined ||
@@ -33,7 +43,7 @@ export default function TogetherScreen() {
   return (
     <TogetherLayout
       step={conversation.step}
-      onStaff={() => void navigate(`/people/${conversation.personId}`)}
+      onStaff={() => void leaveTogether().then(() => navigate(`/people/${conversation.personId}`))}
     >
       <div lang={language}>
         <TouchDndProvider>

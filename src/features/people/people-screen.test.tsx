@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seedSmallStarter } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
@@ -43,5 +43,27 @@ describe('People', () => {
     renderAppAt('/');
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['People', 'Library', 'Settings']);
+  });
+});
+
+describe('coming back to the app', () => {
+  it('reopens the conversation left open in Together mode, until staff leave it', async () => {
+    await seedSmallStarter();
+    const { user, unmount } = renderAppAt('/');
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Alex');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    await user.click(await screen.findByRole('button', { name: 'Start together' }));
+    await screen.findByRole('heading', { name: 'What happened?' });
+    await waitFor(async () => expect(await db.settings.get('activeTogether')).toBeDefined());
+    unmount();
+
+    const again = renderAppAt('/');
+    expect(await screen.findByRole('heading', { name: 'What happened?' })).toBeInTheDocument();
+    await again.user.click(screen.getByRole('button', { name: 'Staff' }));
+    expect(await screen.findByRole('heading', { name: 'Alex' })).toBeInTheDocument();
+    again.unmount();
+
+    renderAppAt('/');
+    expect(await screen.findByRole('heading', { name: 'People' })).toBeInTheDocument();
   });
 });

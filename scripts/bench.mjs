@@ -1,0 +1,93 @@
+// `npm run bench`: builds the app and prints size and speed figures (not pass/fail tests).
+// Figures: initial JavaScript (raw and gzip), precache count and size, and in Chromium the time
+// from navigation to the People heading and from a tap to a stored, shown picture.
+import { execSync, spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const dist = new URL('../dist/', import.meta.url);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+execSync('npx vite build', { stdio: 'ignore' });
+
+function initialJavaScript() {
+  const html = readFileSync(new URL('index.html', dist), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of new Set(files)) {
+    const bytes = readFileSync(new URL(file, dist));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: new Set(files).size, raw, gzip };
+}
+
+function precache() {
+  const sw = readFileSync(new URL('sw.js', dist), 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  const bytes = urls.reduce((sum, url) => sum + statSync(new URL(url, dist)).size, 0);
+  return { count: urls.length, bytes };
+}
+
+async function inBrowser() {
+  const port = 4190;
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const firstScreen = [];
+    for (let run = 0; run < 5; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const start = Date.now();
+      await page.goto(base);
+      await page.getByRole('heading', { name: 'People' }).waitFor();
+      firstScreen.push(Date.now() - start);
+      await context.close();
+    }
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByRole('textbox', { name: 'Name' }).fill('Bench');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.getByRole('button', { name: 'Start together' }).click();
+    const tray = page.getByRole('region', { name: 'Pictures' });
+    await tray.getByRole('button', { name: 'child', exact: true }).waitFor();
+    const place = [];
+    for (let i = 0; i < 15; i += 1) {
+      const before = await page.getByRole('listitem', { name: 'Step 1' }).getByRole('listitem').count();
+      const start = Date.now();
+      await tray.getByRole('button', { name: 'child', exact: true }).click();
+      await page.getByRole('button', { name: 'Put child in step 1' }).click();
+      await page.getByRole('listitem', { name: 'Step 1' }).getByRole('listitem').nth(before).waitFor();
+      place.push(Date.now() - start);
+    }
+    await context.close();
+    return { firstScreen: median(firstScreen), place: median(place) };
+  } finally {
+    await browser.close();
+    process.kill(-server.pid);
+  }
+}
+
+const js = initialJavaScript();
+const cache = precache();
+const timing = await inBrowser();
+console.log('Restory benchmark');
+console.log(`initial JS: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gzip)} gzip (budget 170 KB gzip)`);
+console.log(`precache: ${cache.count} files, ${kb(cache.bytes)}`);
+console.log(`first screen (navigation to "People" heading, no service worker, median of 5): ${timing.firstScreen} ms`);
+console.log(`tap a picture, tap a step, until shown from storage (median of 15): ${timing.place} ms`);

@@ -1,0 +1,24 @@
+/**
+ * Which conversation is open in Together mode on this device. Kept in the database (not in the
+ * tab) so that closing the tab, reloading or opening the app's address again resumes it.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from './database';
+
+export const ACTIVE_TOGETHER_KEY = 'activeTogether';
+
+export async function enterTogether(conversationId: string): Promise<void> {
+  await db.settings.put({ key: ACTIVE_TOGETHER_KEY, value: conversationId });
+}
+
+export async function leaveTogether(): Promise<void> {
+  await db.settings.delete(ACTIVE_TOGETHER_KEY);
+}
+
+/** The open conversation's id, null when none is open, undefined while loading. */
+export function useActiveTogether(): string | null | undefined {
+  return useLiveQuery(async () => {
+    const setting = await db.settings.get(ACTIVE_TOGETHER_KEY);
+    return typeof setting?.value === 'string' ? setting.value : null;
+  });
+}
