@@ -11,7 +11,7 @@ import { TrayCard } from './tray-card';
  * Pictures per tray page. The tray pages instead of scrolling: a scrolling area fights dragging
  * on touch screens, and a fixed page keeps every picture in the same place (motor planning).
  */
-export const TRAY_PAGE_SIZE = 14;
+export const TRAY_PAGE_SIZE = 12;
 
 export interface PictureTrayProps {
   readonly boards: readonly Board[];
