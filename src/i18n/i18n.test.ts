@@ -26,10 +26,18 @@ describe('languages', () => {
   });
 
   it('keeps the stable English names that people and tests rely on', () => {
-    expect(common.nav).toMatchObject({ people: 'People', library: 'Library', settings: 'Settings' });
+    expect(common.nav).toMatchObject({
+      people: 'People',
+      library: 'Library',
+      settings: 'Settings',
+    });
     expect(common.people.add).toBe('Add person');
     expect(common.people.startTogether).toBe('Start together');
     expect(common.together.steps['what-happened']).toBe('What happened?');
-    expect(common.story).toMatchObject({ label: 'Story', step: 'Step {{number}}', addStep: 'Add step' });
+    expect(common.story).toMatchObject({
+      label: 'Story',
+      step: 'Step {{number}}',
+      addStep: 'Add step',
+    });
   });
 });

@@ -9,7 +9,8 @@ async function newConversation() {
   return startConversation(personId);
 }
 
-const cardsIn = async (id: string) => (await db.conversations.get(id))?.story.map((f) => f.placements.map((p) => p.cardId));
+const cardsIn = async (id: string) =>
+  (await db.conversations.get(id))?.story.map((f) => f.placements.map((p) => p.cardId));
 
 describe('conversations', () => {
   it('starts on "What happened?" with one empty step, in progress', async () => {
@@ -28,8 +29,18 @@ describe('conversations', () => {
     const id = await newConversation();
     const first = (await db.conversations.get(id))?.story[0]?.id ?? '';
     await applyStoryChange(id, { type: 'add-frame', frameId: 'f2' });
-    await applyStoryChange(id, { type: 'place', placementId: 'p1', cardId: 'feeling-angry', frameId: 'f2' });
-    await applyStoryChange(id, { type: 'place', placementId: 'p2', cardId: 'starter-teacher', frameId: first });
+    await applyStoryChange(id, {
+      type: 'place',
+      placementId: 'p1',
+      cardId: 'feeling-angry',
+      frameId: 'f2',
+    });
+    await applyStoryChange(id, {
+      type: 'place',
+      placementId: 'p2',
+      cardId: 'starter-teacher',
+      frameId: first,
+    });
     await applyStoryChange(id, { type: 'move', placementId: 'p2', toFrameId: 'f2', toIndex: 0 });
     await applyStoryChange(id, { type: 'set-caption', frameId: 'f2', caption: 'at lunch' });
     await applyStoryChange(id, { type: 'move-frame', frameId: 'f2', toIndex: 0 });
@@ -52,8 +63,16 @@ describe('conversations', () => {
     const id = await newConversation();
     const frameId = (await db.conversations.get(id))?.story[0]?.id ?? '';
     const typed = 'we were at lunch';
-    await Promise.all(Array.from({ length: typed.length }, (_, i) => applyStoryChange(id, { type: 'set-caption', frameId, caption: typed.slice(0, i + 1) })));
-    await Promise.all(Array.from({ length: 20 }, (_, i) => applyStoryChange(id, { type: 'place', placementId: `p${i}`, cardId: 'c', frameId })));
+    await Promise.all(
+      Array.from({ length: typed.length }, (_, i) =>
+        applyStoryChange(id, { type: 'set-caption', frameId, caption: typed.slice(0, i + 1) }),
+      ),
+    );
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        applyStoryChange(id, { type: 'place', placementId: `p${i}`, cardId: 'c', frameId }),
+      ),
+    );
     const stored = await db.conversations.get(id);
     expect(stored?.story[0]?.caption).toBe(typed);
     expect(stored?.story[0]?.placements).toHaveLength(20);
@@ -70,7 +89,11 @@ describe('conversations', () => {
       if (!hasInterfered && read) {
         hasInterfered = true;
         // Another tab's write lands after this tab read the record.
-        await table.put({ ...read, revision: read.revision + 1, story: [{ id: frameId, caption: 'other tab', placements: [] }] });
+        await table.put({
+          ...read,
+          revision: read.revision + 1,
+          story: [{ id: frameId, caption: 'other tab', placements: [] }],
+        });
       }
       return read;
     }) as unknown as typeof table.get);
@@ -83,6 +106,8 @@ describe('conversations', () => {
   });
 
   it('reports a conversation that is gone', async () => {
-    await expect(applyStoryChange('gone', { type: 'add-frame', frameId: 'x' })).rejects.toThrow(/not found/);
+    await expect(applyStoryChange('gone', { type: 'add-frame', frameId: 'x' })).rejects.toThrow(
+      /not found/,
+    );
   });
 });

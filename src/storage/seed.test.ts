@@ -13,7 +13,10 @@ describe('seeding the starter content', () => {
     const boards = await db.boards.orderBy('order').toArray();
     expect(boards.map((b) => b.id)).toEqual(['board-people', 'board-feelings']);
     expect(boards[0]?.cardIds).toEqual(['starter-teacher', 'starter-friend']);
-    expect((await db.cards.get('feeling-angry'))?.image).toEqual({ kind: 'symbol', symbol: '1F620' });
+    expect((await db.cards.get('feeling-angry'))?.image).toEqual({
+      kind: 'symbol',
+      symbol: '1F620',
+    });
   });
 
   it('is idempotent: a second run with the same or a new version adds nothing twice', async () => {
@@ -43,10 +46,23 @@ describe('seeding the starter content', () => {
     await seedSmallStarter('v1');
     const bigger = {
       ...smallStarter,
-      cards: [...smallStarter.cards, { id: 'starter-nurse', kind: 'symbol' as const, symbol: '1F9D1-200D-2695-FE0F', category: 'people', labels: { en: 'nurse' } }],
+      cards: [
+        ...smallStarter.cards,
+        {
+          id: 'starter-nurse',
+          kind: 'symbol' as const,
+          symbol: '1F9D1-200D-2695-FE0F',
+          category: 'people',
+          labels: { en: 'nurse' },
+        },
+      ],
     };
     await seedStarterContent(bigger, 'v2');
-    expect((await db.boards.get('board-people'))?.cardIds).toEqual(['starter-teacher', 'starter-friend', 'starter-nurse']);
+    expect((await db.boards.get('board-people'))?.cardIds).toEqual([
+      'starter-teacher',
+      'starter-friend',
+      'starter-nurse',
+    ]);
   });
 
   it('seeds the real starter files, with at least 150 symbols and the feeling cards', async () => {
@@ -61,7 +77,8 @@ describe('seeding the starter content', () => {
 });
 
 describe('parseStarterContent', () => {
-  const read = (name: string): unknown => JSON.parse(readFileSync(`assets/starter/${name}`, 'utf8'));
+  const read = (name: string): unknown =>
+    JSON.parse(readFileSync(`assets/starter/${name}`, 'utf8'));
 
   it('accepts the shipped files', () => {
     const content = parseStarterContent([read('symbols.json'), read('feelings.json')]);
@@ -69,11 +86,18 @@ describe('parseStarterContent', () => {
   });
 
   it('refuses a file with a card in an unknown category, a duplicate id or a missing English label', () => {
-    const base = { formatVersion: 1, categories: [{ id: 'people', colour: '#FFFFFF', labels: { en: 'People' } }] };
+    const base = {
+      formatVersion: 1,
+      categories: [{ id: 'people', colour: '#FFFFFF', labels: { en: 'People' } }],
+    };
     const card = { id: 'a', symbol: '1F600', category: 'people', labels: { en: 'a' } };
-    expect(() => parseStarterContent([{ ...base, cards: [{ ...card, category: 'nope' }] }])).toThrow(/unknown category/);
+    expect(() =>
+      parseStarterContent([{ ...base, cards: [{ ...card, category: 'nope' }] }]),
+    ).toThrow(/unknown category/);
     expect(() => parseStarterContent([{ ...base, cards: [card, card] }])).toThrow(/twice/);
-    expect(() => parseStarterContent([{ ...base, cards: [{ ...card, labels: { fr: 'a' } }] }])).toThrow(/English/);
+    expect(() =>
+      parseStarterContent([{ ...base, cards: [{ ...card, labels: { fr: 'a' } }] }]),
+    ).toThrow(/English/);
     expect(() => parseStarterContent([{ ...base, formatVersion: 2, cards: [] }])).toThrow();
   });
 });

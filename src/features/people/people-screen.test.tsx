@@ -42,7 +42,11 @@ describe('People', () => {
   it('has the main navigation', async () => {
     renderAppAt('/');
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['People', 'Library', 'Settings']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['People', 'Library', 'Settings']);
   });
 });
 

@@ -3,6 +3,7 @@ import { useDragLayer } from '../../lib/dnd';
 import { Picture } from '../../ui/picture';
 import type { CardView } from './card-view';
 import { DragType } from './dnd-types';
+import { useDragAutoScroll } from './use-drag-auto-scroll';
 
 interface LayerItem {
   readonly cardId?: string;
@@ -12,12 +13,14 @@ interface LayerItem {
 /** The touch backend draws no drag image, so this layer draws the card under the finger. */
 export function DragPreview({ viewOf }: { readonly viewOf: (cardId: string) => CardView }) {
   const { t } = useTranslation();
-  const { item, itemType, offset, isDragging } = useDragLayer((monitor) => ({
+  const { item, itemType, offset, pointer, isDragging } = useDragLayer((monitor) => ({
     item: monitor.getItem<LayerItem | null>(),
     itemType: monitor.getItemType(),
     offset: monitor.getSourceClientOffset(),
+    pointer: monitor.getClientOffset(),
     isDragging: monitor.isDragging(),
   }));
+  useDragAutoScroll(isDragging && pointer ? Math.round(pointer.y) : null);
   if (!isDragging || !offset || !item) return null;
   const style = { transform: `translate(${offset.x}px, ${offset.y}px)` };
   return (

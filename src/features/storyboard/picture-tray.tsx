@@ -50,11 +50,7 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
 
   return (
     <section className="tray" aria-label={t('story.trayLabel')}>
-      <div
-        className="tray__tabs"
-        role="tablist"
-        aria-label={t('story.boardsLabel')}
-      >
+      <div className="tray__tabs" role="tablist" aria-label={t('story.boardsLabel')}>
         {boards.map((board) => (
           <button
             key={board.id}
@@ -97,12 +93,22 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
       ) : null}
       {pageCount > 1 ? (
         <div className="tray__pages">
-          <button type="button" className="button button--quiet" disabled={page === 0} onClick={() => turnPage(-1)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={page === 0}
+            onClick={() => turnPage(-1)}
+          >
             <Icon name="earlier" className="flip-rtl" />
             {t('story.previousPictures')}
           </button>
           <span>{t('story.pageOf', { page: page + 1, count: pageCount })}</span>
-          <button type="button" className="button button--quiet" disabled={page === pageCount - 1} onClick={() => turnPage(1)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={page === pageCount - 1}
+            onClick={() => turnPage(1)}
+          >
             {t('story.morePictures')}
             <Icon name="later" className="flip-rtl" />
           </button>

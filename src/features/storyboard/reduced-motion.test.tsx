@@ -10,7 +10,15 @@ function renderPlaced(reducedMotion: 'always' | 'never') {
       <LazyMotion features={domAnimation} strict>
         <TouchDndProvider>
           <ul>
-            <PlacedPicture placementId="p1" cardId="c1" stepNumber={1} view={{ label: 'angry', src: undefined, colour: undefined }} isPicked={false} onPick={() => undefined} onRemove={() => undefined} />
+            <PlacedPicture
+              placementId="p1"
+              cardId="c1"
+              stepNumber={1}
+              view={{ label: 'angry', src: undefined, colour: undefined }}
+              isPicked={false}
+              onPick={() => undefined}
+              onRemove={() => undefined}
+            />
           </ul>
         </TouchDndProvider>
       </LazyMotion>

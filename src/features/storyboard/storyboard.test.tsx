@@ -9,7 +9,8 @@ import { addPerson } from '../../storage/people-repo';
 async function openStoryboard(frames = 1) {
   await seedSmallStarter();
   const conversationId = await startConversation(await addPerson('Sam'));
-  for (let i = 1; i < frames; i += 1) await applyStoryChange(conversationId, { type: 'add-frame', frameId: `extra-${i}` });
+  for (let i = 1; i < frames; i += 1)
+    await applyStoryChange(conversationId, { type: 'add-frame', frameId: `extra-${i}` });
   const app = renderAppAt(`/together/${conversationId}`);
   await screen.findByRole('heading', { name: 'What happened?' });
   const tray = screen.getByRole('region', { name: 'Pictures' });
@@ -22,7 +23,8 @@ const picturesIn = (n: number) =>
     .queryAllByRole('button', { name: /^Move .+ from step \d+$/ })
     .map((b) => b.textContent);
 const status = () => screen.getByRole('status');
-const storedStory = async (id: string) => (await db.conversations.get(id))?.story.map((f) => f.placements.map((p) => p.cardId));
+const storedStory = async (id: string) =>
+  (await db.conversations.get(id))?.story.map((f) => f.placements.map((p) => p.cardId));
 
 describe('the "What happened?" storyboard', () => {
   it('places a picture with a tap on the picture and a tap on the step', async () => {
@@ -44,7 +46,8 @@ describe('the "What happened?" storyboard', () => {
     await user.keyboard('{Enter}');
     expect(status()).toHaveTextContent('Picked up teacher. Choose a step.');
     const target = screen.getByRole('button', { name: 'Put teacher in step 2' });
-    for (let i = 0; i < 40 && document.activeElement !== target; i += 1) await user.tab({ shift: true });
+    for (let i = 0; i < 40 && document.activeElement !== target; i += 1)
+      await user.tab({ shift: true });
     expect(target).toHaveFocus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(picturesIn(2)).toEqual(['teacher']));
@@ -96,23 +99,34 @@ describe('the "What happened?" storyboard', () => {
     expect(picturesIn(1)).toEqual(['friend']);
     await user.click(screen.getByRole('button', { name: 'Delete step 1' }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Step 2' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('listitem', { name: 'Step 2' })).not.toBeInTheDocument(),
+    );
     expect(await storedStory(conversationId)).toEqual([[]]);
   });
 
   it('saves a caption as it is typed', async () => {
     const { user, conversationId } = await openStoryboard();
     await user.type(screen.getByRole('textbox', { name: 'Words for step 1' }), 'at lunch');
-    await waitFor(async () => expect((await db.conversations.get(conversationId))?.story[0]?.caption).toBe('at lunch'));
+    await waitFor(async () =>
+      expect((await db.conversations.get(conversationId))?.story[0]?.caption).toBe('at lunch'),
+    );
   });
 
   it('still opens a story whose picture was deleted, with a placeholder', async () => {
     await seedSmallStarter();
     const conversationId = await startConversation(await addPerson('Sam'));
     const frameId = (await db.conversations.get(conversationId))?.story[0]?.id ?? '';
-    await applyStoryChange(conversationId, { type: 'place', placementId: 'p1', cardId: 'card-that-was-deleted', frameId });
+    await applyStoryChange(conversationId, {
+      type: 'place',
+      placementId: 'p1',
+      cardId: 'card-that-was-deleted',
+      frameId,
+    });
     renderAppAt(`/together/${conversationId}`);
-    expect(await screen.findByRole('button', { name: 'Move Picture not found from step 1' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Move Picture not found from step 1' }),
+    ).toBeInTheDocument();
   });
 
   it('shows every tray picture with its word and a decorative image', async () => {

@@ -202,5 +202,7 @@ export function Storyboard({ conversation, library, language }: StoryboardProps)
 }
 
 function isStillThere(pick: Pick, story: Story, library: Library): boolean {
-  return pick.kind === 'card' ? library.cards.has(pick.cardId) : story.some((f) => f.placements.some((p) => p.id === pick.placementId));
+  return pick.kind === 'card'
+    ? library.cards.has(pick.cardId)
+    : story.some((f) => f.placements.some((p) => p.id === pick.placementId));
 }

@@ -1,0 +1,43 @@
+// Browser tests: the built app (dist/, built by `npm test` beforehand) served by `vite preview` on
+// 127.0.0.1, in the system Chromium at tablet size with touch. Hermetic (HOUSE-STYLE.md, habit 13):
+// tests/e2e/fixtures.ts fails any test that sends a request anywhere else.
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4180;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  // A flaky test is fixed, never retried: not locally, not in CI.
+  retries: 0,
+  timeout: 30_000,
+  forbidOnly: Boolean(process.env.CI),
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: false,
+  },
+  use: {
+    baseURL: BASE_URL,
+    viewport: { width: 1024, height: 768 },
+    hasTouch: true,
+    locale: 'en-GB',
+    serviceWorkers: 'allow',
+    // The system Chromium, never Playwright's download. A fresh profile every launch.
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});

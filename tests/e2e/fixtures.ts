@@ -1,0 +1,54 @@
+/**
+ * The `test` every browser test uses. Its page fails the test, after the test body, when
+ * - any request (the service worker's included) went to a host other than 127.0.0.1: nothing may
+ *   leave the device, so no fonts, CDNs or analytics, ever;
+ * - the page threw an uncaught error or logged a console error.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const LOCAL_HOST = '127.0.0.1';
+const LOCAL_SCHEMES = new Set(['data:', 'blob:']);
+
+function isLocal(url: string): boolean {
+  const parsed = new URL(url);
+  return LOCAL_SCHEMES.has(parsed.protocol) || parsed.hostname === LOCAL_HOST;
+}
+
+export const test = base.extend({
+  page: async ({ page, context }, use) => {
+    const outside: string[] = [];
+    const errors: string[] = [];
+    // On the context, so requests from the service worker count too (Chromium reports them there).
+    context.on('request', (request) => {
+      if (!isLocal(request.url())) outside.push(`${request.method()} ${request.url()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`uncaught: ${error.stack ?? error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const { url, lineNumber } = message.location();
+      errors.push(`console.error: ${message.text()} (${url}:${lineNumber})`);
+    });
+
+    await use(page);
+
+    expect(outside, 'requests that left 127.0.0.1').toEqual([]);
+    expect(errors, 'page errors and console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Every WCAG 2.0, 2.1 and 2.2 A/AA rule axe knows, on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+  expect(summary, 'axe violations').toEqual([]);
+}

@@ -1,0 +1,130 @@
+/**
+ * Journey: Restory works with no connection from the first visit on, and can be installed.
+ * The first visit is not controlled by the service worker (registerType 'prompt'), so the test
+ * waits for it to be ready, reloads once, and only then goes offline.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { PeoplePage } from './pages/people-page';
+
+async function makeReadyForOffline(page: Page, context: BrowserContext): Promise<void> {
+  await page.goto('/');
+  await expect(new PeoplePage(page).heading).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await context.setOffline(true);
+  // Offline covers the service worker too: whatever it serves from now on comes from its cache.
+  const [worker] = context.serviceWorkers();
+  if (!worker) throw new Error('No service worker is running');
+  const reachesNetwork = await worker.evaluate(() =>
+    fetch('/manifest.webmanifest', { cache: 'no-store' }).then(
+      () => true,
+      () => false,
+    ),
+  );
+  expect(reachesNetwork, 'the service worker still reaches the network').toBe(false);
+}
+
+async function expectImageLoaded(image: Locator): Promise<void> {
+  await expect
+    .poll(() =>
+      image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0)),
+    )
+    .toBeGreaterThan(0);
+}
+
+test('after one visit every screen opens with no connection, pictures included', async ({
+  page,
+  context,
+}) => {
+  await makeReadyForOffline(page, context);
+
+  const people = new PeoplePage(page);
+  await page.reload();
+  await expect(people.heading).toBeVisible();
+
+  // Each of these is a full page load, answered by the service worker from its cache.
+  await page.goto('/library');
+  await expect(page.getByRole('heading', { name: 'Library', exact: true, level: 1 })).toBeVisible();
+  // Pictures are decorative (the word beside them is the name), so they are found as <img>.
+  await expectImageLoaded(
+    page
+      .getByRole('region', { name: /^Feelings/ })
+      .locator('img')
+      .first(),
+  );
+
+  await page.goto('/settings');
+  await expect(
+    page.getByRole('heading', { name: 'Settings', exact: true, level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'About', exact: true, level: 2 })).toBeVisible();
+  await expect(page.getByText(/^Symbols are from OpenMoji.*CC BY-SA 4\.0\.$/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'OpenMoji', exact: true })).toHaveAttribute(
+    'href',
+    'https://openmoji.org',
+  );
+
+  // Together last: once open, the app holds the device there until staff leave it.
+  await people.goto();
+  await people.addPerson('Robin');
+  // Together is a chunk of its own, loaded for the first time now, offline.
+  const board = await people.startTogether('Robin');
+  await board.showKind('Feelings');
+  await expectImageLoaded(board.trayPicture('angry').locator('img'));
+  await board.tapToPlace('Feelings', 'angry', 1);
+  await expectImageLoaded(board.placedPicture('angry', 1).locator('img'));
+
+  await page.reload();
+  await board.expectShown();
+  await board.expectPictures(1, ['angry']);
+});
+
+interface ManifestIcon {
+  readonly src: string;
+  readonly sizes: string;
+  readonly type: string;
+  readonly purpose?: string;
+}
+
+interface Manifest {
+  readonly name?: string;
+  readonly short_name?: string;
+  readonly display?: string;
+  readonly theme_color?: string;
+  readonly start_url?: string;
+  readonly icons?: readonly ManifestIcon[];
+}
+
+test('the app can be installed: its manifest is linked and complete', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+    'href',
+    '/manifest.webmanifest',
+  );
+
+  const dist = new URL('../../dist/', import.meta.url);
+  const manifest = JSON.parse(
+    readFileSync(new URL('manifest.webmanifest', dist), 'utf8'),
+  ) as Manifest;
+  expect(manifest.name).toBe('Restory');
+  expect(manifest.short_name).toBe('Restory');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+  expect(manifest.start_url).toBe('/');
+
+  const icons = manifest.icons ?? [];
+  expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(icons.some((icon) => icon.purpose?.split(' ').includes('maskable'))).toBe(true);
+  for (const icon of icons) {
+    const response = await page.request.get(`/${icon.src}`);
+    expect(response.ok(), `${icon.src} is served`).toBe(true);
+    expect(response.headers()['content-type']).toBe(icon.type);
+  }
+});

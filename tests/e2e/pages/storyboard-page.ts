@@ -1,0 +1,229 @@
+/**
+ * Together's "What happened?" storyboard (`/together/:conversationId`): the story of numbered
+ * steps, the tray of pictures, and the three ways to put a picture in a step — drag (mouse or
+ * finger), tap a picture then a step, and the keyboard.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The tabs of the tray, in the order they are shown. */
+export type PictureKind =
+  'People' | 'Actions' | 'Feelings' | 'Places' | 'Things' | 'Activities' | 'Needs';
+
+interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Enough intermediate moves for the touch backend to pass its slop and hover the target. */
+const DRAG_STEPS = 10;
+/** More presses than there are stops between any two controls of the storyboard. */
+const MAX_TAB_PRESSES = 80;
+
+export class StoryboardPage {
+  readonly heading: Locator;
+  readonly staffButton: Locator;
+  readonly story: Locator;
+  readonly steps: Locator;
+  readonly addStepButton: Locator;
+  readonly tray: Locator;
+  readonly status: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'What happened?', exact: true, level: 1 });
+    this.staffButton = page.getByRole('button', { name: 'Staff', exact: true });
+    this.story = page.getByRole('list', { name: 'Story', exact: true });
+    this.steps = this.story.getByRole('listitem', { name: /^Step \d+$/ });
+    this.addStepButton = page.getByRole('button', { name: 'Add step', exact: true });
+    this.tray = page.getByRole('region', { name: 'Pictures', exact: true });
+    this.status = page.getByRole('status');
+  }
+
+  async expectShown(): Promise<void> {
+    await expect(this.heading).toBeVisible();
+    await expect(this.step(1)).toBeVisible();
+    await expect(this.tray).toBeVisible();
+  }
+
+  step(number: number): Locator {
+    return this.story.getByRole('listitem', { name: `Step ${number}`, exact: true });
+  }
+
+  async addStep(): Promise<void> {
+    const count = await this.steps.count();
+    await this.addStepButton.click();
+    await expect(this.steps).toHaveCount(count + 1);
+  }
+
+  tab(kind: PictureKind): Locator {
+    return this.tray
+      .getByRole('tablist', { name: 'Kinds of picture', exact: true })
+      .getByRole('tab', { name: kind, exact: true });
+  }
+
+  async showKind(kind: PictureKind): Promise<void> {
+    await this.tab(kind).click();
+    await expect(this.tab(kind)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** A picture in the tray, named by its label exactly (never a picture already in a step). */
+  trayPicture(label: string): Locator {
+    return this.tray.getByRole('button', { name: label, exact: true });
+  }
+
+  /** The placed pictures of a step, as their "Move … from step N" buttons, in order. */
+  placedPictures(step: number): Locator {
+    return this.step(step).getByRole('button', { name: new RegExp(`^Move .+ from step ${step}$`) });
+  }
+
+  placedPicture(label: string, step: number): Locator {
+    return this.step(step).getByRole('button', {
+      name: `Move ${label} from step ${step}`,
+      exact: true,
+    });
+  }
+
+  removeButton(label: string, step: number): Locator {
+    return this.step(step).getByRole('button', {
+      name: `Remove ${label} from step ${step}`,
+      exact: true,
+    });
+  }
+
+  putButton(label: string, step: number): Locator {
+    return this.step(step).getByRole('button', {
+      name: `Put ${label} in step ${step}`,
+      exact: true,
+    });
+  }
+
+  caption(step: number): Locator {
+    return this.step(step).getByRole('textbox', { name: `Words for step ${step}`, exact: true });
+  }
+
+  /** The step's grip (its number badge), which drags the whole step. */
+  grip(step: number): Locator {
+    return this.step(step).getByTitle(`Drag step ${step}`, { exact: true });
+  }
+
+  /** The words under each picture placed in a step, as the person sees them. */
+  async picturesIn(step: number): Promise<string[]> {
+    const texts = await this.placedPictures(step).allInnerTexts();
+    return texts.map((text) => text.trim());
+  }
+
+  /** The whole story as the person sees it: for each step in order, its pictures' words. */
+  async storyPictures(): Promise<string[][]> {
+    const count = await this.steps.count();
+    const story: string[][] = [];
+    for (let step = 1; step <= count; step += 1) story.push(await this.picturesIn(step));
+    return story;
+  }
+
+  /** Waits until the step shows exactly these pictures, in this order. */
+  async expectPictures(step: number, labels: readonly string[]): Promise<void> {
+    if (labels.length === 0) await expect(this.placedPictures(step)).toHaveCount(0);
+    else await expect(this.placedPictures(step)).toHaveText([...labels]);
+  }
+
+  async expectAnnounced(text: string): Promise<void> {
+    await expect(this.status).toHaveText(text);
+  }
+
+  /** Tap a tray picture (it shows as pressed), then tap the step. */
+  async tapToPlace(kind: PictureKind, label: string, step: number): Promise<void> {
+    await this.showKind(kind);
+    await this.trayPicture(label).tap();
+    await expect(this.trayPicture(label)).toHaveAttribute('aria-pressed', 'true');
+    await this.tapStep(step);
+    await expect(this.placedPicture(label, step)).toBeVisible();
+    await expect(this.trayPicture(label)).toHaveAttribute('aria-pressed', 'false');
+  }
+
+  /**
+   * A finger tap on the step itself — its middle when that is free, else the nearest free spot —
+   * never on one of its controls (a placed picture, a button, the caption), which keep their job.
+   */
+  async tapStep(step: number): Promise<void> {
+    await this.step(step).scrollIntoViewIfNeeded();
+    const spot = await this.step(step).evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const isFree = (x: number, y: number) => {
+        const hit = document.elementFromPoint(x, y);
+        return hit !== null && element.contains(hit) && !hit.closest('button, input, [title]');
+      };
+      const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      const candidates = [centre];
+      for (let row = 1; row < 10; row += 1) {
+        for (let column = 1; column < 10; column += 1) {
+          candidates.push({
+            x: box.left + (box.width * column) / 10,
+            y: box.top + (box.height * row) / 10,
+          });
+        }
+      }
+      return candidates.find(({ x, y }) => isFree(x, y)) ?? null;
+    });
+    if (!spot) throw new Error(`Step ${step} has no free spot to tap`);
+    await this.page.touchscreen.tap(spot.x, spot.y);
+  }
+
+  /** Presses Tab (or Shift+Tab) until the target has focus, as a keyboard user would. */
+  async tabTo(target: Locator, direction: 'forward' | 'backward' = 'forward'): Promise<void> {
+    const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
+    for (let presses = 0; presses < MAX_TAB_PRESSES; presses += 1) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await this.page.keyboard.press(key);
+    }
+    throw new Error(`${key} never reached ${target.toString()}`);
+  }
+
+  /** Presses the mouse on `source`, moves in small steps onto `target`, and lets go. */
+  async mouseDrag(source: Locator, target: Locator): Promise<void> {
+    const [from, to] = await this.dragEnds(source, target);
+    const mouse = this.page.mouse;
+    await mouse.move(from.x, from.y);
+    await mouse.down();
+    await mouse.move(to.x, to.y, { steps: DRAG_STEPS });
+    await mouse.up();
+  }
+
+  /** A one-finger drag from `source` to `target`, sent as real touch events through CDP. */
+  async touchDrag(source: Locator, target: Locator): Promise<void> {
+    const [from, to] = await this.dragEnds(source, target);
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+      for (let i = 1; i <= DRAG_STEPS; i += 1) {
+        const point = {
+          x: from.x + ((to.x - from.x) * i) / DRAG_STEPS,
+          y: from.y + ((to.y - from.y) * i) / DRAG_STEPS,
+        };
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /** The centres of both ends of a drag; both must be on screen, as for a person's finger. */
+  private async dragEnds(source: Locator, target: Locator): Promise<[Point, Point]> {
+    await source.scrollIntoViewIfNeeded();
+    return [await this.centreOnScreen(source), await this.centreOnScreen(target)];
+  }
+
+  private async centreOnScreen(locator: Locator): Promise<Point> {
+    const box = await locator.boundingBox();
+    const viewport = this.page.viewportSize();
+    if (!box || !viewport) throw new Error(`${locator.toString()} is not laid out`);
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const isOnScreen =
+      centre.x >= 0 && centre.y >= 0 && centre.x < viewport.width && centre.y < viewport.height;
+    if (!isOnScreen) {
+      throw new Error(
+        `${locator.toString()} is off screen at ${centre.x},${centre.y}: no finger can reach it`,
+      );
+    }
+    return centre;
+  }
+}

@@ -1,0 +1,69 @@
+/** Journey: building the story by dragging pictures, with a mouse and with a finger. */
+import { expect, test } from './fixtures';
+import { PeoplePage } from './pages/people-page';
+
+test('pictures dragged by mouse and by finger land where they are dropped and stay there after a reload', async ({
+  page,
+}) => {
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson('Alex');
+  const board = await people.startTogether('Alex');
+  await board.addStep();
+
+  await board.showKind('People');
+  await board.mouseDrag(board.trayPicture('teacher'), board.step(1));
+  await board.expectPictures(1, ['teacher']);
+  await board.expectAnnounced('Placed teacher in step 1.');
+  // A drag is not a tap: nothing is left picked up in the tray.
+  await expect(board.trayPicture('teacher')).toHaveAttribute('aria-pressed', 'false');
+
+  await board.showKind('Feelings');
+  await board.touchDrag(board.trayPicture('angry'), board.step(2));
+  await board.expectPictures(2, ['angry']);
+  await board.expectAnnounced('Placed angry in step 2.');
+  await expect(board.trayPicture('angry')).toHaveAttribute('aria-pressed', 'false');
+  await board.expectPictures(1, ['teacher']);
+
+  // A placed picture moves to another step by finger, and back by mouse.
+  await board.touchDrag(board.placedPicture('teacher', 1), board.step(2));
+  await board.expectPictures(1, []);
+  await board.expectPictures(2, ['angry', 'teacher']);
+  await board.expectAnnounced('Moved teacher to step 2.');
+
+  await board.mouseDrag(board.placedPicture('angry', 2), board.step(1));
+  await board.expectPictures(1, ['angry']);
+  await board.expectPictures(2, ['teacher']);
+  await board.expectAnnounced('Moved angry to step 1.');
+
+  await page.reload();
+  await board.expectShown();
+  await expect(board.steps).toHaveCount(2);
+  await board.expectPictures(1, ['angry']);
+  await board.expectPictures(2, ['teacher']);
+});
+
+test('a long story scrolls while a picture is dragged towards its first step', async ({ page }) => {
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson('Robin');
+  const board = await people.startTogether('Robin');
+  for (let i = 0; i < 6; i += 1) await board.addStep();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(board.step(1)).not.toBeInViewport();
+
+  await board.showKind('People');
+  const source = await board.trayPicture('teacher').boundingBox();
+  if (!source) throw new Error('The tray picture is not on screen');
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  for (let y = source.y; y > 20; y -= 40) await page.mouse.move(source.x + source.width / 2, y);
+  // Held near the top edge, the story scrolls until its first step is in reach.
+  await expect(board.step(1)).toBeInViewport({ ratio: 0.5 });
+  const target = await board.step(1).boundingBox();
+  if (!target) throw new Error('Step 1 is not on screen');
+  for (let i = 1; i <= 5; i += 1)
+    await page.mouse.move(target.x + target.width / 2, target.y + (target.height * i) / 6);
+  await page.mouse.up();
+  await board.expectPictures(1, ['teacher']);
+});
