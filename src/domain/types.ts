@@ -12,14 +12,38 @@ export type ImageSource =
   | { readonly kind: 'symbol'; readonly symbol: string }
   | { readonly kind: 'media'; readonly mediaId: string };
 
+/** How a person communicates; it shapes what Together offers them. */
+export interface Communication {
+  readonly symbols: boolean;
+  readonly photos: boolean;
+  readonly readsText: boolean;
+  /** Whether labels are read aloud. */
+  readonly speech: boolean;
+}
+
+/** A picture card with words on a profile: a like, a strength or something that calms. */
+export interface ProfileCard {
+  readonly id: string;
+  readonly text: string;
+  readonly image: ImageSource | null;
+}
+
 export interface Person {
   readonly id: string;
   readonly displayName: string;
   /** Language for the person's cards and speech; the staff UI language is separate. */
   readonly language: string;
+  readonly picture: ImageSource | null;
+  readonly communication: Communication;
+  readonly likes: readonly ProfileCard[];
+  readonly calming: readonly ProfileCard[];
+  /** Set when archived: kept, but out of the People list. */
+  readonly archivedAt: number | null;
   readonly createdAt: number;
   readonly updatedAt: number;
 }
+
+export const DEFAULT_COMMUNICATION: Communication = { symbols: true, photos: true, readsText: false, speech: true };
 
 export type CardKind = 'symbol' | 'feeling';
 export type ContentOrigin = 'starter' | 'staff';
@@ -62,7 +86,24 @@ export interface Frame {
 export const TOGETHER_STEPS = ['what-happened'] as const;
 export type TogetherStep = (typeof TOGETHER_STEPS)[number];
 
-export type ConversationStatus = 'in-progress' | 'completed';
+export const CONVERSATION_STATUSES = ['planned', 'postponed', 'in-progress', 'completed'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+export const SUPPORTS = ['pictures', 'photos', 'puppets', 'art', 'music', 'social-story', 'sensory'] as const;
+export type Support = (typeof SUPPORTS)[number];
+
+/** What staff prepare before a conversation. `staffNote` is staff-only: never shown in Together. */
+export interface Preparation {
+  /** Local date and time of the incident, as typed (yyyy-mm-ddThh:mm), or empty. */
+  readonly incidentAt: string;
+  readonly place: string;
+  readonly staffNote: string;
+  readonly staff: string;
+  readonly thirdPerson: string;
+  readonly supports: readonly Support[];
+}
+
+export type ReadinessAnswer = 'yes' | 'not-yet';
 
 export interface Conversation {
   readonly id: string;
@@ -70,6 +111,15 @@ export interface Conversation {
   readonly status: ConversationStatus;
   readonly step: TogetherStep;
   readonly story: readonly Frame[];
+  readonly preparation: Preparation | null;
+  /** Answers to "Are we ready?", by readiness item id. */
+  readonly readiness: Readonly<Record<string, ReadinessAnswer>>;
+  /** Local date (yyyy-mm-dd) a postponed conversation is planned for, or empty. */
+  readonly rescheduledFor: string;
+  /** True while the individual is on the Break screen, so a reload returns there. */
+  readonly isOnBreak: boolean;
+  readonly startedAt: number | null;
+  readonly completedAt: number | null;
   /** Bumped on every write; lets a write detect that another tab changed the record first. */
   readonly revision: number;
   readonly createdAt: number;

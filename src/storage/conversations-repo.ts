@@ -4,7 +4,8 @@
  * between (the revision still matches); otherwise it is recomputed. This keeps the door open for
  * encrypting a record before its transaction opens.
  */
-import { applyStoryCommand, createFrame, type StoryCommand } from '../domain/storyboard';
+import { makeConversation } from '../domain/records';
+import { applyStoryCommand, type StoryCommand } from '../domain/storyboard';
 import type { Conversation } from '../domain/types';
 import { db, newId, now } from './database';
 
@@ -57,17 +58,7 @@ async function writeWithRetry(
 
 /** Starts a new conversation for a person on the storyboard with one empty step. */
 export async function startConversation(personId: string): Promise<string> {
-  const time = now();
-  const conversation: Conversation = {
-    id: newId(),
-    personId,
-    status: 'in-progress',
-    step: 'what-happened',
-    story: [createFrame(newId())],
-    revision: 0,
-    createdAt: time,
-    updatedAt: time,
-  };
+  const conversation = makeConversation({ id: newId(), personId, firstFrameId: newId(), status: 'in-progress', time: now() });
   await db.transaction('rw', db.people, db.conversations, async () => {
     if (!(await db.people.get(personId))) throw new Error(`Person ${personId} was not found`);
     await db.conversations.add(conversation);

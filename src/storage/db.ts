@@ -4,6 +4,7 @@
  * so that encryption at rest can later cover every personal field.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { upgradeToV2 } from './migrations/v2-profiles-and-preparation';
 import type { Board, Card, Conversation, Media, Person, Setting, Tombstone } from '../domain/types';
 
 export const DB_NAME = 'restory';
@@ -19,7 +20,7 @@ export class RestoryDb extends Dexie {
 
   constructor(name: string = DB_NAME) {
     super(name);
-    // Version 1 (first release). Add new versions below; never edit this one.
+    // Version 1 (first release). Add new versions below; never edit one that has shipped.
     this.version(1).stores({
       people: 'id, updatedAt',
       cards: 'id, boardId, updatedAt',
@@ -29,6 +30,8 @@ export class RestoryDb extends Dexie {
       settings: 'key',
       tombstones: 'id, deletedAt',
     });
+    // Version 2: profile and preparation fields (no index changes).
+    this.version(2).stores({}).upgrade(upgradeToV2);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Person } from '../domain/types';
+import { makePerson } from '../domain/records';
 import { db, newId, now } from './database';
 
 export const MAX_NAME_LENGTH = 80;
@@ -7,14 +7,7 @@ export const MAX_NAME_LENGTH = 80;
 export async function addPerson(displayName: string, language = 'en'): Promise<string> {
   const name = displayName.trim().slice(0, MAX_NAME_LENGTH);
   if (name === '') throw new Error('A person needs a name');
-  const time = now();
-  const person: Person = {
-    id: newId(),
-    displayName: name,
-    language,
-    createdAt: time,
-    updatedAt: time,
-  };
+  const person = makePerson(newId(), name, language, now());
   await db.people.add(person);
   return person.id;
 }

@@ -1,0 +1,45 @@
+/** Makers of new records with every field set, used by repositories and by migrations. */
+import { createFrame } from './storyboard';
+import { DEFAULT_COMMUNICATION, type Conversation, type ConversationStatus, type Person } from './types';
+
+export function makePerson(id: string, displayName: string, language: string, time: number): Person {
+  return {
+    id,
+    displayName,
+    language,
+    picture: null,
+    communication: DEFAULT_COMMUNICATION,
+    likes: [],
+    calming: [],
+    archivedAt: null,
+    createdAt: time,
+    updatedAt: time,
+  };
+}
+
+export interface NewConversation {
+  readonly id: string;
+  readonly personId: string;
+  readonly firstFrameId: string;
+  readonly status: ConversationStatus;
+  readonly time: number;
+}
+
+export function makeConversation({ id, personId, firstFrameId, status, time }: NewConversation): Conversation {
+  return {
+    id,
+    personId,
+    status,
+    step: 'what-happened',
+    story: [createFrame(firstFrameId)],
+    preparation: null,
+    readiness: {},
+    rescheduledFor: '',
+    isOnBreak: false,
+    startedAt: status === 'in-progress' ? time : null,
+    completedAt: null,
+    revision: 0,
+    createdAt: time,
+    updatedAt: time,
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createV1Database, v1Records } from '../../../tests/fixtures/databases/v1';
+import { RestoryDb } from '../db';
+
+describe('upgrading a version 1 database to version 2', () => {
+  it('keeps every record and gives people and conversations their new fields', async () => {
+    await createV1Database('restory-v1-fixture');
+    const db = new RestoryDb('restory-v1-fixture');
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    for (const original of v1Records.people) {
+      expect(await db.people.get(original.id)).toEqual({
+        ...original,
+        picture: null,
+        communication: { symbols: true, photos: true, readsText: false, speech: true },
+        likes: [],
+        calming: [],
+        archivedAt: null,
+      });
+    }
+    expect(await db.conversations.get('conv-1')).toEqual({
+      ...v1Records.conversations[0],
+      preparation: null,
+      readiness: {},
+      rescheduledFor: '',
+      isOnBreak: false,
+      startedAt: 3000,
+      completedAt: null,
+    });
+    expect((await db.conversations.get('conv-2'))?.startedAt).toBeNull();
+    expect(await db.cards.toArray()).toEqual(v1Records.cards);
+    expect(await db.boards.toArray()).toEqual(v1Records.boards);
+    expect(await db.settings.toArray()).toEqual(v1Records.settings);
+    expect(await db.tombstones.toArray()).toEqual(v1Records.tombstones);
+    const media = await db.media.get('m1');
+    expect(Array.from(media?.bytes ?? [])).toEqual([255, 216, 255, 224]);
+    db.close();
+    await db.delete();
+  });
+});
