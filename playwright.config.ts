@@ -3,7 +3,9 @@
 // tests/e2e/fixtures.ts fails any test that sends a request anywhere else.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4180;
+// Both can be moved so that two builds can be tested side by side (E2E_PORT, E2E_OUT_DIR).
+const PORT = Number(process.env.E2E_PORT ?? 4180);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -15,7 +17,7 @@ export default defineConfig({
   timeout: 30_000,
   forbidOnly: Boolean(process.env.CI),
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: BASE_URL,
     reuseExistingServer: false,
   },

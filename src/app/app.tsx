@@ -3,8 +3,8 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { PeopleScreen } from '../features/people/people-screen';
-import { PersonScreen } from '../features/people/person-screen';
-import { SettingsScreen } from '../features/settings/settings-screen';
+import { PersonScreen } from './person-screen';
+import { SettingsScreen } from './settings-screen';
 import { AppShell } from './app-shell';
 
 // Together (with drag and drop) and the library load when opened, to keep the first screen small.

@@ -43,7 +43,17 @@ export default function TogetherScreen() {
   return (
     <TogetherLayout
       step={conversation.step}
-      onStaff={() => void leaveTogether().then(() => navigate(`/people/${conversation.personId}`))}
+      controls={
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() =>
+            void leaveTogether().then(() => navigate(`/people/${conversation.personId}`))
+          }
+        >
+          {t('together.staff')}
+        </button>
+      }
     >
       <div lang={language}>
         <TouchDndProvider>

@@ -1,8 +1,18 @@
 /** Makers of new records with every field set, used by repositories and by migrations. */
 import { createFrame } from './storyboard';
-import { DEFAULT_COMMUNICATION, type Conversation, type ConversationStatus, type Person } from './types';
+import {
+  DEFAULT_COMMUNICATION,
+  type Conversation,
+  type ConversationStatus,
+  type Person,
+} from './types';
 
-export function makePerson(id: string, displayName: string, language: string, time: number): Person {
+export function makePerson(
+  id: string,
+  displayName: string,
+  language: string,
+  time: number,
+): Person {
   return {
     id,
     displayName,
@@ -25,7 +35,13 @@ export interface NewConversation {
   readonly time: number;
 }
 
-export function makeConversation({ id, personId, firstFrameId, status, time }: NewConversation): Conversation {
+export function makeConversation({
+  id,
+  personId,
+  firstFrameId,
+  status,
+  time,
+}: NewConversation): Conversation {
   return {
     id,
     personId,

@@ -43,7 +43,12 @@ export interface Person {
   readonly updatedAt: number;
 }
 
-export const DEFAULT_COMMUNICATION: Communication = { symbols: true, photos: true, readsText: false, speech: true };
+export const DEFAULT_COMMUNICATION: Communication = {
+  symbols: true,
+  photos: true,
+  readsText: false,
+  speech: true,
+};
 
 export type CardKind = 'symbol' | 'feeling';
 export type ContentOrigin = 'starter' | 'staff';
@@ -89,7 +94,15 @@ export type TogetherStep = (typeof TOGETHER_STEPS)[number];
 export const CONVERSATION_STATUSES = ['planned', 'postponed', 'in-progress', 'completed'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 
-export const SUPPORTS = ['pictures', 'photos', 'puppets', 'art', 'music', 'social-story', 'sensory'] as const;
+export const SUPPORTS = [
+  'pictures',
+  'photos',
+  'puppets',
+  'art',
+  'music',
+  'social-story',
+  'sensory',
+] as const;
 export type Support = (typeof SUPPORTS)[number];
 
 /** What staff prepare before a conversation. `staffNote` is staff-only: never shown in Together. */

@@ -58,7 +58,13 @@ async function writeWithRetry(
 
 /** Starts a new conversation for a person on the storyboard with one empty step. */
 export async function startConversation(personId: string): Promise<string> {
-  const conversation = makeConversation({ id: newId(), personId, firstFrameId: newId(), status: 'in-progress', time: now() });
+  const conversation = makeConversation({
+    id: newId(),
+    personId,
+    firstFrameId: newId(),
+    status: 'in-progress',
+    time: now(),
+  });
   await db.transaction('rw', db.people, db.conversations, async () => {
     if (!(await db.people.get(personId))) throw new Error(`Person ${personId} was not found`);
     await db.conversations.add(conversation);

@@ -4,6 +4,8 @@
  * waits for it to be ready, reloads once, and only then goes offline.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
@@ -109,7 +111,7 @@ test('the app can be installed: its manifest is linked and complete', async ({ p
     '/manifest.webmanifest',
   );
 
-  const dist = new URL('../../dist/', import.meta.url);
+  const dist = pathToFileURL(`${resolve(process.env.E2E_OUT_DIR ?? 'dist')}/`);
   const manifest = JSON.parse(
     readFileSync(new URL('manifest.webmanifest', dist), 'utf8'),
   ) as Manifest;

@@ -32,7 +32,11 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       setDefault(conversation, 'readiness', {});
       setDefault(conversation, 'rescheduledFor', '');
       setDefault(conversation, 'isOnBreak', false);
-      setDefault(conversation, 'startedAt', conversation['status'] === 'in-progress' ? conversation['createdAt'] : null);
+      setDefault(
+        conversation,
+        'startedAt',
+        conversation['status'] === 'in-progress' ? conversation['createdAt'] : null,
+      );
       setDefault(conversation, 'completedAt', null);
     });
 }

@@ -1,47 +1,33 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import type { Person } from '../../domain/types';
 import { startConversation } from '../../storage/conversations-repo';
-import { useConversationsOf, usePerson } from '../../storage/hooks';
+import { useConversationsOf } from '../../storage/hooks';
 
-export function PersonScreen() {
+/** A person's conversations: start one, and every earlier one with its status. */
+export function ConversationsPanel({ person }: { readonly person: Person }) {
   const { t, i18n } = useTranslation();
-  const { personId } = useParams();
-  const person = usePerson(personId);
-  const conversations = useConversationsOf(personId);
+  const conversations = useConversationsOf(person.id);
   const navigate = useNavigate();
 
-  if (person === undefined) return null;
-  if (person === null) {
-    return (
-      <section className="screen">
-        <h1>{t('person.notFound')}</h1>
-        <Link to="/">{t('person.backToPeople')}</Link>
-      </section>
-    );
-  }
-
-  async function startTogether(personId: string) {
-    const conversationId = await startConversation(personId);
+  async function startTogether() {
+    const conversationId = await startConversation(person.id);
     await navigate(`/together/${conversationId}`);
   }
 
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <section className="screen">
-      <Link className="back-link" to="/">
-        {t('person.backToPeople')}
-      </Link>
-      <h1>{person.displayName}</h1>
+    <section className="conversations" aria-labelledby="conversations-heading">
       <div className="actions">
         <button
           type="button"
           className="button button--primary"
-          onClick={() => void startTogether(person.id)}
+          onClick={() => void startTogether()}
         >
           {t('people.startTogether')}
         </button>
       </div>
-      <h2>{t('person.conversations')}</h2>
+      <h2 id="conversations-heading">{t('person.conversations')}</h2>
       {conversations === undefined ? null : conversations.length === 0 ? (
         <p className="empty">{t('person.noConversations')}</p>
       ) : (

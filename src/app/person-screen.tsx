@@ -1,0 +1,31 @@
+/** A person's page: composes their profile summary and their conversations. */
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ConversationsPanel } from '../features/conversations/conversations-panel';
+import { PersonSummary } from '../features/people/person-summary';
+import { usePerson } from '../storage/hooks';
+
+export function PersonScreen() {
+  const { t } = useTranslation();
+  const { personId } = useParams();
+  const person = usePerson(personId);
+
+  if (person === undefined) return null;
+  if (person === null) {
+    return (
+      <section className="screen">
+        <h1>{t('person.notFound')}</h1>
+        <Link to="/">{t('person.backToPeople')}</Link>
+      </section>
+    );
+  }
+  return (
+    <section className="screen">
+      <Link className="back-link" to="/">
+        {t('person.backToPeople')}
+      </Link>
+      <PersonSummary person={person} />
+      <ConversationsPanel person={person} />
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+/** Settings: composes each feature's settings section; About stays last. */
+import { useTranslation } from 'react-i18next';
+import { AboutSection } from '../features/settings/about-section';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <section className="screen settings">
+      <h1>{t('settings.heading')}</h1>
+      <AboutSection />
+    </section>
+  );
+}

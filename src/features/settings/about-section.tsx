@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+
+/** Settings → About: version, privacy, and the symbol attribution the licence asks for. */
+export function AboutSection() {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="about-heading" className="panel">
+      <h2 id="about-heading">{t('settings.about')}</h2>
+      <p>{t('settings.version', { version: __APP_VERSION__ })}</p>
+      <p>{t('settings.privacy')}</p>
+      <p>{t('settings.symbolsCredit')}</p>
+      <ul className="link-list">
+        <li>
+          <a href="https://openmoji.org" target="_blank" rel="noreferrer noopener">
+            {t('settings.openmojiLink')}
+          </a>
+        </li>
+        <li>
+          <a
+            href="https://creativecommons.org/licenses/by-sa/4.0/"
+            target="_blank"
+            rel="noreferrer noopener"
+          >
+            {t('settings.licenceLink')}
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}
