@@ -32,7 +32,7 @@ describe('People', () => {
     await user.click(screen.getByRole('button', { name: 'Add person' }));
     await user.click(await screen.findByRole('link', { name: 'Alex' }));
     expect(await screen.findByRole('heading', { name: 'Alex' })).toBeInTheDocument();
-    expect(screen.getByText('No conversations yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No conversations yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start together' }));
     expect(await screen.findByRole('heading', { name: 'What happened?' })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Story' })).toBeInTheDocument();
