@@ -79,5 +79,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // Whole-journey component tests type and wait on real IndexedDB; 2 busy cores need room.
+    testTimeout: 20_000,
   },
 });

@@ -6,12 +6,20 @@ import { PeopleScreen } from '../features/people/people-screen';
 import { PersonScreen } from './person-screen';
 import { SettingsScreen } from './settings-screen';
 import { AppShell } from './app-shell';
+import { useCalmMotion } from '../storage/preferences-repo';
 
 // Together (with drag and drop) and the library load when opened, to keep the first screen small.
 const TogetherScreen = lazy(() => import('./together-screen'));
 const LibraryScreen = lazy(() =>
   import('../features/library/library-screen').then((m) => ({ default: m.LibraryScreen })),
 );
+const PrepareScreen = lazy(() =>
+  import('./prepare-screen').then((m) => ({ default: m.PrepareScreen })),
+);
+const ReadinessScreen = lazy(() =>
+  import('./readiness-screen').then((m) => ({ default: m.ReadinessScreen })),
+);
+const ProfileScreen = lazy(() => import('./profile-screen'));
 const UpdatePrompt = lazy(() =>
   import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })),
 );
@@ -29,14 +37,24 @@ export interface AppProps {
 }
 
 export function App({ withUpdatePrompt = true }: AppProps) {
+  // Calm motion (Settings) reduces motion everywhere, whatever the tablet is set to.
+  const isCalmMotion = useCalmMotion() === true;
   return (
-    <MotionConfig reducedMotion="user">
+    <MotionConfig reducedMotion={isCalmMotion ? 'always' : 'user'}>
       <LazyMotion features={loadMotionFeatures} strict>
         <BrowserRouter>
           <Routes>
             <Route element={<AppShell />}>
               <Route index element={<PeopleScreen />} />
               <Route path="people/:personId" element={<PersonScreen />} />
+              <Route
+                path="people/:personId/profile"
+                element={
+                  <Loading>
+                    <ProfileScreen />
+                  </Loading>
+                }
+              />
               <Route
                 path="library"
                 element={
@@ -46,6 +64,22 @@ export function App({ withUpdatePrompt = true }: AppProps) {
                 }
               />
               <Route path="settings" element={<SettingsScreen />} />
+              <Route
+                path="conversations/:conversationId/prepare"
+                element={
+                  <Loading>
+                    <PrepareScreen />
+                  </Loading>
+                }
+              />
+              <Route
+                path="conversations/:conversationId/ready"
+                element={
+                  <Loading>
+                    <ReadinessScreen />
+                  </Loading>
+                }
+              />
               <Route path="*" element={<PeopleScreen />} />
             </Route>
             <Route

@@ -1,12 +1,16 @@
 /** Settings: composes each feature's settings section; About stays last. */
 import { useTranslation } from 'react-i18next';
 import { AboutSection } from '../features/settings/about-section';
+import { PinSettings } from '../features/lock/pin-settings';
+import { CalmSettingsSection } from '../features/settings/calm-settings-section';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   return (
     <section className="screen settings">
       <h1>{t('settings.heading')}</h1>
+      <PinSettings />
+      <CalmSettingsSection />
       <AboutSection />
     </section>
   );

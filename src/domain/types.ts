@@ -116,6 +116,24 @@ export interface Preparation {
   readonly supports: readonly Support[];
 }
 
+/** Longest text kept per preparation field: short, factual notes, not reports. */
+export const PREPARATION_LIMITS = {
+  incidentAt: 16,
+  place: 120,
+  staffNote: 2000,
+  staff: 200,
+  thirdPerson: 120,
+} as const;
+
+export const EMPTY_PREPARATION: Preparation = {
+  incidentAt: '',
+  place: '',
+  staffNote: '',
+  staff: '',
+  thirdPerson: '',
+  supports: [],
+};
+
 export type ReadinessAnswer = 'yes' | 'not-yet';
 
 export interface Conversation {

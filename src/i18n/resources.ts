@@ -1,4 +1,9 @@
+import breakNs from './locales/en/break.json';
 import common from './locales/en/common.json';
+import guide from './locales/en/guide.json';
+import lock from './locales/en/lock.json';
+import prepare from './locales/en/prepare.json';
+import profile from './locales/en/profile.json';
 
 /**
  * English is the source of truth for keys: one JSON file per namespace. A feature with many
@@ -8,7 +13,12 @@ import common from './locales/en/common.json';
 export const defaultNS = 'common';
 export const resources = {
   en: {
+    break: breakNs,
     common,
+    guide,
+    lock,
+    prepare,
+    profile,
   },
 } as const;
 export const supportedLanguages = ['en'] as const;

@@ -1,6 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Conversation } from '../domain/types';
-import { applyStoryChange, startConversation } from './conversations-repo';
+import {
+  answerReadiness,
+  applyStoryChange,
+  beginConversation,
+  planConversation,
+  postponeConversation,
+  reopenConversation,
+  savePreparation,
+  startConversation,
+} from './conversations-repo';
 import { db } from './database';
 import { addPerson } from './people-repo';
 
@@ -109,5 +118,65 @@ describe('conversations', () => {
     await expect(applyStoryChange('gone', { type: 'add-frame', frameId: 'x' })).rejects.toThrow(
       /not found/,
     );
+  });
+});
+
+describe('preparing a conversation', () => {
+  async function planned() {
+    return planConversation(await addPerson('Sam'));
+  }
+
+  it('plans a conversation that has not started', async () => {
+    const id = await planned();
+    expect(await db.conversations.get(id)).toMatchObject({
+      status: 'planned',
+      startedAt: null,
+      preparation: null,
+      readiness: {},
+    });
+  });
+
+  it('saves preparation field by field, trimming overlong notes', async () => {
+    const id = await planned();
+    await savePreparation(id, { place: 'dining hall', supports: ['pictures', 'music'] });
+    await savePreparation(id, { staffNote: 'x'.repeat(5000) });
+    const stored = (await db.conversations.get(id))?.preparation;
+    expect(stored).toMatchObject({
+      place: 'dining hall',
+      supports: ['pictures', 'music'],
+      incidentAt: '',
+    });
+    expect(stored?.staffNote).toHaveLength(2000);
+  });
+
+  it('keeps readiness answers, and refuses items it does not know', async () => {
+    const id = await planned();
+    await answerReadiness(id, 'calm', 'yes');
+    await answerReadiness(id, 'seating', 'not-yet');
+    await answerReadiness(id, 'calm', 'not-yet');
+    expect((await db.conversations.get(id))?.readiness).toEqual({
+      calm: 'not-yet',
+      seating: 'not-yet',
+    });
+    await expect(answerReadiness(id, 'made-up', 'yes')).rejects.toThrow(/Unknown/);
+  });
+
+  it('postpones to a date, reopens with fresh answers, then begins', async () => {
+    const id = await planned();
+    await answerReadiness(id, 'calm', 'not-yet');
+    await postponeConversation(id, '2026-12-01');
+    expect(await db.conversations.get(id)).toMatchObject({
+      status: 'postponed',
+      rescheduledFor: '2026-12-01',
+    });
+    await reopenConversation(id);
+    expect(await db.conversations.get(id)).toMatchObject({ status: 'planned', readiness: {} });
+    await beginConversation(id);
+    const begun = await db.conversations.get(id);
+    expect(begun?.status).toBe('in-progress');
+    expect(begun?.startedAt).toEqual(expect.any(Number));
+    const revision = begun?.revision;
+    await beginConversation(id);
+    expect((await db.conversations.get(id))?.revision).toBe(revision);
   });
 });

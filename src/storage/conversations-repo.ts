@@ -6,7 +6,14 @@
  */
 import { makeConversation } from '../domain/records';
 import { applyStoryCommand, type StoryCommand } from '../domain/storyboard';
-import type { Conversation } from '../domain/types';
+import { isReadinessItem } from '../domain/readiness';
+import {
+  EMPTY_PREPARATION,
+  PREPARATION_LIMITS,
+  type Conversation,
+  type Preparation,
+  type ReadinessAnswer,
+} from '../domain/types';
 import { db, newId, now } from './database';
 
 const MAX_ATTEMPTS = 5;
@@ -57,12 +64,24 @@ async function writeWithRetry(
 }
 
 /** Starts a new conversation for a person on the storyboard with one empty step. */
-export async function startConversation(personId: string): Promise<string> {
+export function startConversation(personId: string): Promise<string> {
+  return addConversation(personId, 'in-progress');
+}
+
+/** Plans a conversation to prepare before it happens; returns its id. */
+export function planConversation(personId: string): Promise<string> {
+  return addConversation(personId, 'planned');
+}
+
+async function addConversation(
+  personId: string,
+  status: 'planned' | 'in-progress',
+): Promise<string> {
   const conversation = makeConversation({
     id: newId(),
     personId,
     firstFrameId: newId(),
-    status: 'in-progress',
+    status,
     time: now(),
   });
   await db.transaction('rw', db.people, db.conversations, async () => {
@@ -81,4 +100,68 @@ export function applyStoryChange(
     const story = applyStoryCommand(c.story, command);
     return story === c.story ? c : { ...c, story };
   });
+}
+
+/** Saves what staff prepared; only the fields given change. */
+export function savePreparation(
+  conversationId: string,
+  changes: Partial<Preparation>,
+): Promise<Conversation> {
+  const clamped = { ...changes };
+  for (const [field, limit] of Object.entries(PREPARATION_LIMITS) as [
+    keyof typeof PREPARATION_LIMITS,
+    number,
+  ][]) {
+    const value = clamped[field];
+    if (value !== undefined) clamped[field] = value.slice(0, limit);
+  }
+  return updateConversation(conversationId, (c) => ({
+    ...c,
+    preparation: { ...(c.preparation ?? EMPTY_PREPARATION), ...clamped },
+  }));
+}
+
+/** Stores one answer to "Are we ready?". */
+export function answerReadiness(
+  conversationId: string,
+  item: string,
+  answer: ReadinessAnswer,
+): Promise<Conversation> {
+  if (!isReadinessItem(item)) return Promise.reject(new Error(`Unknown readiness item ${item}`));
+  return updateConversation(conversationId, (c) =>
+    c.readiness[item] === answer ? c : { ...c, readiness: { ...c.readiness, [item]: answer } },
+  );
+}
+
+/** Puts a planned conversation off to another day (yyyy-mm-dd, or empty when not yet known). */
+export function postponeConversation(conversationId: string, date: string): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => ({
+    ...c,
+    status: 'postponed',
+    rescheduledFor: date,
+  }));
+}
+
+/** Brings a postponed conversation back to planning, with fresh readiness answers. */
+export function reopenConversation(conversationId: string): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => ({ ...c, status: 'planned', readiness: {} }));
+}
+
+/** Begins Together for a planned or postponed conversation; a started one is left as it is. */
+export function beginConversation(conversationId: string): Promise<Conversation> {
+  return updateConversation(conversationId, (c) =>
+    c.status === 'planned' || c.status === 'postponed'
+      ? { ...c, status: 'in-progress', startedAt: now() }
+      : c,
+  );
+}
+
+/** The individual takes a break: stored, so a reload during the break returns to it. */
+export function startBreak(conversationId: string): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => (c.isOnBreak ? c : { ...c, isOnBreak: true }));
+}
+
+/** Back to talking: only the flag changes, so the step and the story are exactly as they were. */
+export function endBreak(conversationId: string): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => (c.isOnBreak ? { ...c, isOnBreak: false } : c));
 }

@@ -1,13 +1,112 @@
+/**
+ * Writes to people. Each function is one user action and one transaction; bad input throws a
+ * ProfileInputError before anything is written, so the stored profile never changes half-way.
+ */
 import { makePerson } from '../domain/records';
+import type { Communication, ImageSource, Person, ProfileCard } from '../domain/types';
 import { db, newId, now } from './database';
+import { tombstoneMedia } from './person-erase';
+
+export { deletePersonEverywhere } from './person-erase';
 
 export const MAX_NAME_LENGTH = 80;
+export const MAX_CARD_TEXT_LENGTH = 80;
+
+export class ProfileInputError extends Error {
+  constructor(readonly reason: 'name-required' | 'card-text-required') {
+    super(`Profile input refused: ${reason}`);
+    this.name = 'ProfileInputError';
+  }
+}
+
+export class PersonNotFoundError extends Error {
+  constructor(id: string) {
+    super(`Person ${id} was not found`);
+    this.name = 'PersonNotFoundError';
+  }
+}
+
+function cleanName(displayName: string): string {
+  const name = displayName.trim().slice(0, MAX_NAME_LENGTH);
+  if (name === '') throw new ProfileInputError('name-required');
+  return name;
+}
+
+function cleanCards(cards: readonly ProfileCard[]): ProfileCard[] {
+  return cards.map((card) => {
+    const text = card.text.trim().slice(0, MAX_CARD_TEXT_LENGTH);
+    if (text === '') throw new ProfileInputError('card-text-required');
+    return { id: card.id, text, image: card.image };
+  });
+}
 
 /** Adds a person with just a name; the rest of the profile comes later. Returns the new id. */
 export async function addPerson(displayName: string, language = 'en'): Promise<string> {
-  const name = displayName.trim().slice(0, MAX_NAME_LENGTH);
-  if (name === '') throw new Error('A person needs a name');
-  const person = makePerson(newId(), name, language, now());
+  const person = makePerson(newId(), cleanName(displayName), language, now());
   await db.people.add(person);
   return person.id;
+}
+
+/** Changes a person's record in one transaction; the change sees the record as stored. */
+async function changePerson(id: string, change: (person: Person) => Person): Promise<void> {
+  await db.transaction('rw', db.people, async () => {
+    const person = await db.people.get(id);
+    if (!person) throw new PersonNotFoundError(id);
+    await db.people.put({ ...change(person), updatedAt: now() });
+  });
+}
+
+export interface ProfileChanges {
+  readonly displayName: string;
+  readonly language: string;
+  readonly communication: Communication;
+  readonly likes: readonly ProfileCard[];
+  readonly calming: readonly ProfileCard[];
+}
+
+/** Saves the words of a profile: name, language, how they communicate, likes, what calms. */
+export async function updateProfile(id: string, changes: ProfileChanges): Promise<void> {
+  const displayName = cleanName(changes.displayName);
+  const likes = cleanCards(changes.likes);
+  const calming = cleanCards(changes.calming);
+  const { language, communication } = changes;
+  await changePerson(id, (p) => ({ ...p, displayName, language, communication, likes, calming }));
+}
+
+/**
+ * Sets the person's picture to a symbol, or to nothing. A photo it replaces is deleted with a
+ * tombstone, in the same transaction, so no orphaned photo stays behind.
+ */
+export async function setPersonPicture(id: string, picture: ImageSource | null): Promise<void> {
+  await replacePicture(id, () => Promise.resolve(picture));
+}
+
+/** Stores a (resized) photo as the person's picture, owned by them, in one transaction. */
+export async function setPersonPhoto(id: string, photo: { bytes: Uint8Array; type: string }) {
+  const time = now();
+  const mediaId = newId();
+  await replacePicture(id, async () => {
+    await db.media.add({ id: mediaId, ownerId: id, ...photo, createdAt: time, updatedAt: time });
+    return { kind: 'media', mediaId };
+  });
+  return mediaId;
+}
+
+async function replacePicture(id: string, makePicture: () => Promise<ImageSource | null>) {
+  await db.transaction('rw', [db.people, db.media, db.tombstones], async () => {
+    const person = await db.people.get(id);
+    if (!person) throw new PersonNotFoundError(id);
+    const picture = await makePicture();
+    if (person.picture?.kind === 'media') await tombstoneMedia([person.picture.mediaId]);
+    await db.people.put({ ...person, picture, updatedAt: now() });
+  });
+}
+
+/** Keeps the person but takes them out of the People list. */
+export function archivePerson(id: string): Promise<void> {
+  return changePerson(id, (p) => ({ ...p, archivedAt: now() }));
+}
+
+export function unarchivePerson(id: string): Promise<void> {
+  return changePerson(id, (p) => ({ ...p, archivedAt: null }));
 }

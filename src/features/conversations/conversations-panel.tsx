@@ -1,24 +1,48 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import type { Person } from '../../domain/types';
-import { startConversation } from '../../storage/conversations-repo';
+import { useNavigate } from 'react-router';
+import type { Conversation, Person } from '../../domain/types';
+import {
+  planConversation,
+  reopenConversation,
+  startConversation,
+} from '../../storage/conversations-repo';
 import { useConversationsOf } from '../../storage/hooks';
+import { ConversationItem } from './conversation-item';
 
-/** A person's conversations: start one, and every earlier one with its status. */
+/** The conversation still being planned, if any: "Start together" goes through its check. */
+function plannedOf(conversations: readonly Conversation[]): Conversation | undefined {
+  return conversations.find((c) => c.status === 'planned' || c.status === 'postponed');
+}
+
+/** A person's conversations: prepare one, start one, and every earlier one with its status. */
 export function ConversationsPanel({ person }: { readonly person: Person }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { t: tp } = useTranslation('prepare');
   const conversations = useConversationsOf(person.id);
   const navigate = useNavigate();
 
-  async function startTogether() {
-    const conversationId = await startConversation(person.id);
-    await navigate(`/together/${conversationId}`);
+  async function prepare() {
+    const id = await planConversation(person.id);
+    await navigate(`/conversations/${id}/prepare`);
   }
 
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  // Once something is prepared, readiness comes before Together (it advises, never blocks).
+  async function startTogether() {
+    const planned = plannedOf(conversations ?? []);
+    if (planned) {
+      if (planned.status === 'postponed') await reopenConversation(planned.id);
+      await navigate(`/conversations/${planned.id}/ready`);
+      return;
+    }
+    await navigate(`/together/${await startConversation(person.id)}`);
+  }
+
   return (
     <section className="conversations" aria-labelledby="conversations-heading">
       <div className="actions">
+        <button type="button" className="button button--quiet" onClick={() => void prepare()}>
+          {tp('list.prepare')}
+        </button>
         <button
           type="button"
           className="button button--primary"
@@ -33,16 +57,7 @@ export function ConversationsPanel({ person }: { readonly person: Person }) {
       ) : (
         <ul className="conversation-list">
           {conversations.map((c) => (
-            <li key={c.id} className="conversation-list__item">
-              <span>{t('person.started', { date: date.format(c.createdAt) })}</span>
-              <span>{t(`person.status.${c.status}`)}</span>
-              <span>{t('person.steps', { count: c.story.length })}</span>
-              {c.status === 'in-progress' ? (
-                <Link className="button" to={`/together/${c.id}`}>
-                  {t('person.resume')}
-                </Link>
-              ) : null}
-            </li>
+            <ConversationItem key={c.id} conversation={c} />
           ))}
         </ul>
       )}

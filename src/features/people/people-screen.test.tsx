@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { holdStaffToLeave } from '../../../tests/fixtures/lock';
 import { renderAppAt } from '../../../tests/render-app';
 import { db } from '../../storage/database';
 
@@ -63,7 +64,7 @@ describe('coming back to the app', () => {
 
     const again = renderAppAt('/');
     expect(await screen.findByRole('heading', { name: 'What happened?' })).toBeInTheDocument();
-    await again.user.click(screen.getByRole('button', { name: 'Staff' }));
+    await holdStaffToLeave();
     expect(await screen.findByRole('heading', { name: 'Alex' })).toBeInTheDocument();
     again.unmount();
 

@@ -6,10 +6,14 @@ import { addPerson } from '../../storage/people-repo';
 import { LiveRegion } from '../../ui/live-region';
 import { useAnnouncer } from '../../ui/use-announcer';
 import { AddPersonForm } from './add-person-form';
+import { ArchivedPeople } from './archived-people';
+import { PersonPicture } from './person-picture';
 
 export function PeopleScreen() {
   const { t } = useTranslation();
-  const people = usePeople();
+  const everyone = usePeople();
+  // Archived people stay on the tablet but leave the list; ArchivedPeople brings them back.
+  const people = everyone?.filter((person) => person.archivedAt === null);
   const navigate = useNavigate();
   const [announcement, announce] = useAnnouncer();
 
@@ -33,6 +37,7 @@ export function PeopleScreen() {
         <ul className="people-list" aria-label={t('people.listLabel')}>
           {people.map((person) => (
             <li key={person.id} className="people-list__item" aria-label={person.displayName}>
+              <PersonPicture picture={person.picture} />
               <Link className="people-list__name" to={`/people/${person.id}`}>
                 {person.displayName}
               </Link>
@@ -47,6 +52,10 @@ export function PeopleScreen() {
           ))}
         </ul>
       )}
+      <ArchivedPeople
+        people={everyone?.filter((person) => person.archivedAt !== null) ?? []}
+        announce={announce}
+      />
       <LiveRegion announcement={announcement} />
     </section>
   );

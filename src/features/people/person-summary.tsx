@@ -1,10 +1,72 @@
-import type { Person } from '../../domain/types';
+/** The top of a person's page: picture, name (the page heading), key facts and profile actions. */
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Communication, Person } from '../../domain/types';
+import { archivePerson, deletePersonEverywhere, unarchivePerson } from '../../storage/people-repo';
+import { LiveRegion } from '../../ui/live-region';
+import { useAnnouncer } from '../../ui/use-announcer';
+import { DeletePerson } from './delete-person';
+import { languageName } from './languages';
+import { PersonPicture } from './person-picture';
+import './profile.css';
 
-/** The top of a person's page: their name (the page heading) and, later, their profile. */
+const COMMUNICATION_KEYS = ['symbols', 'photos', 'readsText', 'speech'] as const;
+
+function useCommunicationWords(communication: Communication): string[] {
+  const { t } = useTranslation('profile');
+  return COMMUNICATION_KEYS.filter((key) => communication[key]).map((key) =>
+    t(`communication.${key}`),
+  );
+}
+
 export function PersonSummary({ person }: { readonly person: Person }) {
+  const { t } = useTranslation('profile');
+  const navigate = useNavigate();
+  const [announcement, announce] = useAnnouncer();
+  const name = person.displayName;
+  const isArchived = person.archivedAt !== null;
+  const communication = useCommunicationWords(person.communication);
+  const list = (items: readonly { text: string }[]) =>
+    items.length ? items.map((item) => item.text).join(', ') : t('summary.nothingYet');
+
+  async function toggleArchive() {
+    if (isArchived) await unarchivePerson(person.id);
+    else await archivePerson(person.id);
+    announce(t(isArchived ? 'summary.unarchived' : 'summary.archived', { name }));
+  }
+
+  async function erase() {
+    await deletePersonEverywhere(person.id);
+    await navigate('/');
+  }
+
   return (
     <header className="person-summary">
-      <h1>{person.displayName}</h1>
+      <div className="person-summary__title">
+        <PersonPicture picture={person.picture} />
+        <h1>{name}</h1>
+      </div>
+      {isArchived ? <p className="person-summary__note">{t('summary.archivedNote')}</p> : null}
+      <dl className="person-summary__facts">
+        <dt>{t('summary.language')}</dt>
+        <dd lang={person.language}>{languageName(person.language)}</dd>
+        <dt>{t('summary.communication')}</dt>
+        <dd>{communication.length ? communication.join(', ') : t('summary.nothingYet')}</dd>
+        <dt>{t('summary.likes')}</dt>
+        <dd lang={person.language}>{list(person.likes)}</dd>
+        <dt>{t('summary.calming')}</dt>
+        <dd lang={person.language}>{list(person.calming)}</dd>
+      </dl>
+      <div className="actions">
+        <Link className="button" to={`/people/${person.id}/profile`}>
+          {t('summary.edit')}
+        </Link>
+        <button type="button" className="button button--quiet" onClick={() => void toggleArchive()}>
+          {isArchived ? t('summary.unarchive') : t('summary.archive')}
+        </button>
+        <DeletePerson name={name} onDelete={erase} />
+      </div>
+      <LiveRegion announcement={announcement} />
     </header>
   );
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_CAPTION_LENGTH } from '../../domain/storyboard';
+import { SavedTextField } from '../../ui/saved-text-field';
 
 export interface FrameCaptionProps {
   readonly frameId: string;
@@ -9,31 +9,18 @@ export interface FrameCaptionProps {
   readonly onChange: (frameId: string, caption: string) => void;
 }
 
-/**
- * The optional words under a step. Every keystroke is saved; the field keeps its own text while
- * focused so a slower database echo never moves the caret, and takes the stored text otherwise.
- */
+/** The optional words under a step, saved as they are typed. */
 export function FrameCaption({ frameId, caption, number, onChange }: FrameCaptionProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(caption);
-  const [isEditing, setEditing] = useState(false);
   return (
-    <input
+    <SavedTextField
       className="frame__caption"
-      type="text"
-      aria-label={t('story.caption', { number })}
+      label={t('story.caption', { number })}
+      isLabelHidden
       placeholder={t('story.captionPlaceholder')}
       maxLength={MAX_CAPTION_LENGTH}
-      value={isEditing ? draft : caption}
-      onFocus={() => {
-        setDraft(caption);
-        setEditing(true);
-      }}
-      onBlur={() => setEditing(false)}
-      onChange={(event) => {
-        setDraft(event.target.value);
-        onChange(frameId, event.target.value);
-      }}
+      value={caption}
+      onSave={(value) => onChange(frameId, value)}
     />
   );
 }

@@ -4,6 +4,7 @@
  * finger), tap a picture then a step, and the keyboard.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { StaffExit } from './staff-exit';
 
 /** The tabs of the tray, in the order they are shown. */
 export type PictureKind =
@@ -21,7 +22,8 @@ const MAX_TAB_PRESSES = 80;
 
 export class StoryboardPage {
   readonly heading: Locator;
-  readonly staffButton: Locator;
+  /** "Staff", the way out of Together (a hold, or the PIN prompt). */
+  readonly staffExit: StaffExit;
   readonly story: Locator;
   readonly steps: Locator;
   readonly addStepButton: Locator;
@@ -30,7 +32,7 @@ export class StoryboardPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'What happened?', exact: true, level: 1 });
-    this.staffButton = page.getByRole('button', { name: 'Staff', exact: true });
+    this.staffExit = new StaffExit(page);
     this.story = page.getByRole('list', { name: 'Story', exact: true });
     this.steps = this.story.getByRole('listitem', { name: /^Step \d+$/ });
     this.addStepButton = page.getByRole('button', { name: 'Add step', exact: true });

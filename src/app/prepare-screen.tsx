@@ -1,0 +1,53 @@
+/** Prepare a conversation: the staff form, and optional picture steps on the same storyboard. */
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PreparationForm } from '../features/prepare/preparation-form';
+import { Storyboard } from '../features/storyboard/storyboard';
+import { TouchDndProvider } from '../lib/dnd';
+import { savePreparation } from '../storage/conversations-repo';
+import { useConversation, useLibrary, usePerson } from '../storage/hooks';
+
+export function PrepareScreen() {
+  const { t } = useTranslation('prepare');
+  const { conversationId } = useParams();
+  const conversation = useConversation(conversationId);
+  const person = usePerson(conversation?.personId);
+  const library = useLibrary();
+
+  if (conversation === undefined || person === undefined || library === undefined) return null;
+  if (conversation === null || person === null) {
+    return (
+      <section className="screen">
+        <h1>{t('notFound')}</h1>
+      </section>
+    );
+  }
+  return (
+    <section className="screen prepare">
+      <Link className="back-link" to={`/people/${person.id}`}>
+        {t('backToPerson', { name: person.displayName })}
+      </Link>
+      <h1>{t('heading')}</h1>
+      <p className="lead">{t('withPerson', { name: person.displayName })}</p>
+      <p>{t('intro')}</p>
+      <PreparationForm
+        preparation={conversation.preparation}
+        onSave={(changes) => void savePreparation(conversation.id, changes)}
+      />
+      <section className="panel" aria-labelledby="steps-heading">
+        <h2 id="steps-heading">{t('steps.heading')}</h2>
+        <p className="field-hint">{t('steps.hint')}</p>
+        <div lang={person.language}>
+          <TouchDndProvider>
+            <Storyboard conversation={conversation} library={library} language={person.language} />
+          </TouchDndProvider>
+        </div>
+      </section>
+      <div className="actions">
+        <Link className="button button--primary" to={`/conversations/${conversation.id}/ready`}>
+          {t('next')}
+        </Link>
+      </div>
+    </section>
+  );
+}

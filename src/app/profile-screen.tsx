@@ -1,0 +1,50 @@
+/** A person's profile editor, fed with symbols from the library (People for their picture). */
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { labelFor } from '../domain/labels';
+import type { Board, Card } from '../domain/types';
+import { ProfileEditor } from '../features/people/profile-editor';
+import type { SymbolGroup } from '../features/people/symbol-choices';
+import { useLibrary, usePerson } from '../storage/hooks';
+import { starterBoardId } from '../storage/seed';
+
+const PICTURE_BOARD = starterBoardId('people');
+/** Boards whose pictures suit likes, strengths and calming things. */
+const CARD_BOARDS = ['activities', 'objects', 'places', 'needs'].map(starterBoardId);
+
+function groupOf(board: Board, cards: ReadonlyMap<string, Card>, language: string): SymbolGroup {
+  const choices = board.cardIds.flatMap((cardId) => {
+    const card = cards.get(cardId);
+    if (card?.image.kind !== 'symbol') return [];
+    return [{ id: card.id, label: labelFor(card.labels, language), symbol: card.image.symbol }];
+  });
+  return { id: board.id, label: labelFor(board.labels, language), colour: board.colour, choices };
+}
+
+export default function ProfileScreen() {
+  const { t, i18n } = useTranslation();
+  const { personId } = useParams();
+  const person = usePerson(personId);
+  const library = useLibrary();
+
+  if (person === undefined || library === undefined) {
+    return <p className="loading">{t('app.loading')}</p>;
+  }
+  if (person === null) {
+    return (
+      <section className="screen">
+        <h1>{t('person.notFound')}</h1>
+        <Link to="/">{t('person.backToPeople')}</Link>
+      </section>
+    );
+  }
+  const groups = library.boards.map((b) => groupOf(b, library.cards, i18n.language));
+  return (
+    <ProfileEditor
+      key={person.id}
+      person={person}
+      pictureSymbols={groups.find((g) => g.id === PICTURE_BOARD)}
+      cardSymbols={groups.filter((g) => CARD_BOARDS.includes(g.id))}
+    />
+  );
+}

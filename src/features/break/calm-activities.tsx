@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { ProfileCard } from '../../domain/types';
+import { symbolUrl } from '../../lib/symbols';
+import { useObjectUrl } from '../../lib/use-object-url';
+import { useMediaBytes } from '../../storage/media-repo';
+import { Picture } from '../../ui/picture';
+
+export interface CalmActivitiesProps {
+  /** What calms this person, from their profile; none shows a few gentle defaults. */
+  readonly cards: readonly ProfileCard[];
+  /** The person's content language, for their own words. */
+  readonly language: string;
+}
+
+/** Symbols from the starter set, so they are always on the device. */
+const DEFAULTS = [
+  { id: 'drink', symbol: '1F964' },
+  { id: 'music', symbol: '1F3B5' },
+  { id: 'toy', symbol: '1F9F8' },
+] as const;
+
+/** One of the person's own cards: a symbol, or a photo read from storage. */
+function OwnCard({ card }: { readonly card: ProfileCard }) {
+  const image = card.image;
+  const media = useMediaBytes(image?.kind === 'media' ? image.mediaId : undefined);
+  const photoUrl = useObjectUrl(media?.bytes, media?.type);
+  const src = image?.kind === 'symbol' ? symbolUrl(image.symbol) : photoUrl;
+  return <Picture src={src} label={card.text} size="large" />;
+}
+
+export function CalmActivities({ cards, language }: CalmActivitiesProps) {
+  const { t } = useTranslation('break');
+  const isOwn = cards.length > 0;
+  return (
+    <section className="calm-activities" aria-labelledby="calm-activities-heading">
+      <h2 id="calm-activities-heading">{t('activities.heading')}</h2>
+      <ul className="calm-activities__list" lang={isOwn ? language : undefined}>
+        {isOwn
+          ? cards.map((card) => (
+              <li key={card.id}>
+                <OwnCard card={card} />
+              </li>
+            ))
+          : DEFAULTS.map(({ id, symbol }) => (
+              <li key={id}>
+                <Picture src={symbolUrl(symbol)} label={t(`activities.${id}`)} size="large" />
+              </li>
+            ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Conversation } from '../../domain/types';
+import { reopenConversation } from '../../storage/conversations-repo';
+
+/** Formats a stored local date or date-time ("2026-11-24" or "2026-11-24T10:30") for people. */
+function formatLocal(value: string, language: string): string {
+  const date = new Date(value.length === 10 ? `${value}T00:00` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  const options: Intl.DateTimeFormatOptions =
+    value.length === 10 ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' };
+  return new Intl.DateTimeFormat(language, options).format(date);
+}
+
+/** One conversation in a person's list: its status, its dates and what can be done next. */
+export function ConversationItem({ conversation: c }: { readonly conversation: Conversation }) {
+  const { t, i18n } = useTranslation();
+  const { t: tp } = useTranslation('prepare');
+  const navigate = useNavigate();
+  const created = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(c.createdAt);
+  const incidentAt = c.preparation?.incidentAt ?? '';
+  return (
+    <li className="conversation-list__item" aria-label={t('person.started', { date: created })}>
+      <span className="conversation-list__status">{t(`person.status.${c.status}`)}</span>
+      <span>{t('person.started', { date: created })}</span>
+      {incidentAt ? (
+        <span>{tp('list.incidentOn', { date: formatLocal(incidentAt, i18n.language) })}</span>
+      ) : null}
+      {c.status === 'postponed' && c.rescheduledFor ? (
+        <span>{tp('list.planFor', { date: formatLocal(c.rescheduledFor, i18n.language) })}</span>
+      ) : null}
+      <span>{t('person.steps', { count: c.story.length })}</span>
+      <span className="conversation-list__actions">
+        {c.status === 'in-progress' ? (
+          <Link className="button" to={`/together/${c.id}`}>
+            {t('person.resume')}
+          </Link>
+        ) : null}
+        {c.status === 'planned' ? (
+          <>
+            <Link className="button button--quiet" to={`/conversations/${c.id}/prepare`}>
+              {tp('list.carryOnPreparing')}
+            </Link>
+            <Link className="button" to={`/conversations/${c.id}/ready`}>
+              {tp('list.checkReady')}
+            </Link>
+          </>
+        ) : null}
+        {c.status === 'postponed' ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void reopenConversation(c.id).then(() => navigate(`/conversations/${c.id}/ready`))
+            }
+          >
+            {tp('list.reopen')}
+          </button>
+        ) : null}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PinHash } from '../../domain/staff-pin';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { PinField } from './pin-field';
+import { usePinCheck } from './use-pin-check';
+
+export interface PinDialogProps {
+  readonly stored: PinHash;
+  readonly onUnlock: () => void;
+  readonly onCancel: () => void;
+}
+
+/** The staff PIN prompt for leaving Together. Calm words: a PIN that does not match is no fault. */
+export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
+  const { t } = useTranslation('lock');
+  const id = useId();
+  const [titleId, introId, messageId] = [`${id}-title`, `${id}-intro`, `${id}-message`];
+  const field = useRef<HTMLInputElement>(null);
+  const [pin, setPin] = useState('');
+  const { outcome, waitLeft, check } = usePinCheck(stored, onUnlock);
+  const isWaiting = waitLeft > 0;
+
+  async function submit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (await check(pin)) return;
+    setPin('');
+    field.current?.focus();
+  }
+
+  let message = '';
+  if (isWaiting) message = t('dialog.wait');
+  else if (outcome === 'checking') message = t('dialog.checking');
+  else if (outcome === 'no-match') message = t('dialog.noMatch');
+  return (
+    <ModalDialog labelledBy={titleId} describedBy={introId} onClose={onCancel}>
+      <form className="pin-dialog" onSubmit={(e) => void submit(e)} noValidate>
+        <h2 id={titleId}>{t('dialog.title')}</h2>
+        <p id={introId}>{t('dialog.intro')}</p>
+        <PinField
+          ref={field}
+          label={t('dialog.pin')}
+          value={pin}
+          onChange={setPin}
+          autoComplete="off"
+          describedBy={messageId}
+          isInvalid={outcome === 'no-match' && !isWaiting}
+        />
+        <p id={messageId} className="lock-message" aria-live="polite">
+          {message}
+        </p>
+        {isWaiting ? (
+          <p className="lock-countdown">
+            {t('dialog.waitLeft', { count: Math.ceil(waitLeft / 1000) })}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="button" disabled={isWaiting}>
+            {t('dialog.unlock')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={onCancel}>
+            {t('dialog.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

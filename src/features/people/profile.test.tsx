@@ -1,0 +1,137 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { renderAppAt } from '../../../tests/render-app';
+import { startConversation } from '../../storage/conversations-repo';
+import { db } from '../../storage/database';
+import { addPerson, setPersonPhoto } from '../../storage/people-repo';
+
+async function personNamed(name: string) {
+  const people = await db.people.toArray();
+  return people.find((p) => p.displayName === name);
+}
+
+describe('editing a profile', () => {
+  it('saves name, language, communication and cards, and shows them on the page', async () => {
+    await seedSmallStarter();
+    const id = await addPerson('Alex');
+    const { user } = renderAppAt(`/people/${id}`);
+    await user.click(await screen.findByRole('link', { name: 'Edit profile' }));
+    await screen.findByRole('heading', { name: 'Profile of Alex' });
+
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Sam');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Language for their pictures and speech' }),
+      'Polski',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Reads text' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Speech on' }));
+    const likes = screen.getByRole('group', { name: 'Likes and strengths' });
+    await user.type(
+      within(likes).getByRole('textbox', { name: 'Words for the new card' }),
+      'drums',
+    );
+    await user.click(within(likes).getByRole('button', { name: 'Add card' }));
+    expect(within(likes).getByRole('button', { name: 'Remove drums' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    expect(await screen.findByRole('heading', { name: 'Sam', level: 1 })).toBeInTheDocument();
+    expect(screen.getByText('Polski')).toBeInTheDocument();
+    expect(screen.getByText('drums')).toBeInTheDocument();
+    expect(await personNamed('Sam')).toMatchObject({
+      language: 'pl',
+      communication: { symbols: true, photos: true, readsText: true, speech: false },
+      likes: [{ text: 'drums', image: null }],
+    });
+  });
+
+  it('asks calmly for a name and changes nothing', async () => {
+    const id = await addPerson('Alex');
+    const before = await db.people.get(id);
+    const { user } = renderAppAt(`/people/${id}/profile`);
+    await user.clear(await screen.findByRole('textbox', { name: 'Name' }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    expect(await screen.findAllByText('Please write a name.')).not.toHaveLength(0);
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus();
+    expect(await db.people.get(id)).toEqual(before);
+  });
+
+  it('sets a symbol as the picture at once', async () => {
+    await seedSmallStarter();
+    const id = await addPerson('Alex');
+    const { user } = renderAppAt(`/people/${id}/profile`);
+    const symbols = await screen.findByRole('list', { name: 'Or choose a symbol' });
+    await user.click(within(symbols).getByRole('button', { name: 'friend' }));
+    await waitFor(() =>
+      expect(within(symbols).getByRole('button', { name: 'friend' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
+    );
+    expect((await db.people.get(id))?.picture).toEqual({ kind: 'symbol', symbol: '1F9D1' });
+    expect(screen.getByRole('img', { name: 'Their picture now' })).toBeInTheDocument();
+  });
+
+  it('refuses a file that is not a picture, plainly, and keeps the old photo', async () => {
+    const id = await addPerson('Alex');
+    const mediaId = await setPersonPhoto(id, { bytes: new Uint8Array([1, 2]), type: 'image/jpeg' });
+    const { user } = renderAppAt(`/people/${id}/profile`);
+    const text = new File(['just some words'], 'photo.jpg', { type: 'image/jpeg' });
+    await user.upload(await screen.findByLabelText('Take or choose a photo'), text);
+    expect(
+      await screen.findByText('This file is not a picture we can use. Try another photo.'),
+    ).toBeInTheDocument();
+    expect((await db.people.get(id))?.picture).toEqual({ kind: 'media', mediaId });
+    expect(await db.media.count()).toBe(1);
+  });
+});
+
+describe('archiving', () => {
+  it('takes a person off the People list and brings them back', async () => {
+    const id = await addPerson('Alex');
+    await addPerson('Kim');
+    const { user } = renderAppAt(`/people/${id}`);
+    await user.click(await screen.findByRole('button', { name: 'Archive' }));
+    expect(await screen.findByRole('button', { name: 'Unarchive' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Back to People' }));
+
+    const list = await screen.findByRole('list', { name: 'People' });
+    expect(within(list).queryByRole('listitem', { name: 'Alex' })).not.toBeInTheDocument();
+    await user.click(screen.getByText('Archived people (1)'));
+    const archived = screen.getByRole('list', { name: 'Archived people' });
+    await user.click(within(archived).getByRole('button', { name: 'Unarchive' }));
+    expect(await within(list).findByRole('listitem', { name: 'Alex' })).toBeInTheDocument();
+  });
+});
+
+describe('deleting a person', () => {
+  it('asks twice, naming the person, then erases them and what is theirs', async () => {
+    const id = await addPerson('Alex');
+    await startConversation(id);
+    const { user } = renderAppAt(`/people/${id}`);
+    await user.click(await screen.findByRole('button', { name: 'Delete person' }));
+    expect(screen.getByText('Delete Alex from this tablet?')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Yes, go on' }));
+    expect(screen.getByText(/This erases Alex and everything about them/)).toHaveFocus();
+    expect(await db.people.count()).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Erase Alex for good' }));
+
+    expect(await screen.findByRole('heading', { name: 'People' })).toBeInTheDocument();
+    expect(await db.people.count()).toBe(0);
+    expect(await db.conversations.count()).toBe(0);
+  });
+
+  it('keeps the person when either question is answered "No"', async () => {
+    const id = await addPerson('Alex');
+    const { user } = renderAppAt(`/people/${id}`);
+    await user.click(await screen.findByRole('button', { name: 'Delete person' }));
+    await user.click(screen.getByRole('button', { name: 'No, keep Alex' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete person' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, go on' }));
+    await user.click(screen.getByRole('button', { name: 'No, keep Alex' }));
+    expect(await screen.findByRole('button', { name: 'Delete person' })).toBeInTheDocument();
+    expect(await db.people.count()).toBe(1);
+  });
+});

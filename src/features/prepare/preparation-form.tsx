@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  EMPTY_PREPARATION,
+  PREPARATION_LIMITS,
+  SUPPORTS,
+  type Preparation,
+  type Support,
+} from '../../domain/types';
+import { SavedTextField } from '../../ui/saved-text-field';
+
+export interface PreparationFormProps {
+  readonly preparation: Preparation | null;
+  readonly onSave: (changes: Partial<Preparation>) => void;
+}
+
+/** What staff prepare before a conversation. Every field saves as it changes. */
+export function PreparationForm({ preparation, onSave }: PreparationFormProps) {
+  const { t } = useTranslation('prepare');
+  const current = preparation ?? EMPTY_PREPARATION;
+  // Ticks show at once, before the stored copy comes back from the database.
+  const [chosenSupports, setChosenSupports] = useState<readonly Support[] | null>(null);
+  const supports = chosenSupports ?? current.supports;
+  const toggleSupport = (support: Support, isOn: boolean) => {
+    const next = isOn ? [...supports, support] : supports.filter((s) => s !== support);
+    setChosenSupports(next);
+    onSave({ supports: next });
+  };
+
+  return (
+    <div className="preparation">
+      <section className="panel" aria-labelledby="incident-heading">
+        <h2 id="incident-heading">{t('incident.heading')}</h2>
+        <SavedTextField
+          type="datetime-local"
+          label={t('incident.when')}
+          value={current.incidentAt}
+          onSave={(incidentAt) => onSave({ incidentAt })}
+        />
+        <SavedTextField
+          label={t('incident.where')}
+          placeholder={t('incident.wherePlaceholder')}
+          maxLength={PREPARATION_LIMITS.place}
+          value={current.place}
+          onSave={(place) => onSave({ place })}
+        />
+        <SavedTextField
+          isMultiline
+          className="staff-only"
+          label={t('incident.note')}
+          hint={t('incident.noteHint')}
+          maxLength={PREPARATION_LIMITS.staffNote}
+          value={current.staffNote}
+          onSave={(staffNote) => onSave({ staffNote })}
+        />
+      </section>
+      <section className="panel" aria-labelledby="people-heading">
+        <h2 id="people-heading">{t('people.heading')}</h2>
+        <SavedTextField
+          label={t('people.staff')}
+          hint={t('people.staffHint')}
+          maxLength={PREPARATION_LIMITS.staff}
+          value={current.staff}
+          onSave={(staff) => onSave({ staff })}
+        />
+        <SavedTextField
+          label={t('people.thirdPerson')}
+          hint={t('people.thirdPersonHint')}
+          maxLength={PREPARATION_LIMITS.thirdPerson}
+          value={current.thirdPerson}
+          onSave={(thirdPerson) => onSave({ thirdPerson })}
+        />
+      </section>
+      <fieldset className="panel supports">
+        <legend>{t('supports.heading')}</legend>
+        {SUPPORTS.map((support) => (
+          <label key={support} className="check">
+            <input
+              type="checkbox"
+              checked={supports.includes(support)}
+              onChange={(e) => toggleSupport(support, e.target.checked)}
+            />
+            <span>{t(`supports.${support}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { renderAppAt } from '../../../tests/render-app';
+import { db } from '../../storage/database';
+import { addPerson } from '../../storage/people-repo';
+
+const STAFF_NOTE = 'Kicked the door after lunch; Jo was upset';
+
+async function openPerson() {
+  await seedSmallStarter();
+  const personId = await addPerson('Sam');
+  const app = renderAppAt(`/people/${personId}`);
+  await screen.findByRole('heading', { name: 'Sam' });
+  return { ...app, personId };
+}
+
+async function prepareWithNote(user: ReturnType<typeof renderAppAt>['user']) {
+  await user.click(screen.getByRole('button', { name: 'Prepare a conversation' }));
+  await screen.findByRole('heading', { name: 'Prepare a conversation' });
+  await user.type(screen.getByRole('textbox', { name: 'Where did it happen?' }), 'dining hall');
+  await user.type(screen.getByRole('textbox', { name: 'What happened (staff only)' }), STAFF_NOTE);
+  await user.click(screen.getByRole('checkbox', { name: 'Music' }));
+}
+
+describe('preparing, "Are we ready?" and starting together', () => {
+  it('saves the preparation as it is typed and postpones on a "not yet", with a date', async () => {
+    const { user } = await openPerson();
+    await prepareWithNote(user);
+    await waitFor(async () => {
+      const [stored] = await db.conversations.toArray();
+      expect(stored?.status).toBe('planned');
+      expect(stored?.preparation).toMatchObject({
+        place: 'dining hall',
+        staffNote: STAFF_NOTE,
+        supports: ['music'],
+      });
+    });
+
+    await user.click(screen.getByRole('link', { name: 'Next: are we ready?' }));
+    await screen.findByRole('heading', { name: 'Are we ready?' });
+    const calm = screen.getByRole('group', {
+      name: 'Sam is calm, and past the crisis and recovery.',
+    });
+    expect(
+      within(calm).getByText('Talking too soon can bring the upset back.'),
+    ).toBeInTheDocument();
+    await user.click(within(calm).getByRole('radio', { name: 'Not yet' }));
+    expect(await screen.findByRole('heading', { name: 'Maybe another day' })).toBeInTheDocument();
+    // Advice only: starting is still possible.
+    expect(screen.getByRole('button', { name: 'Start together' })).toBeEnabled();
+
+    fireEvent.change(screen.getByLabelText('New date'), { target: { value: '2026-12-01' } });
+    await user.click(screen.getByRole('button', { name: 'Postpone' }));
+    await screen.findByRole('heading', { name: 'Sam' });
+    expect(await screen.findByText('Postponed')).toBeInTheDocument();
+    expect(screen.getByText(/Planned for/)).toBeInTheDocument();
+    expect((await db.conversations.toArray())[0]).toMatchObject({
+      status: 'postponed',
+      rescheduledFor: '2026-12-01',
+      readiness: { calm: 'not-yet' },
+    });
+  });
+
+  it('reopens a postponed conversation through "Start together", then begins it; the staff note never shows in Together', async () => {
+    const { user } = await openPerson();
+    await prepareWithNote(user);
+    await user.click(screen.getByRole('link', { name: 'Next: are we ready?' }));
+    await user.click(
+      within(await screen.findByRole('group', { name: /is calm/ })).getByRole('radio', {
+        name: 'Not yet',
+      }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Postpone' }));
+    await screen.findByText('Postponed');
+
+    await user.click(screen.getByRole('button', { name: 'Start together' }));
+    await screen.findByRole('heading', { name: 'Are we ready?' });
+    for (const group of screen.getAllByRole('group'))
+      await user.click(within(group).getByRole('radio', { name: 'Yes' }));
+    expect(
+      await screen.findByText('Everything says yes. You can start together when you are ready.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start together' }));
+
+    expect(await screen.findByRole('heading', { name: 'What happened?' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain(STAFF_NOTE);
+    expect(document.body.textContent).not.toContain('dining hall');
+    const [stored] = await db.conversations.toArray();
+    expect(stored?.status).toBe('in-progress');
+    expect(stored?.startedAt).toEqual(expect.any(Number));
+  });
+
+  it('prepared picture steps are the story Together starts with', async () => {
+    const { user } = await openPerson();
+    await user.click(screen.getByRole('button', { name: 'Prepare a conversation' }));
+    await screen.findByRole('heading', { name: 'Prepare a conversation' });
+    await user.click(screen.getByRole('button', { name: 'teacher' }));
+    await user.click(screen.getByRole('listitem', { name: 'Step 1' }));
+    await screen.findByRole('button', { name: 'Move teacher from step 1' });
+    await user.click(screen.getByRole('link', { name: 'Next: are we ready?' }));
+    await user.click(await screen.findByRole('button', { name: 'Start together' }));
+    await screen.findByRole('heading', { name: 'What happened?' });
+    expect(screen.getByRole('button', { name: 'Move teacher from step 1' })).toBeInTheDocument();
+  });
+});

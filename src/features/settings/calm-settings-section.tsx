@@ -1,0 +1,74 @@
+/** Settings → Calm and pace: Calm motion (always reduce motion) and the take-up time. */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_TAKE_UP_SECONDS, TAKE_UP_CHOICES } from '../../domain/take-up-time';
+import {
+  setCalmMotion,
+  setTakeUpSeconds,
+  useCalmMotion,
+  useTakeUpSeconds,
+} from '../../storage/preferences-repo';
+import './calm-settings-section.css';
+
+/**
+ * A stored value as the control shows it: what was just chosen until storage reports it back,
+ * so a checkbox or select never flicks back to the old value while the write lands.
+ */
+function useChosenValue<T>(stored: T): [T, (value: T) => void] {
+  const [chosen, setChosen] = useState<{ value: T } | null>(null);
+  // Adjusting state during render (not in an effect) avoids one render with the old value.
+  if (chosen !== null && Object.is(chosen.value, stored)) setChosen(null);
+  return [chosen === null ? stored : chosen.value, (value) => setChosen({ value })];
+}
+
+export function CalmSettingsSection() {
+  const { t } = useTranslation('break');
+  const storedCalm = useCalmMotion();
+  const [isCalm, chooseCalm] = useChosenValue(storedCalm);
+  const [seconds, chooseSeconds] = useChosenValue(useTakeUpSeconds() ?? DEFAULT_TAKE_UP_SECONDS);
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-heading`} className="panel calm-settings">
+      <h2 id={`${id}-heading`}>{t('settings.heading')}</h2>
+      <div className="calm-settings__field">
+        <input
+          id={`${id}-motion`}
+          type="checkbox"
+          checked={isCalm === true}
+          disabled={isCalm === undefined}
+          aria-describedby={`${id}-motion-hint`}
+          onChange={(event) => {
+            chooseCalm(event.target.checked);
+            void setCalmMotion(event.target.checked);
+          }}
+        />
+        <label htmlFor={`${id}-motion`}>{t('settings.calmMotion')}</label>
+      </div>
+      <p id={`${id}-motion-hint`} className="field-hint">
+        {t('settings.calmMotionHint')}
+      </p>
+      <div className="calm-settings__field calm-settings__field--stacked">
+        <label htmlFor={`${id}-take-up`}>{t('settings.takeUpTime')}</label>
+        <select
+          id={`${id}-take-up`}
+          value={seconds}
+          aria-describedby={`${id}-take-up-hint`}
+          onChange={(event) => {
+            const value = Number(event.target.value);
+            chooseSeconds(value);
+            void setTakeUpSeconds(value);
+          }}
+        >
+          {TAKE_UP_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t('settings.seconds', { count: choice })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p id={`${id}-take-up-hint`} className="field-hint">
+        {t('settings.takeUpHint')}
+      </p>
+    </section>
+  );
+}

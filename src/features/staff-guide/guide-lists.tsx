@@ -1,0 +1,36 @@
+/** The staff guide's words: what to ask on this step, what to say to reassure, what to remember. */
+import { useTranslation } from 'react-i18next';
+import { REASSURANCE_IDS, REMINDER_IDS, promptsFor } from '../../domain/staff-guide';
+import type { TogetherStep } from '../../domain/types';
+
+export function GuideLists({ step }: { readonly step: TogetherStep }) {
+  const { t } = useTranslation('guide');
+  return (
+    <>
+      <section aria-labelledby="guide-ask">
+        <h2 id="guide-ask">{t('ask')}</h2>
+        <ul className="guide__list guide__list--prompts">
+          {promptsFor(step).map((id) => (
+            <li key={id}>{t(`prompts.${id}`)}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="guide-reassure">
+        <h2 id="guide-reassure">{t('reassure')}</h2>
+        <ul className="guide__list">
+          {REASSURANCE_IDS.map((id) => (
+            <li key={id}>{t(`reassurance.${id}`)}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="guide-remember">
+        <h2 id="guide-remember">{t('remember')}</h2>
+        <ul className="guide__list">
+          {REMINDER_IDS.map((id) => (
+            <li key={id}>{t(`reminders.${id}`)}</li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

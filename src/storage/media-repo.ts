@@ -1,0 +1,22 @@
+/**
+ * Picture and sound bytes. Stored as Uint8Array with their type, never as Blob (iPad Safari has
+ * broken stored Blobs). Writes that change a person's picture live in people-repo, so that the
+ * picture and its bytes change in one transaction.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Media } from '../domain/types';
+import { db } from './database';
+import { NOT_FOUND } from './hooks';
+
+export interface StoredBytes {
+  readonly bytes: Uint8Array;
+  readonly type: string;
+}
+
+/** One media record's bytes and type; null when it is gone, undefined while loading. */
+export function useMediaBytes(mediaId: string | undefined): StoredBytes | null | undefined {
+  return useLiveQuery(async () => {
+    const media: Media | undefined = mediaId ? await db.media.get(mediaId) : undefined;
+    return media ? { bytes: media.bytes, type: media.type } : NOT_FOUND;
+  }, [mediaId]);
+}

@@ -1,0 +1,76 @@
+/**
+ * Erasing a person from this device: their record and every record that belongs to them, each
+ * leaving a tombstone (id, table, time: nothing personal) so other tablets learn of it later.
+ *
+ * What belongs to a person is listed in PERSON_OWNED: a table and the field that points at the
+ * person. A new person-owned table (plans, stories…) is one more line there; the test in
+ * people-repo.test.ts fails if a table indexed by personId or ownerId is missing from the list.
+ */
+import { db, now } from './database';
+import type { TableName } from './db';
+import { ACTIVE_TOGETHER_KEY } from './session-repo';
+
+interface Owned {
+  readonly table: TableName;
+  /** An indexed field holding the owner's id. */
+  readonly field: string;
+}
+
+/** Tables whose records belong to a person. Add plans, stories… here, one line each. */
+export const PERSON_OWNED: readonly Owned[] = [
+  { table: 'conversations', field: 'personId' },
+  { table: 'media', field: 'ownerId' },
+];
+
+/** Records that belong to one of the person's conversations (a drawing or a sound made in one). */
+export const CONVERSATION_OWNED: readonly Owned[] = [{ table: 'media', field: 'ownerId' }];
+
+const ERASE_TABLES = [
+  ...new Set<TableName>([
+    'people',
+    'settings',
+    'tombstones',
+    ...PERSON_OWNED.map((o) => o.table),
+    ...CONVERSATION_OWNED.map((o) => o.table),
+  ]),
+];
+
+async function eraseRows(table: TableName, ids: readonly string[]): Promise<void> {
+  const time = now();
+  await db.table(table).bulkDelete([...ids]);
+  await db.tombstones.bulkPut(ids.map((id) => ({ id, table, deletedAt: time })));
+}
+
+async function eraseOwnedBy(owners: readonly string[], list: readonly Owned[]) {
+  const erased: string[] = [];
+  for (const { table, field } of list) {
+    if (owners.length === 0) break;
+    const keys = await db
+      .table(table)
+      .where(field)
+      .anyOf([...owners])
+      .primaryKeys();
+    const ids = keys.filter((key): key is string => typeof key === 'string');
+    await eraseRows(table, ids);
+    erased.push(...ids);
+  }
+  return erased;
+}
+
+/** Deletes media records by id and leaves their tombstones (call inside a transaction). */
+export async function tombstoneMedia(ids: readonly string[]): Promise<void> {
+  await eraseRows('media', ids);
+}
+
+/** Erases the person and all that belongs to them, in one transaction. */
+export async function deletePersonEverywhere(personId: string): Promise<void> {
+  await db.transaction('rw', ERASE_TABLES, async () => {
+    const owned = await eraseOwnedBy([personId], PERSON_OWNED);
+    await eraseOwnedBy(owned, CONVERSATION_OWNED);
+    const active = await db.settings.get(ACTIVE_TOGETHER_KEY);
+    if (typeof active?.value === 'string' && owned.includes(active.value)) {
+      await db.settings.delete(ACTIVE_TOGETHER_KEY);
+    }
+    await eraseRows('people', [personId]);
+  });
+}

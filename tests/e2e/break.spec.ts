@@ -1,0 +1,87 @@
+/**
+ * Journey: a break in the middle of "What happened?" — calm, survives a reload, and "Back to
+ * talking" returns to the same step with the same pictures. Motion honours reduced motion.
+ */
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { BreakPage } from './pages/break-page';
+import { PeoplePage } from './pages/people-page';
+import type { StoryboardPage } from './pages/storyboard-page';
+
+async function storyWithTwoSteps(people: PeoplePage, name: string): Promise<StoryboardPage> {
+  await people.goto();
+  await people.addPerson(name);
+  const board = await people.startTogether(name);
+  await board.addStep();
+  await board.tapToPlace('Feelings', 'angry', 1);
+  await board.tapToPlace('People', 'teacher', 2);
+  await board.tapToPlace('Feelings', 'sad', 2);
+  return board;
+}
+
+test('a break survives a reload and returns to the same story', async ({ page }) => {
+  const board = await storyWithTwoSteps(new PeoplePage(page), 'Ash');
+  const rest = new BreakPage(page);
+
+  await rest.takeBreak();
+  await expect(board.story).toBeHidden();
+  await expect(rest.calmActivities.getByRole('listitem')).toHaveCount(3);
+
+  await page.reload();
+  await rest.expectShown();
+  await expect(board.story).toBeHidden();
+
+  await rest.backToTalking();
+  await board.expectShown();
+  await board.expectPictures(1, ['angry']);
+  await board.expectPictures(2, ['teacher', 'sad']);
+  await expect(board.steps).toHaveCount(2);
+});
+
+test('the calm sound starts and stops on the device', async ({ page }) => {
+  await storyWithTwoSteps(new PeoplePage(page), 'Bo');
+  const rest = new BreakPage(page);
+  await rest.takeBreak();
+  await rest.playSoundButton.click();
+  await expect(rest.stopSoundButton).toBeVisible();
+  await rest.stopSoundButton.click();
+  await expect(rest.playSoundButton).toBeVisible();
+});
+
+test('the breathing shape grows and shrinks when motion is welcome', async ({ page }) => {
+  await storyWithTwoSteps(new PeoplePage(page), 'Cy');
+  const rest = new BreakPage(page);
+  await rest.takeBreak();
+  const transforms = await rest.shapeTransforms(12);
+  expect(new Set(transforms).size).toBeGreaterThan(1);
+});
+
+test('the break screen passes axe', async ({ page }) => {
+  await storyWithTwoSteps(new PeoplePage(page), 'Di');
+  const rest = new BreakPage(page);
+  await rest.takeBreak();
+  await expectNoAxeViolations(page);
+});
+
+test.describe('with reduced motion on the device', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('the breathing shape stays still and only the words guide', async ({ page }) => {
+    await storyWithTwoSteps(new PeoplePage(page), 'Ed');
+    const rest = new BreakPage(page);
+    await rest.takeBreak();
+    const transforms = await rest.shapeTransforms(12);
+    expect(new Set(transforms)).toEqual(new Set([transforms[0]]));
+  });
+});
+
+test('Calm motion in Settings keeps the breathing shape still on any device', async ({ page }) => {
+  await page.goto('/settings');
+  const calmMotion = page.getByRole('checkbox', { name: 'Calm motion', exact: true });
+  await calmMotion.check();
+  await expect(calmMotion).toBeChecked();
+  await storyWithTwoSteps(new PeoplePage(page), 'Flo');
+  const rest = new BreakPage(page);
+  await rest.takeBreak();
+  const transforms = await rest.shapeTransforms(12);
+  expect(new Set(transforms)).toEqual(new Set([transforms[0]]));
+});

@@ -1,0 +1,47 @@
+/** Journey: staff open the guide beside the story, read the prompts and give take-up time. */
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { PeoplePage } from './pages/people-page';
+import { StaffGuidePanel } from './pages/staff-guide-panel';
+
+test('the staff guide opens and closes, and the take-up timer starts and stops', async ({
+  page,
+}) => {
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson('Fay');
+  const board = await people.startTogether('Fay');
+  const guide = new StaffGuidePanel(page);
+
+  await expect(guide.toggle).toHaveAttribute('aria-expanded', 'false');
+  await guide.open();
+  await expect(guide.line('Can you show me what happened?')).toBeVisible();
+  await expect(guide.line('You are not in trouble.')).toBeVisible();
+  await expect(guide.line("Don't interrupt. Let them finish.")).toBeVisible();
+  // Beside the step, never over it: the story and the tray stay in view and usable.
+  await expect(board.story).toBeVisible();
+  await board.tapToPlace('Feelings', 'calm', 1);
+
+  await guide.startWaitButton.click();
+  await expect(guide.waitProgress).toBeVisible();
+  await expect(guide.secondsLeft()).toHaveText(/^1[0-5] seconds left$/);
+  await expect(guide.secondsLeft()).not.toHaveText('15 seconds left');
+  await guide.stopWaitButton.click();
+  await expect(guide.waitProgress).toBeHidden();
+  await expect(guide.startWaitButton).toBeFocused();
+  await board.expectShown();
+
+  await guide.close();
+  await expect(guide.line('You are not in trouble.')).toBeHidden();
+});
+
+test('Together with the staff guide open passes axe', async ({ page }) => {
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson('Gus');
+  await people.startTogether('Gus');
+  const guide = new StaffGuidePanel(page);
+  await guide.open();
+  await guide.startWaitButton.click();
+  await expect(guide.waitProgress).toBeVisible();
+  await expectNoAxeViolations(page);
+});
