@@ -16,6 +16,7 @@ test('a prepared conversation is checked, postponed, reopened and started; the s
 
   const prepare = new PreparePage(page);
   await prepare.fill({ when: '2026-11-23T12:40', where: 'dining hall', note: STAFF_NOTE });
+  await expect.poll(() => prepare.storedStaffNote()).toBe(STAFF_NOTE);
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'What happened (staff only)' })).toHaveValue(
     STAFF_NOTE,
@@ -40,6 +41,15 @@ test('a prepared conversation is checked, postponed, reopened and started; the s
 
   await expect(page.locator('body')).not.toContainText(STAFF_NOTE);
   await expect(page.locator('body')).not.toContainText('dining hall');
+  // Nor on any other Together screen: the staff guide, the break, the PIN prompt.
+  await page.getByRole('button', { name: 'Staff guide', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: 'Staff guide' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(STAFF_NOTE);
+  await page.getByRole('button', { name: 'Break', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Take a break' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(STAFF_NOTE);
+  await page.getByRole('button', { name: 'Back to talking', exact: true }).click();
+  await board.expectShown();
   await page.reload();
   await board.expectShown();
   await expect(page.locator('body')).not.toContainText(STAFF_NOTE);

@@ -23,6 +23,25 @@ export class PreparePage {
     await this.page.getByRole('textbox', { name: 'What happened (staff only)' }).fill(details.note);
   }
 
+  /** The staff note as stored on the device (IndexedDB), to know a typed change has landed. */
+  storedStaffNote(): Promise<string | null> {
+    return this.page.evaluate(
+      () =>
+        new Promise<string | null>((resolve, reject) => {
+          const open = indexedDB.open('restory');
+          open.onerror = () => reject(new Error('Could not open the database'));
+          open.onsuccess = () => {
+            const all = open.result.transaction('conversations').objectStore('conversations').getAll();
+            all.onsuccess = () => {
+              const rows = all.result as { preparation: { staffNote: string } | null }[];
+              open.result.close();
+              resolve(rows[0]?.preparation?.staffNote ?? null);
+            };
+          };
+        }),
+    );
+  }
+
   async toReadiness(): Promise<ReadinessPage> {
     await this.page.getByRole('link', { name: 'Next: are we ready?' }).click();
     const readiness = new ReadinessPage(this.page);
