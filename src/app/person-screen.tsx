@@ -1,5 +1,6 @@
 /** A person's page: composes their profile summary and their conversations. */
 import { useTranslation } from 'react-i18next';
+import { NotFound } from './not-found';
 import { Link, useParams } from 'react-router';
 import { ConversationsPanel } from '../features/conversations/conversations-panel';
 import { PersonSummary } from '../features/people/person-summary';
@@ -12,12 +13,7 @@ export function PersonScreen() {
 
   if (person === undefined) return null;
   if (person === null) {
-    return (
-      <section className="screen">
-        <h1>{t('person.notFound')}</h1>
-        <Link to="/">{t('person.backToPeople')}</Link>
-      </section>
-    );
+    return <NotFound message={t('person.notFound')} />;
   }
   return (
     <section className="screen">

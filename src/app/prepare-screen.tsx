@@ -1,5 +1,6 @@
 /** Prepare a conversation: the staff form, and optional picture steps on the same storyboard. */
 import { useTranslation } from 'react-i18next';
+import { NotFound } from './not-found';
 import { Link, useParams } from 'react-router';
 import { PreparationForm } from '../features/prepare/preparation-form';
 import { Storyboard } from '../features/storyboard/storyboard';
@@ -16,11 +17,7 @@ export function PrepareScreen() {
 
   if (conversation === undefined || person === undefined || library === undefined) return null;
   if (conversation === null || person === null) {
-    return (
-      <section className="screen">
-        <h1>{t('notFound')}</h1>
-      </section>
-    );
+    return <NotFound message={t('notFound')} />;
   }
   return (
     <section className="screen prepare">

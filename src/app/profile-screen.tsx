@@ -1,6 +1,7 @@
 /** A person's profile editor, fed with symbols from the library (People for their picture). */
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { NotFound } from './not-found';
+import { useParams } from 'react-router';
 import { labelFor } from '../domain/labels';
 import type { Board, Card } from '../domain/types';
 import { ProfileEditor } from '../features/people/profile-editor';
@@ -31,12 +32,7 @@ export default function ProfileScreen() {
     return <p className="loading">{t('app.loading')}</p>;
   }
   if (person === null) {
-    return (
-      <section className="screen">
-        <h1>{t('person.notFound')}</h1>
-        <Link to="/">{t('person.backToPeople')}</Link>
-      </section>
-    );
+    return <NotFound message={t('person.notFound')} />;
   }
   const groups = library.boards.map((b) => groupOf(b, library.cards, i18n.language));
   return (

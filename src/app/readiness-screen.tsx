@@ -1,5 +1,6 @@
 /** "Are we ready?" for a planned conversation; starting goes into Together. */
 import { useTranslation } from 'react-i18next';
+import { NotFound } from './not-found';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ReadinessCheck } from '../features/readiness/readiness-check';
 import {
@@ -18,11 +19,7 @@ export function ReadinessScreen() {
 
   if (conversation === undefined || person === undefined) return null;
   if (conversation === null || person === null) {
-    return (
-      <section className="screen">
-        <h1>{t('notFound')}</h1>
-      </section>
-    );
+    return <NotFound message={t('notFound')} />;
   }
   const id = conversation.id;
   return (
