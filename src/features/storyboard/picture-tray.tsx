@@ -6,12 +6,14 @@ import type { Board, Card } from '../../domain/types';
 import { viewCard } from './card-view';
 import type { Pick } from './dnd-types';
 import { TrayCard } from './tray-card';
+import { useTrayPageSize } from './use-tray-page-size';
 
 /**
  * Pictures per tray page. The tray pages instead of scrolling: a scrolling area fights dragging
  * on touch screens, and a fixed page keeps every picture in the same place (motor planning).
  */
 export const TRAY_PAGE_SIZE = 12;
+
 
 export interface PictureTrayProps {
   readonly boards: readonly Board[];
@@ -29,7 +31,8 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
   const [pages, setPages] = useState<Readonly<Record<string, number>>>({});
   const selected = boards.find((b) => b.id === selectedId) ?? boards[0];
   const visibleIds = selected ? selected.cardIds.filter((id) => cards.has(id)) : [];
-  const pageCount = Math.max(1, Math.ceil(visibleIds.length / TRAY_PAGE_SIZE));
+  const [panelRef, pageSize] = useTrayPageSize(TRAY_PAGE_SIZE);
+  const pageCount = Math.max(1, Math.ceil(visibleIds.length / pageSize));
   const page = Math.min(selected ? (pages[selected.id] ?? 0) : 0, pageCount - 1);
   const turnPage = (delta: number) => {
     if (selected) setPages({ ...pages, [selected.id]: page + delta });
@@ -71,12 +74,13 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
       </div>
       {selected ? (
         <div
+          ref={panelRef}
           id={`${baseId}-panel`}
           className="tray__panel"
           role="tabpanel"
           aria-labelledby={`${baseId}-tab-${selected.id}`}
         >
-          {visibleIds.slice(page * TRAY_PAGE_SIZE, (page + 1) * TRAY_PAGE_SIZE).map((cardId) => {
+          {visibleIds.slice(page * pageSize, (page + 1) * pageSize).map((cardId) => {
             const card = cards.get(cardId);
             if (!card) return null;
             return (
