@@ -4,6 +4,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import {
+  contentSecurityPolicy,
+  CONTENT_SECURITY_POLICY_HEADER,
+} from './scripts/content-security-policy.ts';
 import { openmojiSymbols } from './scripts/vite-plugin-openmoji.ts';
 
 const root = new URL('.', import.meta.url);
@@ -35,6 +39,7 @@ export default defineConfig({
   plugins: [
     react(),
     openmojiSymbols(),
+    contentSecurityPolicy(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -71,7 +76,16 @@ export default defineConfig({
       },
     }),
   ],
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: {
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
   server: { host: '127.0.0.1' },
   test: {
     environment: 'jsdom',

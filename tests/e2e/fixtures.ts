@@ -2,7 +2,8 @@
  * The `test` every browser test uses. Its page fails the test, after the test body, when
  * - any request (the service worker's included) went to a host other than 127.0.0.1: nothing may
  *   leave the device, so no fonts, CDNs or analytics, ever;
- * - the page threw an uncaught error or logged a console error.
+ * - the page threw an uncaught error or logged a console error;
+ * - the Content-Security-Policy refused anything (a `securitypolicyviolation` event).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -24,6 +25,16 @@ export const test = base.extend({
       if (!isLocal(request.url())) outside.push(`${request.method()} ${request.url()}`);
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.stack ?? error.message}`));
+    await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+      errors.push(`CSP violation: ${text}`);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __reportCspViolation?: (text: string) => void })
+          .__reportCspViolation;
+        report?.(`${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
+    });
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const { url, lineNumber } = message.location();
