@@ -34,7 +34,11 @@ function precache() {
 
 async function inBrowser() {
   const port = 4190;
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i += 1) {
     try {
@@ -45,12 +49,24 @@ async function inBrowser() {
   }
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const firstScreen = [];
     for (let run = 0; run < 5; run += 1) {
-      const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block' });
+      const context = await browser.newContext({
+        viewport: { width: 1024, height: 768 },
+        serviceWorkers: 'block',
+      });
       const page = await context.newPage();
       const start = Date.now();
       await page.goto(base);
@@ -58,7 +74,11 @@ async function inBrowser() {
       firstScreen.push(Date.now() - start);
       await context.close();
     }
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, serviceWorkers: 'block' });
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     await page.goto(base);
     await page.getByRole('textbox', { name: 'Name' }).fill('Bench');
@@ -68,11 +88,18 @@ async function inBrowser() {
     await tray.getByRole('button', { name: 'child', exact: true }).waitFor();
     const place = [];
     for (let i = 0; i < 15; i += 1) {
-      const before = await page.getByRole('listitem', { name: 'Step 1' }).getByRole('listitem').count();
+      const before = await page
+        .getByRole('listitem', { name: 'Step 1' })
+        .getByRole('listitem')
+        .count();
       const start = Date.now();
       await tray.getByRole('button', { name: 'child', exact: true }).click();
       await page.getByRole('button', { name: 'Put child in step 1' }).click();
-      await page.getByRole('listitem', { name: 'Step 1' }).getByRole('listitem').nth(before).waitFor();
+      await page
+        .getByRole('listitem', { name: 'Step 1' })
+        .getByRole('listitem')
+        .nth(before)
+        .waitFor();
       place.push(Date.now() - start);
     }
     await context.close();
@@ -87,7 +114,13 @@ const js = initialJavaScript();
 const cache = precache();
 const timing = await inBrowser();
 console.log('Restory benchmark');
-console.log(`initial JS: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gzip)} gzip (budget 170 KB gzip)`);
+console.log(
+  `initial JS: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gzip)} gzip (budget 170 KB gzip)`,
+);
 console.log(`precache: ${cache.count} files, ${kb(cache.bytes)}`);
-console.log(`first screen (navigation to "People" heading, no service worker, median of 5): ${timing.firstScreen} ms`);
-console.log(`tap a picture, tap a step, until shown from storage (median of 15): ${timing.place} ms`);
+console.log(
+  `first screen (navigation to "People" heading, no service worker, median of 5): ${timing.firstScreen} ms`,
+);
+console.log(
+  `tap a picture, tap a step, until shown from storage (median of 15): ${timing.place} ms`,
+);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet } from 'react-router';
 import { useActiveTogether } from '../storage/session-repo';
+import { InstallHint } from './install-hint';
 
 /** Staff screens: the main navigation and the page. Together mode has its own frame. */
 export function AppShell() {
@@ -33,6 +34,7 @@ export function AppShell() {
           </ul>
         </nav>
       </header>
+      <InstallHint />
       <main id="main" className="shell__main">
         <Outlet />
       </main>

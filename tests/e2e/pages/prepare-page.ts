@@ -31,7 +31,10 @@ export class PreparePage {
           const open = indexedDB.open('restory');
           open.onerror = () => reject(new Error('Could not open the database'));
           open.onsuccess = () => {
-            const all = open.result.transaction('conversations').objectStore('conversations').getAll();
+            const all = open.result
+              .transaction('conversations')
+              .objectStore('conversations')
+              .getAll();
             all.onsuccess = () => {
               const rows = all.result as { preparation: { staffNote: string } | null }[];
               open.result.close();
