@@ -6,6 +6,7 @@ import { StartupError } from './app/startup-error';
 import { setUpI18n } from './i18n/setup';
 import { db } from './storage/database';
 import { ensureStarterContent } from './storage/starter';
+import { requestPersistentStorage } from './storage/storage-health';
 import './ui/styles.css';
 
 async function start(): Promise<void> {
@@ -20,6 +21,9 @@ async function start(): Promise<void> {
     root.render(<StartupError onRetry={() => window.location.reload()} />);
     return;
   }
+  // Ask the browser to keep these records through storage clean-ups (Chrome decides silently;
+  // Settings shows the answer and can ask again).
+  void requestPersistentStorage();
   // Starter pictures that fail their check are left out; the person's records still open.
   await ensureStarterContent().catch((error: unknown) => console.error(error));
   root.render(

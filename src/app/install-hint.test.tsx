@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderAppAt } from '../../tests/render-app';
 
 function displayModeIs(standalone: boolean) {
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches: standalone && query.includes('standalone'), media: query }));
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: standalone && query.includes('standalone'),
+    media: query,
+  }));
 }
 
 afterEach(() => {
@@ -14,7 +17,9 @@ describe('the install hint on staff screens', () => {
   it('asks staff to add Restory to the Home Screen while it runs in a browser tab', async () => {
     displayModeIs(false);
     renderAppAt('/');
-    expect(await screen.findByText(/Add to Home Screen before you use Restory for real/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Add to Home Screen before you use Restory for real/),
+    ).toBeInTheDocument();
   });
 
   it('says nothing once Restory runs installed', async () => {

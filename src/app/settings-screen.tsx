@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AboutSection } from '../features/settings/about-section';
 import { PinSettings } from '../features/lock/pin-settings';
 import { CalmSettingsSection } from '../features/settings/calm-settings-section';
+import { StorageSection } from '../features/settings/storage-section';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -11,6 +12,7 @@ export function SettingsScreen() {
       <h1>{t('settings.heading')}</h1>
       <PinSettings />
       <CalmSettingsSection />
+      <StorageSection />
       <AboutSection />
     </section>
   );

@@ -4,6 +4,7 @@ import guide from './locales/en/guide.json';
 import lock from './locales/en/lock.json';
 import prepare from './locales/en/prepare.json';
 import profile from './locales/en/profile.json';
+import storage from './locales/en/storage.json';
 
 /**
  * English is the source of truth for keys: one JSON file per namespace. A feature with many
@@ -19,6 +20,7 @@ export const resources = {
     lock,
     prepare,
     profile,
+    storage,
   },
 } as const;
 export const supportedLanguages = ['en'] as const;

@@ -5,6 +5,9 @@
  */
 export function isRunningInstalled(): boolean {
   const iosStandalone = (navigator as Navigator & { standalone?: boolean }).standalone === true;
-  const matches = (query: string) => typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
-  return iosStandalone || matches('(display-mode: standalone)') || matches('(display-mode: fullscreen)');
+  const matches = (query: string) =>
+    typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+  return (
+    iosStandalone || matches('(display-mode: standalone)') || matches('(display-mode: fullscreen)')
+  );
 }

@@ -14,7 +14,6 @@ import { useTrayPageSize } from './use-tray-page-size';
  */
 export const TRAY_PAGE_SIZE = 12;
 
-
 export interface PictureTrayProps {
   readonly boards: readonly Board[];
   readonly cards: ReadonlyMap<string, Card>;

@@ -8,6 +8,7 @@ import type { Story, StoryCommand } from '../../domain/storyboard';
 import type { Conversation } from '../../domain/types';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { newId } from '../../storage/database';
+import { isQuotaError } from '../../storage/errors';
 import type { Library } from '../../storage/hooks';
 import { LiveRegion } from '../../ui/live-region';
 import { useAnnouncer } from '../../ui/use-announcer';
@@ -29,7 +30,8 @@ export function Storyboard({ conversation, library, language }: StoryboardProps)
   const { t } = useTranslation();
   const [heldPick, setPick] = useState<Pick | null>(null);
   const [announcement, announce] = useAnnouncer();
-  const [saveError, setSaveError] = useState(false);
+  // A full disk gets its own words: trying again will not help until space is freed.
+  const [saveError, setSaveError] = useState<'storage-full' | 'failed' | null>(null);
   const focusLater = usePendingFocus();
   const story = conversation.story;
   // A pick whose picture has gone (removed in another tab, say) is simply dropped.
@@ -60,10 +62,10 @@ export function Storyboard({ conversation, library, language }: StoryboardProps)
     (command: StoryCommand, message?: string) => {
       applyStoryChange(conversation.id, command).then(
         () => {
-          setSaveError(false);
+          setSaveError(null);
           if (message) announce(message);
         },
-        () => setSaveError(true),
+        (error: unknown) => setSaveError(isQuotaError(error) ? 'storage-full' : 'failed'),
       );
     },
     [conversation.id, announce],
@@ -172,7 +174,7 @@ export function Storyboard({ conversation, library, language }: StoryboardProps)
     <div className={`storyboard${pick ? ' is-placing' : ''}`}>
       {saveError ? (
         <p className="notice notice--error" role="alert">
-          {t('together.saveFailed')}
+          {t(saveError === 'storage-full' ? 'together.storageFull' : 'together.saveFailed')}
         </p>
       ) : null}
       <p className="storyboard__hint">

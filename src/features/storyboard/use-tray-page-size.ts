@@ -21,7 +21,10 @@ export function useTrayPageSize(fallback: number): [(node: HTMLElement | null) =
       if (!(card instanceof HTMLElement)) return;
       const gap = parseFloat(getComputedStyle(node).columnGap) || 0;
       const style = getComputedStyle(node);
-      const inner = node.clientWidth - (parseFloat(style.paddingInlineStart) || 0) - (parseFloat(style.paddingInlineEnd) || 0);
+      const inner =
+        node.clientWidth -
+        (parseFloat(style.paddingInlineStart) || 0) -
+        (parseFloat(style.paddingInlineEnd) || 0);
       const columns = Math.max(1, Math.floor((inner + gap) / (card.offsetWidth + gap)));
       setSize(Math.max(MIN_PER_PAGE, columns * ROWS));
     };

@@ -1,4 +1,4 @@
-/** Settings (`/settings`): the staff PIN section. */
+/** Settings (`/settings`): the staff PIN and storage sections. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class SettingsPage {
@@ -8,6 +8,7 @@ export class SettingsPage {
   readonly newPin: Locator;
   readonly confirmPin: Locator;
   readonly savePin: Locator;
+  readonly storageSection: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Settings', exact: true, level: 1 });
@@ -16,6 +17,7 @@ export class SettingsPage {
     this.newPin = this.pinSection.getByLabel('New PIN', { exact: true });
     this.confirmPin = this.pinSection.getByLabel('Confirm PIN', { exact: true });
     this.savePin = this.pinSection.getByRole('button', { name: 'Save PIN', exact: true });
+    this.storageSection = page.getByRole('region', { name: 'Storage on this tablet', exact: true });
   }
 
   async goto(): Promise<void> {
