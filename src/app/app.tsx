@@ -6,6 +6,7 @@ import { PeopleScreen } from '../features/people/people-screen';
 import { PersonScreen } from './person-screen';
 import { SettingsScreen } from './settings-screen';
 import { AppShell } from './app-shell';
+import { DatabaseUpdateNotice } from './database-update-notice';
 import { useCalmMotion } from '../storage/preferences-repo';
 
 // Together (with drag and drop) and the library load when opened, to keep the first screen small.
@@ -91,6 +92,7 @@ export function App({ withUpdatePrompt = true }: AppProps) {
               }
             />
           </Routes>
+          <DatabaseUpdateNotice />
           {withUpdatePrompt ? (
             <Suspense fallback={null}>
               <UpdatePrompt />
