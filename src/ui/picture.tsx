@@ -3,6 +3,7 @@
  * of whatever control wraps it; the image is decorative so it is never read twice.
  */
 import { useState } from 'react';
+import './picture.css';
 
 export interface PictureProps {
   readonly src: string | undefined;

@@ -3,6 +3,7 @@ import { labelFor } from '../../domain/labels';
 import { useLibrary } from '../../storage/hooks';
 import { imageUrl } from '../../lib/symbols';
 import { Picture } from '../../ui/picture';
+import './library.css';
 
 /** The starter pictures by board, read-only for now. Labels show in the staff's language. */
 export function LibraryScreen() {

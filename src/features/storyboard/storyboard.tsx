@@ -19,6 +19,7 @@ import { PictureTray } from './picture-tray';
 import type { FrameActions } from './story-frame';
 import { StoryStrip } from './story-strip';
 import { useEscapeToCancel, usePendingFocus } from './use-pick-keys';
+import './storyboard.css';
 
 export interface StoryboardProps {
   readonly conversation: Conversation;
