@@ -2,6 +2,7 @@
 // 127.0.0.1, in the system Chromium at tablet size with touch. Hermetic (HOUSE-STYLE.md, habit 13):
 // tests/e2e/fixtures.ts fails any test that sends a request anywhere else.
 import { defineConfig } from '@playwright/test';
+import chromiumSettings from './scripts/chromium.json' with { type: 'json' };
 
 // Both can be moved so that two builds can be tested side by side (E2E_PORT, E2E_OUT_DIR).
 const PORT = Number(process.env.E2E_PORT ?? 4180);
@@ -29,17 +30,8 @@ export default defineConfig({
     serviceWorkers: 'allow',
     // The system Chromium, never Playwright's download. A fresh profile every launch.
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: process.env.CHROME_PATH ?? chromiumSettings.executablePath,
+      args: chromiumSettings.args,
     },
   },
 });

@@ -5,6 +5,7 @@ import { execSync, spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import chromiumSettings from './chromium.json' with { type: 'json' };
 
 const dist = new URL('../dist/', import.meta.url);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -48,17 +49,8 @@ async function inBrowser() {
     }
   }
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: process.env.CHROME_PATH ?? chromiumSettings.executablePath,
+    args: chromiumSettings.args,
   });
   try {
     const firstScreen = [];

@@ -2,6 +2,7 @@
 // Chromium (no image library needed). Run by hand when the icon changes: `node scripts/make-icons.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import chromiumSettings from './chromium.json' with { type: 'json' };
 
 const svg = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8');
 const outputs = [
@@ -13,8 +14,8 @@ const outputs = [
   { file: 'maskable-icon-512x512.png', size: 512, padding: 0.1, square: true },
 ];
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  executablePath: process.env.CHROME_PATH ?? chromiumSettings.executablePath,
+  args: chromiumSettings.args,
 });
 const page = await browser.newPage();
 for (const { file, size, padding, square } of outputs) {

@@ -5,6 +5,7 @@
  */
 import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
+import { readStoredRows } from './pages/stored-rows';
 
 interface StoredFrame {
   id: string;
@@ -34,19 +35,9 @@ test('a crash mid-burst leaves every storyboard edit whole or absent', async ({
 
   const reopened = await context.newPage();
   await reopened.goto('/');
-  const stored = await reopened.evaluate(
-    () =>
-      new Promise<{ story: StoredFrame[]; revision: number }[]>((resolve, reject) => {
-        const open = indexedDB.open('restory');
-        open.onerror = () => reject(new Error('Could not open the database'));
-        open.onsuccess = () => {
-          const all = open.result
-            .transaction('conversations')
-            .objectStore('conversations')
-            .getAll();
-          all.onsuccess = () => resolve(all.result as { story: StoredFrame[]; revision: number }[]);
-        };
-      }),
+  const stored = await readStoredRows<{ story: StoredFrame[]; revision: number }>(
+    reopened,
+    'conversations',
   );
   expect(stored).toHaveLength(1);
   const [conversation] = stored;

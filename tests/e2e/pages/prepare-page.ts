@@ -4,6 +4,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { StoryboardPage } from './storyboard-page';
+import { readStoredRows } from './stored-rows';
 
 export class PreparePage {
   readonly heading: Locator;
@@ -24,25 +25,12 @@ export class PreparePage {
   }
 
   /** The staff note as stored on the device (IndexedDB), to know a typed change has landed. */
-  storedStaffNote(): Promise<string | null> {
-    return this.page.evaluate(
-      () =>
-        new Promise<string | null>((resolve, reject) => {
-          const open = indexedDB.open('restory');
-          open.onerror = () => reject(new Error('Could not open the database'));
-          open.onsuccess = () => {
-            const all = open.result
-              .transaction('conversations')
-              .objectStore('conversations')
-              .getAll();
-            all.onsuccess = () => {
-              const rows = all.result as { preparation: { staffNote: string } | null }[];
-              open.result.close();
-              resolve(rows[0]?.preparation?.staffNote ?? null);
-            };
-          };
-        }),
+  async storedStaffNote(): Promise<string | null> {
+    const rows = await readStoredRows<{ preparation: { staffNote: string } | null }>(
+      this.page,
+      'conversations',
     );
+    return rows[0]?.preparation?.staffNote ?? null;
   }
 
   async toReadiness(): Promise<ReadinessPage> {

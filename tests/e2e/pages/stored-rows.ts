@@ -1,0 +1,24 @@
+/**
+ * Reads rows straight from the app's IndexedDB in the page, to check what is stored on the
+ * device (not what the screen shows). Read-only; the app's own connection is unaffected.
+ */
+import type { Page } from '@playwright/test';
+
+export function readStoredRows<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('restory');
+        open.onerror = () => reject(new Error('Could not open the database'));
+        open.onsuccess = () => {
+          const all = open.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result as T[]);
+          };
+          all.onerror = () => reject(new Error(`Could not read ${name}`));
+        };
+      }),
+    table,
+  );
+}
