@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { PeopleScreen } from '../features/people/people-screen';
 import { PersonScreen } from './person-screen';
-import { SettingsScreen } from './settings-screen';
 import { AppShell } from './app-shell';
 import { DatabaseUpdateNotice } from './database-update-notice';
 import { useCalmMotion } from '../storage/preferences-repo';
@@ -21,6 +20,9 @@ const ReadinessScreen = lazy(() =>
   import('./readiness-screen').then((m) => ({ default: m.ReadinessScreen })),
 );
 const ProfileScreen = lazy(() => import('./profile-screen'));
+const SettingsScreen = lazy(() =>
+  import('./settings-screen').then((m) => ({ default: m.SettingsScreen })),
+);
 const UpdatePrompt = lazy(() =>
   import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })),
 );
@@ -64,7 +66,14 @@ export function App({ withUpdatePrompt = true }: AppProps) {
                   </Loading>
                 }
               />
-              <Route path="settings" element={<SettingsScreen />} />
+              <Route
+                path="settings"
+                element={
+                  <Loading>
+                    <SettingsScreen />
+                  </Loading>
+                }
+              />
               <Route
                 path="conversations/:conversationId/prepare"
                 element={

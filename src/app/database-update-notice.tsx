@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onDatabaseUpgradedElsewhere } from '../storage/connection-events';
 
@@ -9,7 +9,12 @@ import { onDatabaseUpgradedElsewhere } from '../storage/connection-events';
 export function DatabaseUpdateNotice() {
   const { t } = useTranslation();
   const [isReplaced, setReplaced] = useState(false);
+  const reloadButton = useRef<HTMLButtonElement>(null);
   useEffect(() => onDatabaseUpgradedElsewhere(() => setReplaced(true)), []);
+  // The only thing this tab can do now, so focus goes there.
+  useEffect(() => {
+    if (isReplaced) reloadButton.current?.focus();
+  }, [isReplaced]);
   if (!isReplaced) return null;
   return (
     <div
@@ -22,11 +27,10 @@ export function DatabaseUpdateNotice() {
       <div className="blocking-notice__box">
         <h2 id="db-updated-title">{t('app.updatedElsewhereTitle')}</h2>
         <p id="db-updated-text">{t('app.updatedElsewhereText')}</p>
-        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the only thing this tab can do now */}
         <button
           type="button"
           className="button button--primary"
-          autoFocus
+          ref={reloadButton}
           onClick={() => window.location.reload()}
         >
           {t('app.reload')}

@@ -1,6 +1,7 @@
 /** Settings: composes each feature's settings section; About stays last. */
 import { useTranslation } from 'react-i18next';
 import { AboutSection } from '../features/settings/about-section';
+import { BackupSection } from '../features/backup/backup-section';
 import { PinSettings } from '../features/lock/pin-settings';
 import { CalmSettingsSection } from '../features/settings/calm-settings-section';
 import { StorageSection } from '../features/settings/storage-section';
@@ -12,6 +13,7 @@ export function SettingsScreen() {
       <h1>{t('settings.heading')}</h1>
       <PinSettings />
       <CalmSettingsSection />
+      <BackupSection />
       <StorageSection />
       <AboutSection />
     </section>

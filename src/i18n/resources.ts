@@ -1,3 +1,4 @@
+import backup from './locales/en/backup.json';
 import breakNs from './locales/en/break.json';
 import common from './locales/en/common.json';
 import guide from './locales/en/guide.json';
@@ -14,6 +15,7 @@ import storage from './locales/en/storage.json';
 export const defaultNS = 'common';
 export const resources = {
   en: {
+    backup,
     break: breakNs,
     common,
     guide,

@@ -8,6 +8,7 @@
  */
 import { db, now } from './database';
 import type { TableName } from './db';
+import { RESTORE_SNAPSHOT_KEY } from './backup/restore-snapshot';
 import { ACTIVE_TOGETHER_KEY } from './session-repo';
 
 interface Owned {
@@ -72,5 +73,7 @@ export async function deletePersonEverywhere(personId: string): Promise<void> {
       await db.settings.delete(ACTIVE_TOGETHER_KEY);
     }
     await eraseRows('people', [personId]);
+    // The pre-restore snapshot holds everyone's records; an erased person must not stay in it.
+    await db.settings.delete(RESTORE_SNAPSHOT_KEY);
   });
 }

@@ -1,4 +1,4 @@
-/** Settings (`/settings`): the staff PIN and storage sections. */
+/** Settings (`/settings`): the staff PIN, backups and storage sections. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class SettingsPage {
@@ -9,6 +9,7 @@ export class SettingsPage {
   readonly confirmPin: Locator;
   readonly savePin: Locator;
   readonly storageSection: Locator;
+  readonly backupSection: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Settings', exact: true, level: 1 });
@@ -18,6 +19,7 @@ export class SettingsPage {
     this.confirmPin = this.pinSection.getByLabel('Confirm PIN', { exact: true });
     this.savePin = this.pinSection.getByRole('button', { name: 'Save PIN', exact: true });
     this.storageSection = page.getByRole('region', { name: 'Storage on this tablet', exact: true });
+    this.backupSection = page.getByRole('region', { name: 'Backups', exact: true });
   }
 
   async goto(): Promise<void> {

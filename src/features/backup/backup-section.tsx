@@ -1,0 +1,49 @@
+/** Settings → Backups: back up now, restore from a file (merge or replace), undo the last restore. */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRestoreSnapshotTime } from '../../storage/backup/restore-snapshot';
+import { ExportControls } from './export-controls';
+import { RestoreControls } from './restore-controls';
+import { useBackupExport } from './use-backup-export';
+import { useBackupRestore } from './use-backup-restore';
+import './backup-section.css';
+
+export function BackupSection() {
+  const { t, i18n } = useTranslation('backup');
+  const id = useId();
+  const exporter = useBackupExport();
+  const restorer = useBackupRestore();
+  const snapshotTime = useRestoreSnapshotTime();
+  const format = (time: number) =>
+    new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+    }).format(time);
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="panel backup-section">
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
+      <p>{t('intro')}</p>
+      <ExportControls state={exporter.state} onBackUp={() => void exporter.backUpNow()} />
+      <RestoreControls
+        state={restorer.state}
+        onFile={(file) => void restorer.chooseFile(file)}
+        onRestore={(backup, mode) => void restorer.restore(backup, mode)}
+        onConfirming={restorer.setConfirming}
+      />
+      {typeof snapshotTime === 'number' ? (
+        <div className="backup-section__undo">
+          <p>{t('undoHint', { date: format(snapshotTime) })}</p>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={restorer.state.kind === 'busy'}
+            onClick={() => void restorer.undo()}
+          >
+            {t('undo')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+/** The "Backup file" field, what the chosen file holds, and the choice to merge or replace it. */
+import { useId, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CheckedBackup, RestoreMode } from '../../storage/backup/restore-backup';
+import { BackupSummary } from './backup-summary';
+import { RestoreChoice } from './restore-choice';
+import type { RestoreState } from './use-backup-restore';
+
+export interface RestoreControlsProps {
+  readonly state: RestoreState;
+  readonly onFile: (file: File | undefined) => void;
+  readonly onRestore: (backup: CheckedBackup, mode: RestoreMode) => void;
+  readonly onConfirming: (isConfirming: boolean) => void;
+}
+
+function ResultLine({ state }: { state: RestoreState }) {
+  const { t } = useTranslation('backup');
+  return (
+    <p className="backup-section__result" role="status">
+      {state.kind === 'busy' ? t('reading') : null}
+      {state.kind === 'done' ? t(state.result) : null}
+      {state.kind === 'refused' ? t(`refused.${state.reason}`) : null}
+      {state.kind === 'failed' ? t('restoreFailed') : null}
+    </p>
+  );
+}
+
+export function RestoreControls({ state, onFile, onRestore, onConfirming }: RestoreControlsProps) {
+  const { t } = useTranslation('backup');
+  const id = useId();
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    onFile(event.target.files?.[0]);
+    // Cleared so that choosing the same file again, after a refusal, is noticed.
+    event.target.value = '';
+  };
+  const checked = state.kind === 'checked' ? state : undefined;
+  const summaryId = `${id}-summary`;
+  return (
+    <div className="backup-section__restore">
+      <label htmlFor={`${id}-file`}>{t('fileLabel')}</label>
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept=".zip,application/zip"
+        disabled={state.kind === 'busy'}
+        onChange={onChange}
+      />
+      {checked ? (
+        <div role="group" aria-labelledby={summaryId}>
+          <BackupSummary summary={checked.backup.summary} headingId={summaryId} />
+          <p>{t('choose')}</p>
+          <p className="backup-section__hint">{t('mergeHint')}</p>
+          <p className="backup-section__hint">{t('replaceHint')}</p>
+          <RestoreChoice
+            isConfirming={checked.isConfirming}
+            onMerge={() => onRestore(checked.backup, 'merge')}
+            onReplace={() => onRestore(checked.backup, 'replace')}
+            onConfirming={onConfirming}
+          />
+        </div>
+      ) : null}
+      <ResultLine state={state} />
+    </div>
+  );
+}

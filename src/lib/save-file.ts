@@ -1,0 +1,43 @@
+/**
+ * Saving and reading files the user keeps. Saving is an `<a download>` on a blob URL, the one
+ * way that works in every browser Restory runs in (iPad Safari shows its own download sheet).
+ */
+export function saveBytesAsFile(
+  bytes: Uint8Array<ArrayBuffer>,
+  fileName: string,
+  type: string,
+): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in Safari; a minute is ample for it to start.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** restory-backup-YYYY-MM-DD.zip, in the tablet's local date. */
+export function backupFileName(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `restory-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.zip`;
+}
+
+/**
+ * A chosen file's bytes. FileReader rather than `file.arrayBuffer()`: it works in every browser
+ * Restory supports and in jsdom, where component tests choose files.
+ */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const { result } = reader;
+      if (result instanceof ArrayBuffer) resolve(new Uint8Array(result));
+      else reject(new Error('The file could not be read'));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
+}

@@ -1,0 +1,166 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import {
+  allTablesJson,
+  makeCard,
+  makeMedia,
+  seedBackupData,
+  wipeDatabase,
+} from '../../../tests/fixtures/backup';
+import { v1Records } from '../../../tests/fixtures/databases/v1';
+import { db } from '../database';
+import { deletePersonEverywhere } from '../person-erase';
+import { exportBackup } from './export-backup';
+import { readRestoreSnapshot } from './restore-snapshot';
+import { applyBackup, readBackup, undoLastRestore } from './restore-backup';
+
+const withoutDeviceSettings = (json: string) =>
+  json.replace(/\{"key":"activeTogether","value":"conv-sam"\},?/, '').replace(',]', ']');
+
+describe('backup and restore', () => {
+  it('restores every table exactly after a wipe (replace), pictures included', async () => {
+    await seedBackupData();
+    const before = withoutDeviceSettings(await allTablesJson());
+    const progress: number[] = [];
+    const bytes = await exportBackup({
+      onProgress: ({ done, total }) => progress.push(done / total),
+    });
+    expect(progress.at(-1)).toBe(1);
+
+    await wipeDatabase();
+    const backup = await readBackup(bytes);
+    expect(backup.summary).toMatchObject({ isWholeBackup: true, peopleNames: ['Lina', 'Sam'] });
+    await applyBackup(backup, 'replace');
+
+    await db.settings.delete('restoreSnapshot');
+    expect(await allTablesJson()).toBe(before);
+    expect(Array.from((await db.media.get('photo-lina'))?.bytes ?? [])).toEqual(
+      Array.from(makeMedia('photo-lina', null, 300).bytes),
+    );
+  });
+
+  it('keeps a snapshot before replacing, and undo puts everything back', async () => {
+    await seedBackupData();
+    const bytes = await exportBackup();
+    await db.people.update('person-sam', { displayName: 'Samuel', updatedAt: 999 });
+    await db.settings.delete('activeTogether');
+    const changed = await allTablesJson();
+
+    await applyBackup(await readBackup(bytes), 'replace');
+    expect((await db.people.get('person-sam'))?.displayName).toBe('Sam');
+    expect(await readRestoreSnapshot()).toBeDefined();
+
+    await undoLastRestore();
+    expect(await allTablesJson()).toBe(changed);
+    await expect(undoLastRestore()).rejects.toMatchObject({ reason: 'no-snapshot' });
+  });
+
+  it('forgets the snapshot when a person is erased, so nothing of them stays behind', async () => {
+    await seedBackupData();
+    await applyBackup(await readBackup(await exportBackup()), 'replace');
+    expect(await readRestoreSnapshot()).toBeDefined();
+    await deletePersonEverywhere('person-sam');
+    expect(await readRestoreSnapshot()).toBeUndefined();
+  });
+
+  it('merges: newer records win, older ones stay, tombstones win over older records', async () => {
+    await seedBackupData();
+    await db.cards.add(makeCard('card-deleted-later', 'board-1', 10));
+    const bytes = await exportBackup();
+    // After the backup: Sam is renamed here (newer), Lina is deleted here, a card is deleted.
+    await db.people.update('person-sam', { displayName: 'Samuel', updatedAt: 999 });
+    await db.people.delete('person-lina');
+    await db.tombstones.add({ id: 'person-lina', table: 'people', deletedAt: 1000 });
+    await db.cards.delete('card-deleted-later');
+    await db.tombstones.add({ id: 'card-deleted-later', table: 'cards', deletedAt: 1000 });
+    await db.cards.update('card-a', { updatedAt: 1 });
+    await db.settings.put({ key: 'takeUpSeconds', value: 45 });
+
+    const changed = await applyBackup(await readBackup(bytes), 'merge');
+
+    expect(changed).toBe(1);
+    expect((await db.people.get('person-sam'))?.displayName).toBe('Samuel');
+    expect(await db.people.get('person-lina')).toBeUndefined();
+    expect(await db.cards.get('card-deleted-later')).toBeUndefined();
+    expect((await db.cards.get('card-a'))?.updatedAt).toBe(10);
+    expect((await db.settings.get('takeUpSeconds'))?.value).toBe(45);
+  });
+
+  it("applies a backup's tombstones to older records on this tablet", async () => {
+    await seedBackupData();
+    await db.people.delete('person-lina');
+    await db.tombstones.add({ id: 'person-lina', table: 'people', deletedAt: 1000 });
+    const bytes = await exportBackup();
+    await wipeDatabase();
+    await seedBackupData();
+
+    await applyBackup(await readBackup(bytes), 'merge');
+    expect(await db.people.get('person-lina')).toBeUndefined();
+    expect(await db.tombstones.get('person-lina')).toMatchObject({ deletedAt: 1000 });
+  });
+
+  it('backs up one person with their conversations, cards, board and pictures only', async () => {
+    await seedBackupData();
+    const bytes = await exportBackup({ personId: 'person-sam' });
+    const { rows, summary } = await readBackup(bytes);
+    expect(summary).toMatchObject({ isWholeBackup: false, peopleNames: ['Sam'] });
+    expect(rows.conversations.map((c) => c.id)).toEqual(['conv-sam']);
+    expect(rows.cards.map((c) => c.id)).toEqual(['card-a']);
+    expect(rows.boards).toMatchObject([{ id: 'board-1', cardIds: ['card-a'] }]);
+    expect(rows.media.map((m) => m.id)).toEqual(['photo-sam']);
+    expect(rows.settings).toEqual([]);
+
+    await wipeDatabase();
+    await applyBackup(await readBackup(bytes), 'merge');
+    expect(await db.people.count()).toBe(1);
+    expect(await db.media.get('photo-sam')).toMatchObject({ ownerId: 'person-sam' });
+  });
+
+  it('restores a backup made by version 1, filling in the newer fields', async () => {
+    const { media, ...records } = v1Records;
+    const tables = {
+      ...records,
+      media: media.map(({ bytes, ...meta }) => ({ ...meta, size: bytes.byteLength })),
+    };
+    const json = {
+      format: 'restory-backup',
+      formatVersion: 1,
+      schemaVersion: 1,
+      createdAt: 5,
+      scope: 'all',
+      tables,
+    };
+    const zip = zipSync({
+      'backup.json': strToU8(JSON.stringify(json)),
+      ...Object.fromEntries(media.map((m) => [`media/${m.id}`, m.bytes])),
+    });
+
+    await applyBackup(await readBackup(zip), 'replace');
+
+    expect(await db.people.get('person-1')).toMatchObject({
+      displayName: 'Sam',
+      picture: null,
+      likes: [],
+      archivedAt: null,
+      communication: { symbols: true },
+    });
+    expect(await db.conversations.get('conv-1')).toMatchObject({
+      preparation: null,
+      readiness: {},
+      startedAt: 3000,
+      isOnBreak: false,
+    });
+    expect(Array.from((await db.media.get('m1'))?.bytes ?? [])).toEqual([255, 216, 255, 224]);
+  });
+
+  it('stores pictures as raw zip entries, not inside the JSON', async () => {
+    await seedBackupData();
+    const entries = unzipSync(await exportBackup());
+    expect(Object.keys(entries).sort()).toEqual([
+      'backup.json',
+      'media/photo-lina',
+      'media/photo-sam',
+    ]);
+    expect(new TextDecoder().decode(entries['backup.json'])).not.toContain('"bytes"');
+  });
+});

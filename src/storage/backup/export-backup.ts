@@ -1,0 +1,106 @@
+/**
+ * Back up now: everything, or one person with what they need to restore on another tablet
+ * (their conversations, the cards and boards those conversations use, and their pictures).
+ * Rows are read in one read transaction, so the backup is one consistent moment; zipping
+ * happens after it, in slices, so the screen can show progress.
+ */
+import type { Media, Person } from '../../domain/types';
+import { db, now } from '../database';
+import { STAFF_PIN_ATTEMPTS_KEY } from '../pin-repo';
+import { ACTIVE_TOGETHER_KEY } from '../session-repo';
+import type { BackupScope } from './backup-schema';
+import { RESTORE_SNAPSHOT_KEY } from './restore-snapshot';
+import { loadFflate, zipBackupSteps, type BackupProgress, type BackupRows } from './zip-backup';
+
+/** Settings that describe this tablet's moment, not the records: never carried by a backup. */
+const DEVICE_ONLY_SETTINGS = new Set([
+  ACTIVE_TOGETHER_KEY,
+  STAFF_PIN_ATTEMPTS_KEY,
+  RESTORE_SNAPSHOT_KEY,
+]);
+
+export const BACKUP_TABLES = [
+  db.people,
+  db.cards,
+  db.boards,
+  db.conversations,
+  db.media,
+  db.settings,
+  db.tombstones,
+];
+
+const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
+const unique = (ids: readonly string[]) => [...new Set(ids)];
+
+/** Every table. Call inside a transaction over BACKUP_TABLES. */
+export async function readAllRows(): Promise<BackupRows> {
+  const settings = await db.settings.toArray();
+  return {
+    people: await db.people.toArray(),
+    cards: await db.cards.toArray(),
+    boards: await db.boards.toArray(),
+    conversations: await db.conversations.toArray(),
+    media: await db.media.toArray(),
+    settings: settings.filter((s) => !DEVICE_ONLY_SETTINGS.has(s.key)),
+    tombstones: await db.tombstones.toArray(),
+  };
+}
+
+function mediaIdsOf(person: Person): string[] {
+  const images = [
+    person.picture,
+    ...person.likes.map((c) => c.image),
+    ...person.calming.map((c) => c.image),
+  ];
+  return images.flatMap((image) => (image?.kind === 'media' ? [image.mediaId] : []));
+}
+
+async function readPersonRows(personId: string): Promise<BackupRows> {
+  const person = await db.people.get(personId);
+  if (!person) throw new Error(`No person ${personId} to back up`);
+  const conversations = await db.conversations.where('personId').equals(personId).toArray();
+  const usedCardIds = conversations.flatMap((c) =>
+    c.story.flatMap((frame) => frame.placements.map((p) => p.cardId)),
+  );
+  const cards = (await db.cards.bulkGet(unique(usedCardIds))).filter(isDefined);
+  const cardIds = new Set(cards.map((c) => c.id));
+  // A board keeps only the cards in this backup, so it never points at cards it does not carry.
+  const boards = (await db.boards.bulkGet(unique(cards.map((c) => c.boardId))))
+    .filter(isDefined)
+    .map((board) => ({ ...board, cardIds: board.cardIds.filter((id) => cardIds.has(id)) }));
+  const owners = [personId, ...conversations.map((c) => c.id)];
+  const owned = await db.media.where('ownerId').anyOf(owners).primaryKeys();
+  const cardMedia = cards.flatMap((c) => (c.image.kind === 'media' ? [c.image.mediaId] : []));
+  const mediaIds = unique([...mediaIdsOf(person), ...cardMedia, ...owned]);
+  const media: Media[] = (await db.media.bulkGet(mediaIds)).filter(isDefined);
+  return { people: [person], cards, boards, conversations, media, settings: [], tombstones: [] };
+}
+
+export interface ExportOptions {
+  readonly personId?: string;
+  readonly onProgress?: (progress: BackupProgress) => void;
+}
+
+/** Bytes between pauses that let the progress bar paint. */
+const SLICE_BYTES = 4 * 1024 * 1024;
+
+export async function exportBackup({ personId, onProgress }: ExportOptions = {}): Promise<
+  Uint8Array<ArrayBuffer>
+> {
+  const fflate = await loadFflate();
+  const scope: BackupScope = personId === undefined ? 'all' : { personId };
+  const rows = await db.transaction('r', BACKUP_TABLES, () =>
+    personId === undefined ? readAllRows() : readPersonRows(personId),
+  );
+  const steps = zipBackupSteps(fflate, { rows, scope, schemaVersion: db.verno, createdAt: now() });
+  let pausedAt = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+    if (step.value.done - pausedAt >= SLICE_BYTES) {
+      pausedAt = step.value.done;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+}

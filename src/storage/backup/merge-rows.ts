@@ -1,0 +1,81 @@
+/**
+ * Merging a backup into what the tablet holds, record by record (call inside one transaction
+ * over every table): the newer `updatedAt` wins, and a deletion (tombstone, here or in the
+ * backup) wins over any record that is not newer than it. Settings the tablet already has stay.
+ */
+import type { Tombstone } from '../../domain/types';
+import { db } from '../database';
+import type { BackupRows } from './zip-backup';
+
+interface Stamped {
+  readonly id: string;
+  readonly updatedAt: number;
+}
+
+const STAMPED_TABLES = ['people', 'cards', 'boards', 'conversations', 'media'] as const;
+
+type Deletions = ReadonlyMap<string, number>;
+const deletionKey = (table: string, id: string) => `${table}\u0000${id}`;
+
+async function collectDeletions(incoming: readonly Tombstone[], ids: readonly string[]) {
+  const deletions = new Map<string, number>();
+  const stored = (await db.tombstones.bulkGet([...ids])).flatMap((t) => (t ? [t] : []));
+  for (const { table, id, deletedAt } of [...stored, ...incoming]) {
+    const key = deletionKey(table, id);
+    deletions.set(key, Math.max(deletedAt, deletions.get(key) ?? -Infinity));
+  }
+  return deletions;
+}
+
+async function mergeTable(
+  name: (typeof STAMPED_TABLES)[number],
+  incoming: readonly Stamped[],
+  deletions: Deletions,
+): Promise<number> {
+  const table = db.table<Stamped, string>(name);
+  const stored = await table.bulkGet(incoming.map((row) => row.id));
+  const winners = incoming.filter((row, index) => {
+    const deletedAt = deletions.get(deletionKey(name, row.id));
+    if (deletedAt !== undefined && deletedAt >= row.updatedAt) return false;
+    const current = stored[index];
+    return !current || current.updatedAt < row.updatedAt;
+  });
+  await table.bulkPut(winners);
+  return winners.length;
+}
+
+/** Applies the backup's deletions to older records here, and keeps the newest tombstone. */
+async function mergeTombstones(incoming: readonly Tombstone[]): Promise<number> {
+  let removed = 0;
+  for (const tombstone of incoming) {
+    const name = STAMPED_TABLES.find((t) => t === tombstone.table);
+    if (!name) continue;
+    const table = db.table<Stamped, string>(name);
+    const current = await table.get(tombstone.id);
+    if (current && current.updatedAt <= tombstone.deletedAt) {
+      await table.delete(tombstone.id);
+      removed += 1;
+    }
+  }
+  const stored = await db.tombstones.bulkGet(incoming.map((t) => t.id));
+  await db.tombstones.bulkPut(
+    incoming.filter((t, i) => (stored[i]?.deletedAt ?? -Infinity) < t.deletedAt),
+  );
+  return removed;
+}
+
+/** Returns how many records were added, replaced or removed. */
+export async function mergeRows(rows: BackupRows): Promise<number> {
+  const ids = STAMPED_TABLES.flatMap((name) => rows[name].map((row) => row.id));
+  const deletions = await collectDeletions(rows.tombstones, ids);
+  let changed = 0;
+  changed += await mergeTable('people', rows.people, deletions);
+  changed += await mergeTable('cards', rows.cards, deletions);
+  changed += await mergeTable('boards', rows.boards, deletions);
+  changed += await mergeTable('conversations', rows.conversations, deletions);
+  changed += await mergeTable('media', rows.media, deletions);
+  changed += await mergeTombstones(rows.tombstones);
+  const storedKeys = new Set(await db.settings.toCollection().primaryKeys());
+  await db.settings.bulkAdd(rows.settings.filter((s) => !storedKeys.has(s.key)));
+  return changed;
+}
