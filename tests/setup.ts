@@ -8,6 +8,9 @@ import { db } from '../src/storage/database';
 // The first render of a lazy route compiles it; on a busy 2-core machine that can pass 1 s.
 configure({ asyncUtilTimeout: 5000 });
 
+// jsdom lays nothing out, so it cannot scroll: a step change scrolls to the top in a browser.
+window.scrollTo = () => undefined;
+
 beforeEach(async () => {
   await setUpI18n('en');
   db.close();

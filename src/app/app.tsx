@@ -19,6 +19,9 @@ const PrepareScreen = lazy(() =>
 const ReadinessScreen = lazy(() =>
   import('./readiness-screen').then((m) => ({ default: m.ReadinessScreen })),
 );
+const SummaryScreen = lazy(() =>
+  import('./summary-screen').then((m) => ({ default: m.SummaryScreen })),
+);
 const ProfileScreen = lazy(() => import('./profile-screen'));
 const SettingsScreen = lazy(() =>
   import('./settings-screen').then((m) => ({ default: m.SettingsScreen })),
@@ -87,6 +90,14 @@ export function App({ withUpdatePrompt = true }: AppProps) {
                 element={
                   <Loading>
                     <ReadinessScreen />
+                  </Loading>
+                }
+              />
+              <Route
+                path="conversations/:conversationId/summary"
+                element={
+                  <Loading>
+                    <SummaryScreen />
                   </Loading>
                 }
               />

@@ -1,8 +1,9 @@
-/** A person's page: composes their profile summary and their conversations. */
+/** A person's page: composes their profile summary, their conversations and what was agreed. */
 import { useTranslation } from 'react-i18next';
 import { NotFound } from './not-found';
 import { Link, useParams } from 'react-router';
 import { ConversationsPanel } from '../features/conversations/conversations-panel';
+import { PositiveActivitiesPanel } from '../features/conversations/positive-activities-panel';
 import { PersonSummary } from '../features/people/person-summary';
 import { usePerson } from '../storage/hooks';
 
@@ -22,6 +23,7 @@ export function PersonScreen() {
       </Link>
       <PersonSummary person={person} />
       <ConversationsPanel person={person} />
+      <PositiveActivitiesPanel person={person} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
+import { startConversationAt } from '../../tests/fixtures/builders';
 import { describe, expect, it } from 'vitest';
 import { openTogetherFor } from '../../tests/fixtures/lock';
 import { renderAppAt } from '../../tests/render-app';
-import { startConversation } from '../storage/conversations-repo';
 import { db } from '../storage/database';
 import { addPerson } from '../storage/people-repo';
 import { ACTIVE_TOGETHER_KEY } from '../storage/session-repo';
@@ -12,7 +12,7 @@ const activeTogether = async () => (await db.settings.get(ACTIVE_TOGETHER_KEY))?
 describe('Together is a locked mode', () => {
   it('an address naming another conversation goes back to the open one', async () => {
     const { conversationId } = await openTogetherFor('Sam');
-    const other = await startConversation(await addPerson('Alex'));
+    const other = await startConversationAt(await addPerson('Alex'));
     renderAppAt(`/together/${other}`);
     await screen.findByRole('heading', { name: 'What happened?', level: 1 });
     await waitFor(() => expect(window.location.pathname).toBe(`/together/${conversationId}`));
@@ -34,6 +34,8 @@ describe('Together is a locked mode', () => {
     renderAppAt(`/together/${conversationId}`);
     await screen.findByRole('heading', { name: 'What happened?', level: 1 });
     expect(screen.queryAllByRole('link')).toEqual([]);
-    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    // The only navigation is the steps of this conversation, never the app's.
+    expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Steps' })).toBeInTheDocument();
   });
 });

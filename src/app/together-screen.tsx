@@ -1,4 +1,4 @@
-/** Together mode for one conversation: composes the Together frame with the storyboard. */
+/** Together mode for one conversation: the Together frame, the current step, Break and Staff. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
@@ -6,11 +6,13 @@ import { BreakButton } from '../features/break/break-button';
 import { BreakScreen } from '../features/break/break-screen';
 import { StaffExit } from '../features/lock/staff-exit';
 import { StaffGuide, StaffGuideToggle } from '../features/staff-guide/staff-guide';
-import { Storyboard } from '../features/storyboard/storyboard';
+import { StepNavigation } from '../features/together/step-navigation';
 import { TogetherLayout } from '../features/together/together-layout';
+import type { TogetherStep } from '../domain/types';
 import { useConversation, useLibrary, usePerson } from '../storage/hooks';
 import { endBreak, startBreak } from '../storage/conversations-repo';
-import { TouchDndProvider } from '../lib/dnd';
+import { goToStep } from '../storage/together-repo';
+import { TogetherStepContent } from './together-step';
 import { useTogetherLock } from './use-together-lock';
 
 export default function TogetherScreen() {
@@ -43,7 +45,17 @@ export default function TogetherScreen() {
     );
   }
   const language = person?.language ?? 'en';
-  const leaveToPerson = () => lock.leaveTo(`/people/${conversation.personId}`);
+  // After "We have finished", staff leave to the summary; before it, to the person's page.
+  const leave = () =>
+    lock.leaveTo(
+      conversation.status === 'completed'
+        ? `/conversations/${conversation.id}/summary`
+        : `/people/${conversation.personId}`,
+    );
+  const goTo = (step: TogetherStep) => {
+    void goToStep(conversation.id, step);
+    window.scrollTo({ top: 0 });
+  };
   // The break is stored with the conversation, so a reload during a break comes back to it.
   if (conversation.isOnBreak) {
     return (
@@ -57,6 +69,7 @@ export default function TogetherScreen() {
   return (
     <TogetherLayout
       step={conversation.step}
+      navigation={<StepNavigation step={conversation.step} onGoTo={goTo} />}
       guide={isGuideOpen ? <StaffGuide id={guideId} step={conversation.step} /> : null}
       controls={
         <>
@@ -66,14 +79,17 @@ export default function TogetherScreen() {
             onToggle={() => setGuideOpen((open) => !open)}
           />
           <BreakButton onBreak={() => void startBreak(conversation.id)} />
-          <StaffExit onLeave={leaveToPerson} />
+          <StaffExit onLeave={leave} />
         </>
       }
     >
       <div lang={language}>
-        <TouchDndProvider>
-          <Storyboard conversation={conversation} library={library} language={language} />
-        </TouchDndProvider>
+        <TogetherStepContent
+          conversation={conversation}
+          person={person ?? null}
+          library={library}
+          language={language}
+        />
       </div>
     </TogetherLayout>
   );

@@ -2,6 +2,7 @@
 import { createFrame } from './storyboard';
 import {
   DEFAULT_COMMUNICATION,
+  EMPTY_WELCOME,
   type Conversation,
   type ConversationStatus,
   type Person,
@@ -27,6 +28,19 @@ export function makePerson(
   };
 }
 
+/** What a conversation holds for the steps after "What happened?" before anything is chosen. */
+export const TOGETHER_DEFAULTS = {
+  welcome: EMPTY_WELCOME,
+  feelings: [],
+  links: [],
+  affected: [],
+  strategies: [],
+  commitments: [],
+  commitmentNote: '',
+  positive: null,
+  staffNotes: '',
+} as const satisfies Partial<Conversation>;
+
 export interface NewConversation {
   readonly id: string;
   readonly personId: string;
@@ -46,7 +60,7 @@ export function makeConversation({
     id,
     personId,
     status,
-    step: 'what-happened',
+    step: 'welcome',
     story: [createFrame(firstFrameId)],
     preparation: null,
     readiness: {},
@@ -54,6 +68,7 @@ export function makeConversation({
     isOnBreak: false,
     startedAt: status === 'in-progress' ? time : null,
     completedAt: null,
+    ...TOGETHER_DEFAULTS,
     revision: 0,
     createdAt: time,
     updatedAt: time,

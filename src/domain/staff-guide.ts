@@ -3,19 +3,30 @@
  * the `guide` namespace (prompts.<id>). The map is typed by TogetherStep, so adding a step to
  * TOGETHER_STEPS does not compile until it has its prompts here (and their words in guide.json).
  *
- * Prompts are open, non-judgemental questions adapted from the IIRP restorative questions. While
- * "What happened?" is the only step it carries the whole set; when the later steps arrive
- * ("Who was affected?", "What can help next time?") their questions move to them.
+ * Prompts are open, non-judgemental questions adapted from the IIRP restorative questions, each on
+ * the step where it is asked: the story first, then thoughts and feelings, who was affected, what
+ * would put things right, and a positive close.
  */
 import type { TogetherStep } from './types';
 
 export const PROMPT_IDS = [
+  'howToTalk',
+  'calmFirst',
   'showMe',
   'whatNext',
   'thinking',
+  'howBig',
+  'feltSoI',
   'thoughtSince',
   'whoAffected',
+  'theyFelt',
   'putRight',
+  'nextTime',
+  'staffChange',
+  'somethingGood',
+  'when',
+  'lookBack',
+  'thankThem',
 ] as const;
 export type PromptId = (typeof PROMPT_IDS)[number];
 
@@ -40,7 +51,13 @@ export const REMINDER_IDS = [
 export type ReminderId = (typeof REMINDER_IDS)[number];
 
 export const PROMPTS_BY_STEP: Readonly<Record<TogetherStep, readonly PromptId[]>> = {
-  'what-happened': ['showMe', 'whatNext', 'thinking', 'thoughtSince', 'whoAffected', 'putRight'],
+  welcome: ['howToTalk', 'calmFirst'],
+  'what-happened': ['showMe', 'whatNext', 'thinking'],
+  'how-did-it-feel': ['howBig', 'feltSoI', 'thoughtSince'],
+  'who-was-affected': ['whoAffected', 'theyFelt'],
+  'what-can-help': ['putRight', 'nextTime', 'staffChange'],
+  'something-good': ['somethingGood', 'when'],
+  finish: ['lookBack', 'thankThem'],
 };
 
 /** The prompts for a step, in the order staff would usually ask them. */

@@ -17,6 +17,25 @@ const labels = v.pipe(
   v.check((value) => typeof value['en'] === 'string', 'every starter label needs English'),
 );
 
+/**
+ * Starter boards that Together steps look for by id (`board-<category>`). Persisted ids: never
+ * rename one.
+ */
+export const STARTER_BOARDS = {
+  people: 'board-people',
+  actions: 'board-actions',
+  feelings: 'board-feelings',
+  activities: 'board-activities',
+  strategies: 'board-strategies',
+  phrases: 'board-phrases',
+} as const;
+
+/** Boards kept out of the "What happened?" tray: strategies and phrases (bubbles) have their own places. */
+export const NOT_IN_STORY_TRAY: readonly string[] = [
+  STARTER_BOARDS.strategies,
+  STARTER_BOARDS.phrases,
+];
+
 export const StarterCategorySchema = v.object({
   id,
   colour: v.pipe(v.string(), v.regex(/^#[0-9A-Fa-f]{6}$/)),
@@ -25,7 +44,7 @@ export const StarterCategorySchema = v.object({
 
 export const StarterCardSchema = v.object({
   id,
-  kind: v.optional(v.picklist(['symbol', 'feeling']), 'symbol'),
+  kind: v.optional(v.picklist(['symbol', 'feeling', 'strategy', 'phrase']), 'symbol'),
   symbol: hexcode,
   category: id,
   labels,

@@ -12,8 +12,8 @@ const twoFrames: Story = [
     id: 'f1',
     caption: '',
     placements: [
-      { id: 'p1', cardId: 'angry' },
-      { id: 'p2', cardId: 'shout' },
+      { id: 'p1', cardId: 'angry', bubbles: [] },
+      { id: 'p2', cardId: 'shout', bubbles: [] },
     ],
   },
   { id: 'f2', caption: 'then', placements: [] },

@@ -3,7 +3,7 @@
  * gesture into one of these commands; `applyStoryCommand` is the only place a story changes.
  * Commands carry any new ids so the function stays pure and replayable.
  */
-import type { Frame, Placement } from './types';
+import type { Bubble, BubbleKind, Frame, Placement } from './types';
 
 export type StoryCommand =
   | {
@@ -23,12 +23,30 @@ export type StoryCommand =
   | { readonly type: 'add-frame'; readonly frameId: string; readonly atIndex?: number }
   | { readonly type: 'delete-frame'; readonly frameId: string }
   | { readonly type: 'move-frame'; readonly frameId: string; readonly toIndex: number }
-  | { readonly type: 'set-caption'; readonly frameId: string; readonly caption: string };
+  | { readonly type: 'set-caption'; readonly frameId: string; readonly caption: string }
+  | {
+      readonly type: 'add-bubble';
+      readonly placementId: string;
+      readonly bubbleId: string;
+      readonly kind: BubbleKind;
+      readonly text: string;
+      readonly cardId: string | null;
+    }
+  | {
+      readonly type: 'edit-bubble';
+      readonly bubbleId: string;
+      readonly text: string;
+      readonly cardId: string | null;
+    }
+  | { readonly type: 'remove-bubble'; readonly bubbleId: string };
 
 export type Story = readonly Frame[];
 
 /** Longest caption kept; a frame caption is a short line, not a report. */
 export const MAX_CAPTION_LENGTH = 200;
+
+/** Longest words kept in one speech or thought bubble. */
+export const MAX_BUBBLE_LENGTH = 200;
 
 export function createFrame(frameId: string): Frame {
   return { id: frameId, caption: '', placements: [] };
@@ -85,7 +103,11 @@ function moveFrame(story: Story, frameId: string, toIndex: number): Story {
 export function applyStoryCommand(story: Story, command: StoryCommand): Story {
   switch (command.type) {
     case 'place': {
-      const placement: Placement = { id: command.placementId, cardId: command.cardId };
+      const placement: Placement = {
+        id: command.placementId,
+        cardId: command.cardId,
+        bubbles: [],
+      };
       return updateFrame(story, command.frameId, (f) => ({
         ...f,
         placements: insertAt(f.placements, command.index, placement),
@@ -125,7 +147,71 @@ export function applyStoryCommand(story: Story, command: StoryCommand): Story {
       if (!frame || frame.caption === caption) return story;
       return updateFrame(story, command.frameId, (f) => ({ ...f, caption }));
     }
+    case 'add-bubble': {
+      const found = findPlacement(story, command.placementId);
+      if (!found || findBubble(story, command.bubbleId)) return story;
+      const bubble: Bubble = {
+        id: command.bubbleId,
+        kind: command.kind,
+        text: command.text.slice(0, MAX_BUBBLE_LENGTH),
+        cardId: command.cardId,
+      };
+      return updatePlacement(story, command.placementId, (p) => ({
+        ...p,
+        bubbles: [...p.bubbles, bubble],
+      }));
+    }
+    case 'edit-bubble': {
+      const text = command.text.slice(0, MAX_BUBBLE_LENGTH);
+      const bubble = findBubble(story, command.bubbleId);
+      if (!bubble || (bubble.text === text && bubble.cardId === command.cardId)) return story;
+      return updateBubbles(story, (b) =>
+        b.id === command.bubbleId ? { ...b, text, cardId: command.cardId } : b,
+      );
+    }
+    case 'remove-bubble':
+      return findBubble(story, command.bubbleId)
+        ? story.map((f) => ({
+            ...f,
+            placements: f.placements.map((p) =>
+              p.bubbles.some((b) => b.id === command.bubbleId)
+                ? { ...p, bubbles: p.bubbles.filter((b) => b.id !== command.bubbleId) }
+                : p,
+            ),
+          }))
+        : story;
   }
+}
+
+export function findBubble(story: Story, bubbleId: string): Bubble | undefined {
+  for (const frame of story) {
+    for (const placement of frame.placements) {
+      const bubble = placement.bubbles.find((b) => b.id === bubbleId);
+      if (bubble) return bubble;
+    }
+  }
+  return undefined;
+}
+
+function updatePlacement(
+  story: Story,
+  placementId: string,
+  change: (placement: Placement) => Placement,
+): Story {
+  return story.map((f) =>
+    f.placements.some((p) => p.id === placementId)
+      ? { ...f, placements: f.placements.map((p) => (p.id === placementId ? change(p) : p)) }
+      : f,
+  );
+}
+
+function updateBubbles(story: Story, change: (bubble: Bubble) => Bubble): Story {
+  return story.map((f) => ({
+    ...f,
+    placements: f.placements.map((p) =>
+      p.bubbles.length === 0 ? p : { ...p, bubbles: p.bubbles.map(change) },
+    ),
+  }));
 }
 
 /** True when both stories have the same frames in the same order with the same placements. */

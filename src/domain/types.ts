@@ -50,7 +50,8 @@ export const DEFAULT_COMMUNICATION: Communication = {
   speech: true,
 };
 
-export type CardKind = 'symbol' | 'feeling';
+/** `strategy` cards are for "What can help next time?", `phrase` cards for speech bubbles. */
+export type CardKind = 'symbol' | 'feeling' | 'strategy' | 'phrase';
 export type ContentOrigin = 'starter' | 'staff';
 
 export interface Card {
@@ -76,10 +77,27 @@ export interface Board {
   readonly updatedAt: number;
 }
 
+/** Whose words a bubble holds and whether they were said aloud or only thought. */
+export const BUBBLE_KINDS = ['i-said', 'i-thought', 'they-said', 'they-thought'] as const;
+export type BubbleKind = (typeof BUBBLE_KINDS)[number];
+
+/**
+ * A speech or thought bubble on a puppet, as in comic-strip conversations: words typed by staff
+ * and/or a feeling or phrase card.
+ */
+export interface Bubble {
+  readonly id: string;
+  readonly kind: BubbleKind;
+  readonly text: string;
+  readonly cardId: string | null;
+}
+
 /** One picture placed in a story step. `id` is the placement, so one card can appear twice. */
 export interface Placement {
   readonly id: string;
   readonly cardId: string;
+  /** Speech and thought bubbles when the picture is acted out as a puppet; usually empty. */
+  readonly bubbles: readonly Bubble[];
 }
 
 export interface Frame {
@@ -88,8 +106,95 @@ export interface Frame {
   readonly placements: readonly Placement[];
 }
 
-export const TOGETHER_STEPS = ['what-happened'] as const;
+/** The Together steps in order. Persisted in `Conversation.step`: never rename one. */
+export const TOGETHER_STEPS = [
+  'welcome',
+  'what-happened',
+  'how-did-it-feel',
+  'who-was-affected',
+  'what-can-help',
+  'something-good',
+  'finish',
+] as const;
 export type TogetherStep = (typeof TOGETHER_STEPS)[number];
+
+/** How the individual wants to tell it, chosen with pictures on "Welcome". */
+export const WAYS = ['pictures', 'photos', 'drawing', 'puppets', 'story'] as const;
+export type Way = (typeof WAYS)[number];
+
+/** The individual's own choices on "Welcome"; `null` is "not chosen yet". */
+export interface WelcomeChoices {
+  /** Empty until chosen; while empty every tool is offered. */
+  readonly ways: readonly Way[];
+  readonly isThirdPersonJoining: boolean | null;
+  readonly isCalmFirst: boolean | null;
+}
+
+export const EMPTY_WELCOME: WelcomeChoices = {
+  ways: [],
+  isThirdPersonJoining: null,
+  isCalmFirst: null,
+};
+
+/** How big a feeling was: 1 (a little) to 5 (very big). */
+export const FEELING_SIZES = [1, 2, 3, 4, 5] as const;
+export type FeelingSize = (typeof FEELING_SIZES)[number];
+
+/** What the individual felt in one story step. Everything but the step is optional. */
+export interface FrameFeeling {
+  readonly frameId: string;
+  readonly cardId: string | null;
+  readonly size: FeelingSize | null;
+  /** A colour that matches the feeling, as #rrggbb. */
+  readonly colour: string | null;
+  /** A finger drawing, stored in the media table as stroke points (JSON). */
+  readonly drawingMediaId: string | null;
+  /** One of the app's built-in sounds (lib/feeling-sounds), by id. */
+  readonly soundId: string | null;
+}
+
+/** "I felt … so I …": a feeling card linked with a behaviour picture from the story. */
+export interface FeelingLink {
+  readonly id: string;
+  readonly feelingCardId: string;
+  readonly behaviourCardId: string;
+}
+
+/** Someone who was affected: the individual, a people picture, or someone named by staff. */
+export type AffectedWho =
+  | { readonly kind: 'self' }
+  | { readonly kind: 'card'; readonly cardId: string }
+  | { readonly kind: 'named'; readonly name: string };
+
+export interface AffectedPerson {
+  readonly id: string;
+  readonly who: AffectedWho;
+  /** How they might have felt: a feeling card, or null while not chosen. */
+  readonly feelingCardId: string | null;
+}
+
+/** What staff will do differently; the words live in the `nextTime` namespace. */
+export const COMMITMENTS = [
+  'warnBeforeChanges',
+  'offerBreakSooner',
+  'quieterPlace',
+  'checkNeeds',
+  'usePictures',
+  'fewerWords',
+  'listenFirst',
+  'stayClose',
+] as const;
+export type Commitment = (typeof COMMITMENTS)[number];
+
+/** "Something good together": an activity (a card or one of the person's likes) and a day. */
+export interface PositiveActivity {
+  /** A card id (activities board) or the id of one of the person's likes. */
+  readonly activityId: string;
+  /** Local date (yyyy-mm-dd) it is planned for, or empty when not chosen. */
+  readonly plannedFor: string;
+  /** When staff marked it as done, or null. */
+  readonly doneAt: number | null;
+}
 
 export const CONVERSATION_STATUSES = ['planned', 'postponed', 'in-progress', 'completed'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
@@ -151,6 +256,19 @@ export interface Conversation {
   readonly isOnBreak: boolean;
   readonly startedAt: number | null;
   readonly completedAt: number | null;
+  /** Schema v3: the rest of Together. */
+  readonly welcome: WelcomeChoices;
+  readonly feelings: readonly FrameFeeling[];
+  readonly links: readonly FeelingLink[];
+  readonly affected: readonly AffectedPerson[];
+  /** Chosen strategies: strategy card ids or ids of the person's calming cards. */
+  readonly strategies: readonly string[];
+  readonly commitments: readonly Commitment[];
+  /** What else staff will do differently, in their words. */
+  readonly commitmentNote: string;
+  readonly positive: PositiveActivity | null;
+  /** Staff notes written after the session (summary page); staff-only. */
+  readonly staffNotes: string;
   /** Bumped on every write; lets a write detect that another tab changed the record first. */
   readonly revision: number;
   readonly createdAt: number;

@@ -22,10 +22,12 @@ const cardsIn = async (id: string) =>
   (await db.conversations.get(id))?.story.map((f) => f.placements.map((p) => p.cardId));
 
 describe('conversations', () => {
-  it('starts on "What happened?" with one empty step, in progress', async () => {
+  it('starts on "Welcome" with one empty story step and nothing chosen, in progress', async () => {
     const id = await newConversation();
     const stored = await db.conversations.get(id);
-    expect(stored).toMatchObject({ status: 'in-progress', step: 'what-happened', revision: 0 });
+    expect(stored).toMatchObject({ status: 'in-progress', step: 'welcome', revision: 0 });
+    expect(stored?.welcome).toEqual({ ways: [], isThirdPersonJoining: null, isCalmFirst: null });
+    expect(stored).toMatchObject({ feelings: [], links: [], affected: [], strategies: [] });
     expect(stored?.story).toHaveLength(1);
   });
 

@@ -1,8 +1,6 @@
 /**
- * Writes to conversations. Each call is one user action and one transaction. A change is computed
- * outside the transaction from the record as read, then written only if no other tab wrote in
- * between (the revision still matches); otherwise it is recomputed. This keeps the door open for
- * encrypting a record before its transaction opens.
+ * Writes to conversations before and during "What happened?": start, plan, story, preparation,
+ * readiness and breaks. Each call is one user action and one transaction (see conversation-writes).
  */
 import { makeConversation } from '../domain/records';
 import { applyStoryCommand, type StoryCommand } from '../domain/storyboard';
@@ -14,56 +12,12 @@ import {
   type Preparation,
   type ReadinessAnswer,
 } from '../domain/types';
+import { ConversationNotFoundError, updateConversation } from './conversation-writes';
 import { db, newId, now } from './database';
 
-const MAX_ATTEMPTS = 5;
+export { ConversationNotFoundError };
 
-export class ConversationNotFoundError extends Error {
-  constructor(id: string) {
-    super(`Conversation ${id} was not found`);
-    this.name = 'ConversationNotFoundError';
-  }
-}
-
-/** Writes from this tab to one conversation run in order, so fast typing never lands out of order. */
-const writeQueues = new Map<string, Promise<unknown>>();
-
-function updateConversation(
-  id: string,
-  change: (current: Conversation) => Conversation,
-): Promise<Conversation> {
-  const previous = writeQueues.get(id) ?? Promise.resolve();
-  const result = previous.catch(() => undefined).then(() => writeWithRetry(id, change));
-  const settled = result.catch(() => undefined);
-  writeQueues.set(id, settled);
-  void settled.then(() => {
-    if (writeQueues.get(id) === settled) writeQueues.delete(id);
-  });
-  return result;
-}
-
-async function writeWithRetry(
-  id: string,
-  change: (current: Conversation) => Conversation,
-): Promise<Conversation> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const current = await db.conversations.get(id);
-    if (!current) throw new ConversationNotFoundError(id);
-    const changed = change(current);
-    if (changed === current) return current;
-    const next: Conversation = { ...changed, revision: current.revision + 1, updatedAt: now() };
-    const written = await db.transaction('rw', db.conversations, async () => {
-      const fresh = await db.conversations.get(id);
-      if (fresh?.revision !== current.revision) return false;
-      await db.conversations.put(next);
-      return true;
-    });
-    if (written) return next;
-  }
-  throw new Error(`Conversation ${id} kept changing under this write`);
-}
-
-/** Starts a new conversation for a person on the storyboard with one empty step. */
+/** Starts a new conversation for a person on "Welcome", with one empty story step. */
 export function startConversation(personId: string): Promise<string> {
   return addConversation(personId, 'in-progress');
 }

@@ -5,7 +5,7 @@ import { DB_NAME } from './db';
 describe('the database schema', () => {
   it('opens the latest version with every table the domain needs', () => {
     expect(db.name).toBe(DB_NAME);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'boards',
       'cards',

@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { upgradeToV2 } from './migrations/v2-profiles-and-preparation';
+import { upgradeToV3 } from './migrations/v3-together-steps';
 import type { Board, Card, Conversation, Media, Person, Setting, Tombstone } from '../domain/types';
 
 export const DB_NAME = 'restory';
@@ -32,6 +33,8 @@ export class RestoryDb extends Dexie {
     });
     // Version 2: profile and preparation fields (no index changes).
     this.version(2).stores({}).upgrade(upgradeToV2);
+    // Version 3: the rest of Together (welcome choices, feelings, bubbles…; no index changes).
+    this.version(3).stores({}).upgrade(upgradeToV3);
   }
 }
 

@@ -9,9 +9,12 @@ import { ensureStarterContent } from './starter';
 describe('seeding the starter content', () => {
   it('adds every starter card and one board per category, in the file order', async () => {
     const { added } = await seedSmallStarter();
-    expect(added).toBe(4);
+    expect(added).toBe(smallStarter.cards.length);
     const boards = await db.boards.orderBy('order').toArray();
-    expect(boards.map((b) => b.id)).toEqual(['board-people', 'board-feelings']);
+    expect(boards.map((b) => b.id)).toEqual(
+      smallStarter.categories.map((c) => starterBoardId(c.id)),
+    );
+    expect(boards.slice(0, 2).map((b) => b.id)).toEqual(['board-people', 'board-feelings']);
     expect(boards[0]?.cardIds).toEqual(['starter-teacher', 'starter-friend']);
     expect((await db.cards.get('feeling-angry'))?.image).toEqual({
       kind: 'symbol',
@@ -23,7 +26,7 @@ describe('seeding the starter content', () => {
     await seedSmallStarter('v1');
     expect((await seedSmallStarter('v1')).added).toBe(0);
     expect((await seedSmallStarter('v2')).added).toBe(0);
-    expect(await db.cards.count()).toBe(4);
+    expect(await db.cards.count()).toBe(smallStarter.cards.length);
     expect((await db.boards.get(starterBoardId('people')))?.cardIds).toHaveLength(2);
   });
 
@@ -81,7 +84,12 @@ describe('parseStarterContent', () => {
     JSON.parse(readFileSync(`assets/starter/${name}`, 'utf8'));
 
   it('accepts the shipped files', () => {
-    const content = parseStarterContent([read('symbols.json'), read('feelings.json')]);
+    const content = parseStarterContent([
+      read('symbols.json'),
+      read('feelings.json'),
+      read('strategies.json'),
+      read('phrases.json'),
+    ]);
     expect(content.categories.length).toBeGreaterThanOrEqual(6);
   });
 

@@ -9,9 +9,11 @@ import { SEED_VERSION_KEY, seedStarterContent } from './seed';
 export async function ensureStarterContent(version: string = __STARTER_VERSION__): Promise<void> {
   const seeded = await db.settings.get(SEED_VERSION_KEY);
   if (seeded?.value === version) return;
-  const [symbols, feelings] = await Promise.all([
+  const files = await Promise.all([
     import('../../assets/starter/symbols.json'),
     import('../../assets/starter/feelings.json'),
+    import('../../assets/starter/strategies.json'),
+    import('../../assets/starter/phrases.json'),
   ]);
-  await seedStarterContent(parseStarterContent([symbols.default, feelings.default]), version);
+  await seedStarterContent(parseStarterContent(files.map((file) => file.default)), version);
 }

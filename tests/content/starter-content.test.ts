@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { STEP_SYMBOLS } from '../../src/features/together/step-pictures';
 
 interface StarterCard {
   id: string;
@@ -27,10 +28,13 @@ function readStarter(name: string): StarterFile {
 
 const symbols = readStarter('symbols.json');
 const feelings = readStarter('feelings.json');
-const allCards = [...symbols.cards, ...feelings.cards];
-const categories = symbols.categories ?? [];
+const strategies = readStarter('strategies.json');
+const phrases = readStarter('phrases.json');
+const allCards = [...symbols.cards, ...feelings.cards, ...strategies.cards, ...phrases.cards];
+const categories = [symbols, strategies, phrases].flatMap((file) => file.categories ?? []);
 
 const SYMBOL_CATEGORIES = ['people', 'places', 'actions', 'objects', 'activities', 'needs'];
+// Strategy and phrase cards carry their own categories.
 const REQUIRED_FEELINGS = [
   'happy',
   'calm',
@@ -78,6 +82,16 @@ describe('starter content', () => {
     expect(feelings.formatVersion).toBe(1);
   });
 
+  it('offers the strategies "What can help next time?" names, each a strategy card', () => {
+    const labels = strategies.cards.map((c) => c.labels['en']);
+    for (const needed of ['ask for a break', 'quiet space', 'squeeze toy', 'ear defenders']) {
+      expect(labels).toContain(needed);
+    }
+    expect(labels).toContain('say how I feel');
+    expect(strategies.cards.every((c) => c.kind === 'strategy')).toBe(true);
+    expect(phrases.cards.every((c) => c.kind === 'phrase')).toBe(true);
+  });
+
   it('has at least 150 symbol cards spread over every required category', () => {
     expect(symbols.cards.length).toBeGreaterThanOrEqual(150);
     for (const category of SYMBOL_CATEGORIES) {
@@ -119,9 +133,12 @@ describe('starter content', () => {
   it('uses short, non-judgemental English labels', () => {
     for (const card of allCards) {
       const label = card.labels.en ?? '';
+      // Phrases are things people say, written as said ("I'm sorry"); strategies are short plans.
+      const isPhrase = card.kind === 'phrase';
+      const maxWords = isPhrase ? 5 : card.kind === 'strategy' ? 4 : 3;
       expect(label, card.id).not.toBe('');
-      expect(label, card.id).toBe(label.toLowerCase());
-      expect(label.split(' ').length, card.id).toBeLessThanOrEqual(3);
+      if (!isPhrase) expect(label.replace(/\bI\b/g, 'i'), card.id).toBe(label.toLowerCase());
+      expect(label.split(' ').length, card.id).toBeLessThanOrEqual(maxWords);
       expect(label, card.id).not.toMatch(JUDGEMENTAL);
     }
   });
@@ -136,6 +153,8 @@ describe('starter content', () => {
       'objects',
       'activities',
       'needs',
+      'strategies',
+      'phrases',
     ]);
     for (const card of allCards) {
       expect(categoryIds.has(card.category), `${card.id}: ${card.category}`).toBe(true);
@@ -145,6 +164,15 @@ describe('starter content', () => {
   it('gives every category colour at least 7:1 contrast with #1a1a1a text', () => {
     for (const category of categories) {
       expect(contrastRatio(category.colour, '#1a1a1a'), category.id).toBeGreaterThanOrEqual(7);
+    }
+  });
+});
+
+describe('pictures the app shows outside the library', () => {
+  it('uses only symbols the starter content ships, so the build bundles them', () => {
+    const shipped = new Set(allCards.map((card) => card.symbol));
+    for (const [step, symbol] of Object.entries(STEP_SYMBOLS)) {
+      expect(shipped.has(symbol), `${step}: ${symbol}`).toBe(true);
     }
   });
 });

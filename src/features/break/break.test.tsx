@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
-import { applyStoryChange, startConversation } from '../../storage/conversations-repo';
+import { applyStoryChange } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
 import { installFakeAudio } from '../../../tests/fixtures/fake-audio';
@@ -13,7 +13,7 @@ async function conversationWithTwoSteps(calming: { id: string; text: string }[] 
   await db.people.update(personId, {
     calming: calming.map((card) => ({ ...card, image: { kind: 'symbol', symbol: '1F3B5' } })),
   });
-  const id = await startConversation(personId);
+  const id = await startConversationAt(personId);
   await applyStoryChange(id, { type: 'add-frame', frameId: 'second' });
   const [first] = (await db.conversations.get(id))!.story;
   await applyStoryChange(id, {

@@ -49,6 +49,17 @@ export function ConversationItem({ conversation: c }: { readonly conversation: C
             </Link>
           </>
         ) : null}
+        {c.status === 'completed' ? (
+          // Several conversations each have a summary: the full name tells them apart and
+          // starts with the visible word, so speech control still finds "Summary".
+          <Link
+            className="button"
+            to={`/conversations/${c.id}/summary`}
+            aria-label={t('person.summaryOf', { date: created })}
+          >
+            {t('person.summary')}
+          </Link>
+        ) : null}
         {c.status === 'postponed' ? (
           <button
             type="button"

@@ -35,6 +35,8 @@ describe('People', () => {
     expect(await screen.findByRole('heading', { name: 'Alex' })).toBeInTheDocument();
     expect(await screen.findByText('No conversations yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start together' }));
+    expect(await screen.findByRole('heading', { name: 'Welcome', level: 1 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('heading', { name: 'What happened?' })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Story' })).toBeInTheDocument();
     expect(await db.conversations.count()).toBe(1);
@@ -58,12 +60,12 @@ describe('coming back to the app', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Alex');
     await user.click(screen.getByRole('button', { name: 'Add person' }));
     await user.click(await screen.findByRole('button', { name: 'Start together' }));
-    await screen.findByRole('heading', { name: 'What happened?' });
+    await screen.findByRole('heading', { name: 'Welcome', level: 1 });
     await waitFor(async () => expect(await db.settings.get('activeTogether')).toBeDefined());
     unmount();
 
     const again = renderAppAt('/');
-    expect(await screen.findByRole('heading', { name: 'What happened?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Welcome', level: 1 })).toBeInTheDocument();
     await holdStaffToLeave();
     expect(await screen.findByRole('heading', { name: 'Alex' })).toBeInTheDocument();
     again.unmount();

@@ -83,6 +83,9 @@ describe('preparing, "Are we ready?" and starting together', () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start together' }));
 
+    expect(await screen.findByRole('heading', { name: 'Welcome', level: 1 })).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain(STAFF_NOTE);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('heading', { name: 'What happened?' })).toBeInTheDocument();
     expect(document.body.textContent).not.toContain(STAFF_NOTE);
     expect(document.body.textContent).not.toContain('dining hall');
@@ -100,6 +103,7 @@ describe('preparing, "Are we ready?" and starting together', () => {
     await screen.findByRole('button', { name: 'Move teacher from step 1' });
     await user.click(screen.getByRole('link', { name: 'Next: are we ready?' }));
     await user.click(await screen.findByRole('button', { name: 'Start together' }));
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
     await screen.findByRole('heading', { name: 'What happened?' });
     expect(screen.getByRole('button', { name: 'Move teacher from step 1' })).toBeInTheDocument();
   });

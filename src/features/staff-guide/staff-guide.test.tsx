@@ -1,15 +1,14 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
-import { startConversation } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
 import { setTakeUpSeconds } from '../../storage/preferences-repo';
 
 async function openTogether() {
   await seedSmallStarter();
-  const id = await startConversation(await addPerson('Sam'));
+  const id = await startConversationAt(await addPerson('Sam'));
   const app = renderAppAt(`/together/${id}`);
   await screen.findByRole('heading', { name: 'What happened?' });
   // The toggle sits in the top bar; the panel exists only while open.

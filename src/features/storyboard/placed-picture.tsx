@@ -1,10 +1,13 @@
 import { m, useReducedMotionConfig } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
+import type { Bubble } from '../../domain/types';
 import { useDrag } from '../../lib/dnd';
 import { Icon } from '../../ui/icons';
 import { Picture } from '../../ui/picture';
 import type { CardView } from './card-view';
 import { DragType, type PlacementDragItem } from './dnd-types';
+import { AddWordsButton, PuppetBubbles, withoutPlacing } from './puppet-bubbles';
+import type { ActingActions } from './use-acting';
 
 export interface PlacedPictureProps {
   readonly placementId: string;
@@ -14,6 +17,9 @@ export interface PlacedPictureProps {
   readonly isPicked: boolean;
   readonly onPick: () => void;
   readonly onRemove: () => void;
+  readonly bubbles?: readonly Bubble[];
+  /** Set when puppets are offered: a people picture then carries speech and thought bubbles. */
+  readonly acting?: ActingActions | null;
 }
 
 /**
@@ -28,6 +34,8 @@ export function PlacedPicture({
   isPicked,
   onPick,
   onRemove,
+  bubbles = [],
+  acting = null,
 }: PlacedPictureProps) {
   const { t } = useTranslation();
   const [{ isDragging }, drag] = useDrag<PlacementDragItem, unknown, { isDragging: boolean }>(
@@ -41,41 +49,60 @@ export function PlacedPicture({
   // Under reduced motion (the device's setting, or a calm mode later) a picture simply appears.
   const isCalm = useReducedMotionConfig() === true;
   const names = { label: view.label, number: stepNumber };
+  const puppet = acting?.isPuppet(cardId) ? acting : null;
+  const className = [
+    'placed',
+    isDragging ? 'is-dragging' : '',
+    isPicked ? 'is-picked' : '',
+    puppet && bubbles.length > 0 ? 'has-bubbles' : '',
+  ].join(' ');
   return (
     <m.li
-      className={`placed${isDragging ? ' is-dragging' : ''}${isPicked ? ' is-picked' : ''}`}
+      className={className}
       initial={isCalm ? false : { opacity: 0, scale: 0.85 }}
       animate={{ opacity: 1, scale: 1 }}
       transition={{ type: 'spring', stiffness: 260, damping: 26 }}
     >
-      <button
-        type="button"
-        ref={(node) => {
-          drag(node);
-        }}
-        className="placed__pick"
-        aria-pressed={isPicked}
-        aria-label={t('story.movePicture', names)}
-        data-placement-move={placementId}
-        onClick={(event) => {
-          event.stopPropagation();
-          onPick();
-        }}
-        onContextMenu={(e) => e.preventDefault()}
-      >
-        <Picture src={view.src} label={view.label} colour={view.colour} size="small" />
-      </button>
-      <button
-        type="button"
-        className="placed__remove icon-button"
-        aria-label={t('story.removePicture', names)}
-        onClick={(event) => {
-          event.stopPropagation();
-          onRemove();
-        }}
-      >
-        <Icon name="close" />
-      </button>
+      <div className="placed__figure">
+        <button
+          type="button"
+          ref={(node) => {
+            drag(node);
+          }}
+          className="placed__pick"
+          aria-pressed={isPicked}
+          aria-label={t('story.movePicture', names)}
+          data-placement-move={placementId}
+          onClick={withoutPlacing(onPick)}
+          onContextMenu={(e) => e.preventDefault()}
+        >
+          <Picture src={view.src} label={view.label} colour={view.colour} size="small" />
+        </button>
+        <button
+          type="button"
+          className="placed__remove icon-button"
+          aria-label={t('story.removePicture', names)}
+          onClick={withoutPlacing(onRemove)}
+        >
+          <Icon name="close" />
+        </button>
+        {puppet ? (
+          <AddWordsButton
+            placementId={placementId}
+            puppetLabel={view.label}
+            stepNumber={stepNumber}
+            acting={puppet}
+          />
+        ) : null}
+      </div>
+      {puppet ? (
+        <PuppetBubbles
+          placementId={placementId}
+          puppetLabel={view.label}
+          bubbles={bubbles}
+          acting={puppet}
+        />
+      ) : null}
     </m.li>
   );
 }

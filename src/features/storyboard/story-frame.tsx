@@ -13,6 +13,7 @@ import {
 import { Icon } from '../../ui/icons';
 import { FrameCaption } from './frame-caption';
 import { PlacedPicture } from './placed-picture';
+import type { ActingActions } from './use-acting';
 
 type DropItem = CardDragItem | PlacementDragItem | FrameDragItem;
 
@@ -35,6 +36,7 @@ export interface StoryFrameProps {
   readonly pickLabel: string | undefined;
   readonly viewOf: (cardId: string) => CardView;
   readonly actions: FrameActions;
+  readonly acting: ActingActions | null;
 }
 
 /** One step of the story: a drop target, and while a picture is picked, a tap target too. */
@@ -46,6 +48,7 @@ export function StoryFrame({
   pickLabel,
   viewOf,
   actions,
+  acting,
 }: StoryFrameProps) {
   const { t } = useTranslation();
   const number = index + 1;
@@ -179,6 +182,8 @@ export function StoryFrame({
             isPicked={pick?.kind === 'placement' && pick.placementId === p.id}
             onPick={() => actions.pickPlacement(p.id, p.cardId)}
             onRemove={() => actions.removePlacement(p.id, frame.id)}
+            bubbles={p.bubbles}
+            acting={acting}
           />
         ))}
       </ul>

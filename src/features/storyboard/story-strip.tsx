@@ -4,6 +4,7 @@ import { Icon } from '../../ui/icons';
 import type { CardView } from './card-view';
 import type { Pick } from './dnd-types';
 import { StoryFrame, type FrameActions } from './story-frame';
+import type { ActingActions } from './use-acting';
 
 export interface StoryStripProps {
   readonly story: Story;
@@ -12,6 +13,7 @@ export interface StoryStripProps {
   readonly viewOf: (cardId: string) => CardView;
   readonly actions: FrameActions;
   readonly onAddStep: () => void;
+  readonly acting: ActingActions | null;
 }
 
 /** The story as numbered steps, in the writing direction (a flex row with logical order). */
@@ -22,6 +24,7 @@ export function StoryStrip({
   viewOf,
   actions,
   onAddStep,
+  acting,
 }: StoryStripProps) {
   const { t } = useTranslation();
   return (
@@ -37,6 +40,7 @@ export function StoryStrip({
             pickLabel={pickLabel}
             viewOf={viewOf}
             actions={actions}
+            acting={acting}
           />
         ))}
       </ol>

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
-import { startConversation } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
 
@@ -13,7 +12,7 @@ const SAVE_FAILED =
 
 async function openStoryboardWithTeacher() {
   await seedSmallStarter();
-  const conversationId = await startConversation(await addPerson('Sam'));
+  const conversationId = await startConversationAt(await addPerson('Sam'));
   const app = renderAppAt(`/together/${conversationId}`);
   await screen.findByRole('heading', { name: 'What happened?' });
   const tray = screen.getByRole('region', { name: 'Pictures' });

@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
-import { applyStoryChange, startConversation } from '../../storage/conversations-repo';
+import { applyStoryChange } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
 
 async function openStoryboard(frames = 1) {
   await seedSmallStarter();
-  const conversationId = await startConversation(await addPerson('Sam'));
+  const conversationId = await startConversationAt(await addPerson('Sam'));
   for (let i = 1; i < frames; i += 1)
     await applyStoryChange(conversationId, { type: 'add-frame', frameId: `extra-${i}` });
   const app = renderAppAt(`/together/${conversationId}`);
@@ -115,7 +115,7 @@ describe('the "What happened?" storyboard', () => {
 
   it('still opens a story whose picture was deleted, with a placeholder', async () => {
     await seedSmallStarter();
-    const conversationId = await startConversation(await addPerson('Sam'));
+    const conversationId = await startConversationAt(await addPerson('Sam'));
     const frameId = (await db.conversations.get(conversationId))?.story[0]?.id ?? '';
     await applyStoryChange(conversationId, {
       type: 'place',

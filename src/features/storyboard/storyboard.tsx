@@ -5,6 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story, StoryCommand } from '../../domain/storyboard';
+import { isWayOffered } from '../../domain/together';
 import type { Conversation } from '../../domain/types';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { newId } from '../../storage/database';
@@ -18,6 +19,7 @@ import { DragPreview } from './drag-preview';
 import { PictureTray } from './picture-tray';
 import type { FrameActions } from './story-frame';
 import { StoryStrip } from './story-strip';
+import { useActing } from './use-acting';
 import { useEscapeToCancel, usePendingFocus } from './use-pick-keys';
 import './storyboard.css';
 
@@ -25,9 +27,11 @@ export interface StoryboardProps {
   readonly conversation: Conversation;
   readonly library: Library;
   readonly language: string;
+  /** Whether people pictures carry speech and thought bubbles; by default the Welcome choice. */
+  readonly isActingOffered?: boolean;
 }
 
-export function Storyboard({ conversation, library, language }: StoryboardProps) {
+export function Storyboard({ conversation, library, language, isActingOffered }: StoryboardProps) {
   const { t } = useTranslation();
   const [heldPick, setPick] = useState<Pick | null>(null);
   const [announcement, announce] = useAnnouncer();
@@ -164,6 +168,16 @@ export function Storyboard({ conversation, library, language }: StoryboardProps)
   }, [pick, announce, t, viewOf, focusLater]);
   useEscapeToCancel(pick !== null, cancelPick);
 
+  const acting = useActing({
+    conversation,
+    library,
+    language,
+    isOffered: isActingOffered ?? isWayOffered(conversation, 'puppets'),
+    viewOf,
+    run,
+    focusLater,
+  });
+
   const pickLabel = pick ? viewOf(pick.cardId).label : undefined;
   const addStep = () =>
     run(
@@ -190,6 +204,7 @@ export function Storyboard({ conversation, library, language }: StoryboardProps)
         viewOf={viewOf}
         actions={actions}
         onAddStep={addStep}
+        acting={acting.actions}
       />
       <PictureTray
         boards={library.boards}
@@ -199,6 +214,7 @@ export function Storyboard({ conversation, library, language }: StoryboardProps)
         onPickCard={pickCard}
       />
       <DragPreview viewOf={viewOf} />
+      {acting.editor}
       <LiveRegion announcement={announcement} />
     </div>
   );

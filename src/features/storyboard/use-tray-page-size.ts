@@ -1,11 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** Rows of pictures on one tray page: two keep the tray and the story on screen together. */
-const ROWS = 2;
+/**
+ * Rows of pictures on one tray page: two on a tall screen, one on a short one (a tablet held
+ * landscape), so the tray, the story and Together's Back / Next bar are on screen together.
+ */
+const TALL_SCREEN_PX = 860;
 const MIN_PER_PAGE = 4;
 
+function rowsFor(screenHeight: number): number {
+  return screenHeight >= TALL_SCREEN_PX ? 2 : 1;
+}
+
 /**
- * Fits a tray page to its width — two full rows — so the tray never grows taller when the screen
+ * Fits a tray page to its width — full rows — so the tray never grows taller when the screen
  * narrows (a turned tablet, the staff guide open) and hides the story behind it.
  * Without ResizeObserver (old browsers, jsdom) the fallback size is used.
  */
@@ -26,12 +33,16 @@ export function useTrayPageSize(fallback: number): [(node: HTMLElement | null) =
         (parseFloat(style.paddingInlineStart) || 0) -
         (parseFloat(style.paddingInlineEnd) || 0);
       const columns = Math.max(1, Math.floor((inner + gap) / (card.offsetWidth + gap)));
-      setSize(Math.max(MIN_PER_PAGE, columns * ROWS));
+      setSize(Math.max(MIN_PER_PAGE, columns * rowsFor(window.innerHeight)));
     };
     const observer = new ResizeObserver(measure);
     observer.observe(node);
+    window.addEventListener('resize', measure);
     measure();
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
   }, [node]);
 
   return [ref, size];

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './together.css';
 import type { TogetherStep } from '../../domain/types';
 
 export interface TogetherLayoutProps {
@@ -8,11 +9,19 @@ export interface TogetherLayoutProps {
   readonly controls: ReactNode;
   /** The staff guide panel, beside the step and never over the pictures. */
   readonly guide?: ReactNode;
+  /** Back, the steps as pictures, and Next, at the foot of the screen. */
+  readonly navigation?: ReactNode;
   readonly children: ReactNode;
 }
 
 /** The individual-facing frame: one step at a time, big and calm, no app navigation. */
-export function TogetherLayout({ step, controls, guide, children }: TogetherLayoutProps) {
+export function TogetherLayout({
+  step,
+  controls,
+  guide,
+  navigation,
+  children,
+}: TogetherLayoutProps) {
   const { t } = useTranslation();
   return (
     <div className="together">
@@ -26,6 +35,7 @@ export function TogetherLayout({ step, controls, guide, children }: TogetherLayo
         </main>
         {guide}
       </div>
+      {navigation}
     </div>
   );
 }

@@ -4,7 +4,15 @@
  * backup always fits and a hostile one cannot make restore allocate without bound.
  */
 import * as v from 'valibot';
-import { CONVERSATION_STATUSES, SUPPORTS, TOGETHER_STEPS } from '../../domain/types';
+import {
+  BUBBLE_KINDS,
+  COMMITMENTS,
+  CONVERSATION_STATUSES,
+  FEELING_SIZES,
+  SUPPORTS,
+  TOGETHER_STEPS,
+  WAYS,
+} from '../../domain/types';
 
 export const BACKUP_FORMAT = 'restory-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -69,7 +77,7 @@ const person = v.strictObject({
 
 const card = v.strictObject({
   id,
-  kind: v.picklist(['symbol', 'feeling']),
+  kind: v.picklist(['symbol', 'feeling', 'strategy', 'phrase']),
   boardId: id,
   labels: smallRecord(shortText),
   image: imageSource,
@@ -92,7 +100,47 @@ const board = v.strictObject({
 const frame = v.strictObject({
   id,
   caption: longText,
-  placements: list(v.strictObject({ id, cardId: id })),
+  placements: list(
+    v.strictObject({
+      id,
+      cardId: id,
+      bubbles: list(
+        v.strictObject({
+          id,
+          kind: v.picklist(BUBBLE_KINDS),
+          text: shortText,
+          cardId: v.nullable(id),
+        }),
+      ),
+    }),
+  ),
+});
+
+const welcome = v.strictObject({
+  ways: list(v.picklist(WAYS)),
+  isThirdPersonJoining: v.nullable(v.boolean()),
+  isCalmFirst: v.nullable(v.boolean()),
+});
+
+const frameFeeling = v.strictObject({
+  frameId: id,
+  cardId: v.nullable(id),
+  size: v.nullable(v.picklist(FEELING_SIZES)),
+  colour: v.nullable(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/))),
+  drawingMediaId: v.nullable(id),
+  soundId: v.nullable(id),
+});
+
+const affectedWho = v.variant('kind', [
+  v.strictObject({ kind: v.literal('self') }),
+  v.strictObject({ kind: v.literal('card'), cardId: id }),
+  v.strictObject({ kind: v.literal('named'), name: shortText }),
+]);
+
+const positive = v.strictObject({
+  activityId: id,
+  plannedFor: v.pipe(v.string(), v.maxLength(L.id)),
+  doneAt: v.nullable(time),
 });
 
 const preparation = v.strictObject({
@@ -116,6 +164,15 @@ const conversation = v.strictObject({
   isOnBreak: v.boolean(),
   startedAt: v.nullable(time),
   completedAt: v.nullable(time),
+  welcome,
+  feelings: list(frameFeeling),
+  links: list(v.strictObject({ id, feelingCardId: id, behaviourCardId: id })),
+  affected: list(v.strictObject({ id, who: affectedWho, feelingCardId: v.nullable(id) })),
+  strategies: list(id),
+  commitments: list(v.picklist(COMMITMENTS)),
+  commitmentNote: longText,
+  positive: v.nullable(positive),
+  staffNotes: longText,
   revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
   createdAt: time,
   updatedAt: time,

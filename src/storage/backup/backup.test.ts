@@ -8,6 +8,7 @@ import {
   wipeDatabase,
 } from '../../../tests/fixtures/backup';
 import { v1Records } from '../../../tests/fixtures/databases/v1';
+import { v2Records } from '../../../tests/fixtures/databases/v2';
 import { db } from '../database';
 import { deletePersonEverywhere } from '../person-erase';
 import { exportBackup } from './export-backup';
@@ -151,6 +152,41 @@ describe('backup and restore', () => {
       isOnBreak: false,
     });
     expect(Array.from((await db.media.get('m1'))?.bytes ?? [])).toEqual([255, 216, 255, 224]);
+  });
+
+  it('restores a backup made by version 2, giving its conversations the rest of Together', async () => {
+    const { media, ...records } = v2Records;
+    const json = {
+      format: 'restory-backup',
+      formatVersion: 1,
+      schemaVersion: 2,
+      createdAt: 5,
+      scope: 'all',
+      tables: {
+        ...records,
+        media: media.map(({ bytes, ...meta }) => ({ ...meta, size: bytes.byteLength })),
+      },
+    };
+    const zip = zipSync({
+      'backup.json': strToU8(JSON.stringify(json)),
+      ...Object.fromEntries(media.map((m) => [`media/${m.id}`, m.bytes])),
+    });
+
+    await applyBackup(await readBackup(zip), 'replace');
+
+    const restored = await db.conversations.get('conv-1');
+    expect(restored).toMatchObject({
+      step: 'what-happened',
+      isOnBreak: true,
+      preparation: { staffNote: 'Plates dropped; Sam left the room.' },
+      welcome: { ways: [], isThirdPersonJoining: null, isCalmFirst: null },
+      feelings: [],
+      affected: [],
+      positive: null,
+      staffNotes: '',
+    });
+    expect(restored?.story[0]?.placements.map((p) => p.bubbles)).toEqual([[], []]);
+    expect(await db.people.get('person-1')).toEqual(v2Records.people[0]);
   });
 
   it('stores pictures as raw zip entries, not inside the JSON', async () => {

@@ -11,6 +11,7 @@ import {
   addV2ConversationDefaults,
   addV2PersonDefaults,
 } from '../migrations/v2-profiles-and-preparation';
+import { addV3ConversationDefaults } from '../migrations/v3-together-steps';
 import { BackupError, isBackupError } from './backup-error';
 import {
   BACKUP_FORMAT,
@@ -103,6 +104,12 @@ function normaliseOldRows(tables: unknown): void {
   eachRow(tables['conversations'], addV2ConversationDefaults);
 }
 
+/** Version-2 backups lack the rest of Together: add the defaults the v3 migration adds. */
+function normaliseV2Rows(tables: unknown): void {
+  if (!isPlainObject(tables) || !Array.isArray(tables['conversations'])) return;
+  tables['conversations'].filter(isPlainObject).forEach(addV3ConversationDefaults);
+}
+
 function checkVersions(raw: unknown): void {
   if (!isPlainObject(raw) || raw['format'] !== BACKUP_FORMAT) {
     throw new BackupError('not-a-backup', 'format');
@@ -113,6 +120,7 @@ function checkVersions(raw: unknown): void {
     (typeof schemaVersion === 'number' && schemaVersion > db.verno);
   if (isNewer) throw new BackupError('newer-version');
   if (typeof schemaVersion === 'number' && schemaVersion < 2) normaliseOldRows(raw['tables']);
+  if (typeof schemaVersion === 'number' && schemaVersion < 3) normaliseV2Rows(raw['tables']);
 }
 
 function checkUniqueIds(file: BackupFile): void {

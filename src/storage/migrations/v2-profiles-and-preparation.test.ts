@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createV1Database, v1Records } from '../../../tests/fixtures/databases/v1';
+import { TOGETHER_DEFAULTS } from '../../domain/records';
 import { RestoryDb } from '../db';
 
-describe('upgrading a version 1 database to version 2', () => {
+describe('upgrading a version 1 database to the current version', () => {
   it('keeps every record and gives people and conversations their new fields', async () => {
     await createV1Database('restory-v1-fixture');
     const db = new RestoryDb('restory-v1-fixture');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     for (const original of v1Records.people) {
       expect(await db.people.get(original.id)).toEqual({
@@ -19,8 +20,18 @@ describe('upgrading a version 1 database to version 2', () => {
         archivedAt: null,
       });
     }
+    const [v1Conversation] = v1Records.conversations;
     expect(await db.conversations.get('conv-1')).toEqual({
-      ...v1Records.conversations[0],
+      ...v1Conversation,
+      // Version 3 gives each placed picture its (empty) bubbles and the rest of Together.
+      story: [
+        {
+          id: 'f1',
+          caption: 'at lunch',
+          placements: [{ id: 'p1', cardId: 'feeling-angry', bubbles: [] }],
+        },
+      ],
+      ...TOGETHER_DEFAULTS,
       preparation: null,
       readiness: {},
       rescheduledFor: '',

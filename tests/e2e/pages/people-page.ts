@@ -41,7 +41,7 @@ export class PeoplePage {
   async startTogether(name: string): Promise<StoryboardPage> {
     await this.person(name).getByRole('button', { name: 'Start together', exact: true }).click();
     const storyboard = new StoryboardPage(this.page);
-    await storyboard.expectShown();
+    await storyboard.arriveFromWelcome();
     return storyboard;
   }
 }

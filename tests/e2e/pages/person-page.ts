@@ -17,7 +17,7 @@ export class PersonPage {
   async startTogether(): Promise<StoryboardPage> {
     await this.startTogetherButton.click();
     const storyboard = new StoryboardPage(this.page);
-    await storyboard.expectShown();
+    await storyboard.arriveFromWelcome();
     return storyboard;
   }
 }

@@ -66,7 +66,7 @@ export class ReadinessPage {
   async startTogether(): Promise<StoryboardPage> {
     await this.page.getByRole('button', { name: 'Start together', exact: true }).click();
     const storyboard = new StoryboardPage(this.page);
-    await storyboard.expectShown();
+    await storyboard.arriveFromWelcome();
     return storyboard;
   }
 }

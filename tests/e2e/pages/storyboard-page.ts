@@ -20,6 +20,8 @@ const DRAG_STEPS = 10;
 /** More presses than there are stops between any two controls of the storyboard. */
 const MAX_TAB_PRESSES = 80;
 
+export type Whose = 'What I said' | 'What I thought' | 'What they said' | 'What they thought';
+
 export class StoryboardPage {
   readonly heading: Locator;
   /** "Staff", the way out of Together (a hold, or the PIN prompt). */
@@ -38,6 +40,15 @@ export class StoryboardPage {
     this.addStepButton = page.getByRole('button', { name: 'Add step', exact: true });
     this.tray = page.getByRole('region', { name: 'Pictures', exact: true });
     this.status = page.getByRole('status');
+  }
+
+  /** Together starts on "Welcome": go on from there to "What happened?". */
+  async arriveFromWelcome(): Promise<void> {
+    await expect(
+      this.page.getByRole('heading', { name: 'Welcome', exact: true, level: 1 }),
+    ).toBeVisible();
+    await this.page.getByRole('button', { name: 'Next', exact: true }).click();
+    await this.expectShown();
   }
 
   async expectShown(): Promise<void> {
@@ -65,6 +76,43 @@ export class StoryboardPage {
   async showKind(kind: PictureKind): Promise<void> {
     await this.tab(kind).click();
     await expect(this.tab(kind)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /**
+   * Acting it out: gives a puppet (a people picture in a step) a speech or thought bubble, with
+   * words typed by staff and/or a feeling or phrase card, by finger.
+   */
+  async addWords(
+    puppet: string,
+    step: number,
+    bubble: { readonly whose: Whose; readonly words?: string; readonly card?: string },
+  ): Promise<void> {
+    await this.step(step)
+      .getByRole('button', { name: `Add words for ${puppet} in step ${step}`, exact: true })
+      .tap();
+    const dialog = this.page.getByRole('dialog', { name: `Words for ${puppet}`, exact: true });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('radio', { name: bubble.whose, exact: true }).check();
+    if (bubble.words) await dialog.getByRole('textbox', { name: 'Words' }).fill(bubble.words);
+    if (bubble.card) await dialog.getByRole('button', { name: bubble.card, exact: true }).tap();
+    await dialog.getByRole('button', { name: 'Add', exact: true }).tap();
+    await expect(dialog).toBeHidden();
+    const shown = `${bubble.whose}: ${bubble.words ?? bubble.card ?? ''}`;
+    await expect(this.bubbles(puppet, step).getByRole('listitem', { name: shown })).toBeVisible();
+  }
+
+  /** The speech and thought bubbles of a puppet in a step. */
+  bubbles(puppet: string, step: number): Locator {
+    return this.step(step).getByRole('list', { name: `Words of ${puppet}`, exact: true });
+  }
+
+  /** Turns the tray's pages ("More pictures") until the picture is on the one shown. */
+  async revealInTray(label: string): Promise<void> {
+    const more = this.tray.getByRole('button', { name: 'More pictures', exact: true });
+    for (let page = 0; page < 20 && (await this.trayPicture(label).count()) === 0; page += 1) {
+      await more.click();
+    }
+    await expect(this.trayPicture(label)).toBeVisible();
   }
 
   /** A picture in the tray, named by its label exactly (never a picture already in a step). */
@@ -134,6 +182,7 @@ export class StoryboardPage {
   /** Tap a tray picture (it shows as pressed), then tap the step. */
   async tapToPlace(kind: PictureKind, label: string, step: number): Promise<void> {
     await this.showKind(kind);
+    await this.revealInTray(label);
     await this.trayPicture(label).tap();
     await expect(this.trayPicture(label)).toHaveAttribute('aria-pressed', 'true');
     await this.tapStep(step);

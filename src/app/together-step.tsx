@@ -1,0 +1,50 @@
+/** The content of the current Together step: one feature per step, composed here. */
+import { AffectedStep } from '../features/affected/affected-step';
+import { FeelingsStep } from '../features/feelings/feelings-step';
+import { FinishStep } from '../features/finish/finish-step';
+import { NextTimeStep } from '../features/next-time/next-time-step';
+import { SomethingGoodStep } from '../features/something-good/something-good-step';
+import { Storyboard } from '../features/storyboard/storyboard';
+import { WelcomeStep } from '../features/welcome/welcome-step';
+import { NOT_IN_STORY_TRAY } from '../domain/starter-content';
+import type { Conversation, Person } from '../domain/types';
+import { TouchDndProvider } from '../lib/dnd';
+import type { Library } from '../storage/hooks';
+
+export interface TogetherStepProps {
+  readonly conversation: Conversation;
+  readonly person: Person | null;
+  readonly library: Library;
+  readonly language: string;
+}
+
+export function TogetherStepContent(props: TogetherStepProps) {
+  const { conversation, library, language } = props;
+  switch (conversation.step) {
+    case 'welcome':
+      return <WelcomeStep {...props} />;
+    case 'what-happened':
+      return (
+        <TouchDndProvider>
+          <Storyboard
+            conversation={conversation}
+            library={{
+              ...library,
+              boards: library.boards.filter((b) => !NOT_IN_STORY_TRAY.includes(b.id)),
+            }}
+            language={language}
+          />
+        </TouchDndProvider>
+      );
+    case 'how-did-it-feel':
+      return <FeelingsStep {...props} />;
+    case 'who-was-affected':
+      return <AffectedStep {...props} />;
+    case 'what-can-help':
+      return <NextTimeStep {...props} />;
+    case 'something-good':
+      return <SomethingGoodStep {...props} />;
+    case 'finish':
+      return <FinishStep {...props} />;
+  }
+}

@@ -1,0 +1,289 @@
+/**
+ * The record of one finished (or unfinished) Together session, with every id resolved to words
+ * in the person's language. The staff summary page shows it, and the support-plan and
+ * social-story features will read it, so its names say what things are. The domain has no i18n:
+ * a card that is no longer in the library keeps its id, gets `label: null` and `isMissing: true`,
+ * and the view says so in the staff's words.
+ */
+import { labelFor } from './labels';
+import { READINESS_ITEMS, type ReadinessItem } from './readiness';
+import {
+  COMMITMENTS,
+  type AffectedWho,
+  type BubbleKind,
+  type Card,
+  type Commitment,
+  type Conversation,
+  type ConversationStatus,
+  type FeelingSize,
+  type Frame,
+  type Person,
+  type ReadinessAnswer,
+  type Support,
+  type Way,
+} from './types';
+
+/** A card by id and its word; `label` is null only when the card is gone from the library. */
+export interface NamedCard {
+  readonly cardId: string;
+  readonly label: string | null;
+  readonly isMissing: boolean;
+}
+
+export interface SummaryBubble {
+  readonly kind: BubbleKind;
+  /** The puppet (placed picture) the words belong to. */
+  readonly puppet: NamedCard;
+  /** The typed words, else the card's word; null when neither is there. */
+  readonly words: string | null;
+  /** The feeling or phrase card in the bubble, if any. */
+  readonly card: NamedCard | null;
+}
+
+export interface SummaryFeeling {
+  /** The feeling card, or null when only a size, colour, drawing or sound was chosen. */
+  readonly card: NamedCard | null;
+  readonly size: FeelingSize | null;
+  readonly colour: string | null;
+  readonly hasDrawing: boolean;
+  readonly soundId: string | null;
+}
+
+export interface SummaryStep {
+  /** 1-based, in story order. */
+  readonly number: number;
+  readonly frameId: string;
+  readonly caption: string;
+  readonly pictures: readonly NamedCard[];
+  readonly bubbles: readonly SummaryBubble[];
+  readonly feeling: SummaryFeeling | null;
+}
+
+/** "I felt … so I …". */
+export interface SummaryLink {
+  readonly id: string;
+  readonly feeling: NamedCard;
+  readonly behaviour: NamedCard;
+}
+
+export interface SummaryAffected {
+  readonly id: string;
+  readonly kind: AffectedWho['kind'];
+  /** The person's name, the card's word, or the name staff typed; null for a missing card. */
+  readonly who: string | null;
+  readonly whoCardId: string | null;
+  readonly isMissing: boolean;
+  readonly feeling: NamedCard | null;
+}
+
+export interface SummaryStrategy {
+  readonly id: string;
+  /** A strategy card, one of the person's calming cards, or neither any more. */
+  readonly source: 'card' | 'calming' | 'missing';
+  readonly label: string | null;
+  readonly isMissing: boolean;
+}
+
+export interface SummaryPositive {
+  readonly activityId: string;
+  /** An activity card, or one of the person's likes. */
+  readonly source: 'card' | 'like' | 'missing';
+  readonly label: string | null;
+  readonly isMissing: boolean;
+  /** yyyy-mm-dd, or empty when no day was chosen. */
+  readonly plannedFor: string;
+  readonly isDone: boolean;
+  readonly doneAt: number | null;
+}
+
+export interface SummaryPreparation {
+  readonly incidentAt: string;
+  readonly place: string;
+  readonly staff: string;
+  readonly thirdPerson: string;
+  readonly supports: readonly Support[];
+}
+
+export interface SessionSummary {
+  readonly conversationId: string;
+  readonly personId: string;
+  readonly personName: string;
+  /** The language the labels are in (the person's). */
+  readonly language: string;
+  readonly status: ConversationStatus;
+  readonly startedAt: number | null;
+  readonly completedAt: number | null;
+  readonly story: readonly SummaryStep[];
+  readonly links: readonly SummaryLink[];
+  readonly affected: readonly SummaryAffected[];
+  readonly strategies: readonly SummaryStrategy[];
+  /** In COMMITMENTS order. */
+  readonly commitments: readonly Commitment[];
+  readonly commitmentNote: string;
+  readonly positive: SummaryPositive | null;
+  readonly choices: {
+    readonly ways: readonly Way[];
+    readonly isThirdPersonJoining: boolean | null;
+    readonly isCalmFirst: boolean | null;
+  };
+  /** Answered readiness items only, in READINESS_ITEMS order. */
+  readonly readiness: readonly { readonly item: ReadinessItem; readonly answer: ReadinessAnswer }[];
+  readonly preparation: SummaryPreparation | null;
+  /** Staff-only: the factual note from preparation. */
+  readonly staffNote: string;
+  /** Staff-only: notes written on the summary page. */
+  readonly staffNotes: string;
+}
+
+export interface SummaryInput {
+  readonly conversation: Conversation;
+  readonly person: Person;
+  readonly cards: ReadonlyMap<string, Card>;
+  readonly language: string;
+}
+
+type NameOf = (cardId: string) => NamedCard;
+
+function namer(cards: ReadonlyMap<string, Card>, language: string): NameOf {
+  return (cardId) => {
+    const card = cards.get(cardId);
+    return card
+      ? { cardId, label: labelFor(card.labels, language), isMissing: false }
+      : { cardId, label: null, isMissing: true };
+  };
+}
+
+function summariseStep(c: Conversation, frame: Frame, index: number, name: NameOf): SummaryStep {
+  const bubbles = frame.placements.flatMap((p) =>
+    p.bubbles.map((b): SummaryBubble => {
+      const card = b.cardId ? name(b.cardId) : null;
+      const typed = b.text.trim();
+      return { kind: b.kind, puppet: name(p.cardId), words: typed || card?.label || null, card };
+    }),
+  );
+  const found = c.feelings.find((f) => f.frameId === frame.id);
+  const hasFeeling =
+    found &&
+    (found.cardId !== null ||
+      found.size !== null ||
+      found.colour !== null ||
+      found.drawingMediaId !== null ||
+      found.soundId !== null);
+  return {
+    number: index + 1,
+    frameId: frame.id,
+    caption: frame.caption.trim(),
+    pictures: frame.placements.map((p) => name(p.cardId)),
+    bubbles,
+    feeling: hasFeeling
+      ? {
+          card: found.cardId ? name(found.cardId) : null,
+          size: found.size,
+          colour: found.colour,
+          hasDrawing: found.drawingMediaId !== null,
+          soundId: found.soundId,
+        }
+      : null,
+  };
+}
+
+function summariseAffected(c: Conversation, person: Person, name: NameOf): SummaryAffected[] {
+  return c.affected.map((a) => {
+    const feeling = a.feelingCardId ? name(a.feelingCardId) : null;
+    const base = { id: a.id, kind: a.who.kind, feeling };
+    if (a.who.kind === 'self')
+      return { ...base, who: person.displayName, whoCardId: null, isMissing: false };
+    if (a.who.kind === 'named')
+      return { ...base, who: a.who.name, whoCardId: null, isMissing: false };
+    const card = name(a.who.cardId);
+    return { ...base, who: card.label, whoCardId: card.cardId, isMissing: card.isMissing };
+  });
+}
+
+function summariseStrategy(id: string, person: Person, name: NameOf): SummaryStrategy {
+  const card = name(id);
+  if (!card.isMissing) return { id, source: 'card', label: card.label, isMissing: false };
+  const calming = person.calming.find((p) => p.id === id);
+  return calming
+    ? { id, source: 'calming', label: calming.text, isMissing: false }
+    : { id, source: 'missing', label: null, isMissing: true };
+}
+
+function summarisePositive(c: Conversation, person: Person, name: NameOf): SummaryPositive | null {
+  if (!c.positive) return null;
+  const { activityId, plannedFor, doneAt } = c.positive;
+  const card = name(activityId);
+  const like = person.likes.find((l) => l.id === activityId);
+  // The person's own likes first, as "Something good together" offers them.
+  const found: Pick<SummaryPositive, 'source' | 'label' | 'isMissing'> = like
+    ? { source: 'like', label: like.text, isMissing: false }
+    : !card.isMissing
+      ? { source: 'card', label: card.label, isMissing: false }
+      : { source: 'missing', label: null, isMissing: true };
+  return { activityId, ...found, plannedFor, isDone: doneAt !== null, doneAt };
+}
+
+export function buildSummary({
+  conversation: c,
+  person,
+  cards,
+  language,
+}: SummaryInput): SessionSummary {
+  const name = namer(cards, language);
+  const prep = c.preparation;
+  return {
+    conversationId: c.id,
+    personId: person.id,
+    personName: person.displayName,
+    language,
+    status: c.status,
+    startedAt: c.startedAt,
+    completedAt: c.completedAt,
+    story: c.story.map((frame, i) => summariseStep(c, frame, i, name)),
+    links: c.links.map((l) => ({
+      id: l.id,
+      feeling: name(l.feelingCardId),
+      behaviour: name(l.behaviourCardId),
+    })),
+    affected: summariseAffected(c, person, name),
+    strategies: c.strategies.map((id) => summariseStrategy(id, person, name)),
+    commitments: COMMITMENTS.filter((x) => c.commitments.includes(x)),
+    commitmentNote: c.commitmentNote.trim(),
+    positive: summarisePositive(c, person, name),
+    choices: { ...c.welcome },
+    readiness: READINESS_ITEMS.flatMap((item) => {
+      const answer = c.readiness[item];
+      return answer ? [{ item, answer }] : [];
+    }),
+    preparation: prep
+      ? {
+          incidentAt: prep.incidentAt,
+          place: prep.place.trim(),
+          staff: prep.staff.trim(),
+          thirdPerson: prep.thirdPerson.trim(),
+          supports: prep.supports,
+        }
+      : null,
+    staffNote: prep?.staffNote.trim() ?? '',
+    staffNotes: c.staffNotes,
+  };
+}
+
+function endSentence(text: string): string {
+  return /[.!?؟。]$/u.test(text) ? text : `${text}.`;
+}
+
+/**
+ * One short sentence per story step that has anything in it, for reading aloud: the caption
+ * first, then the pictures' words ("at lunch: teacher, shout."). Missing pictures are left out.
+ * Language-neutral on purpose: the view adds "First"/"Then" in the staff's translation.
+ */
+export function storySentences(summary: Pick<SessionSummary, 'story'>): string[] {
+  return summary.story.flatMap((step) => {
+    const words = step.pictures.flatMap((p) => (p.label ? [p.label] : [])).join(', ');
+    // "At lunch." followed by pictures reads "At lunch: angry." rather than "At lunch.: angry."
+    const caption = words ? step.caption.replace(/[.!?؟。:]+$/u, '') : step.caption;
+    const text = caption && words ? `${caption}: ${words}` : caption || words;
+    return text ? [endSentence(text)] : [];
+  });
+}

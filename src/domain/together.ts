@@ -1,0 +1,175 @@
+/**
+ * The rules for the steps after "What happened?": pure changes to a conversation's Together
+ * fields. Each returns the same object when nothing changes, so a repository can skip the write.
+ */
+import {
+  COMMITMENTS,
+  TOGETHER_STEPS,
+  WAYS,
+  type AffectedWho,
+  type Commitment,
+  type Conversation,
+  type FrameFeeling,
+  type TogetherStep,
+  type Way,
+} from './types';
+
+/** Longest text kept in the free-text Together fields. */
+export const TOGETHER_LIMITS = { commitmentNote: 1000, staffNotes: 4000, name: 120 } as const;
+
+export type FeelingChanges = Partial<Omit<FrameFeeling, 'frameId'>>;
+
+const EMPTY_FEELING: Omit<FrameFeeling, 'frameId'> = {
+  cardId: null,
+  size: null,
+  colour: null,
+  drawingMediaId: null,
+  soundId: null,
+};
+
+export function isTogetherStep(value: string): value is TogetherStep {
+  return (TOGETHER_STEPS as readonly string[]).includes(value);
+}
+
+/** The step after (offset 1) or before (offset -1) this one, or undefined at either end. */
+export function stepBeside(step: TogetherStep, offset: 1 | -1): TogetherStep | undefined {
+  return TOGETHER_STEPS[TOGETHER_STEPS.indexOf(step) + offset];
+}
+
+/** Whether a tool is offered: every tool is, until the individual has chosen their ways. */
+export function isWayOffered(conversation: Pick<Conversation, 'welcome'>, way: Way): boolean {
+  const { ways } = conversation.welcome;
+  return ways.length === 0 || ways.includes(way);
+}
+
+export function toggleWay(c: Conversation, way: Way): Conversation {
+  const has = c.welcome.ways.includes(way);
+  const ways = WAYS.filter((w) => (w === way ? !has : c.welcome.ways.includes(w)));
+  return { ...c, welcome: { ...c.welcome, ways } };
+}
+
+/** The feeling for one story step, with nothing chosen when there is none yet. */
+export function feelingFor(c: Pick<Conversation, 'feelings'>, frameId: string): FrameFeeling {
+  return c.feelings.find((f) => f.frameId === frameId) ?? { frameId, ...EMPTY_FEELING };
+}
+
+export function changeFeeling(
+  c: Conversation,
+  frameId: string,
+  changes: FeelingChanges,
+): Conversation {
+  if (!c.story.some((f) => f.id === frameId)) return c;
+  const current = feelingFor(c, frameId);
+  const next = { ...current, ...changes };
+  const keys = Object.keys(changes) as (keyof FeelingChanges)[];
+  if (keys.every((key) => current[key] === next[key])) return c;
+  const others = c.feelings.filter((f) => f.frameId !== frameId);
+  return { ...c, feelings: [...others, next] };
+}
+
+export function addLink(
+  c: Conversation,
+  id: string,
+  feelingCardId: string,
+  behaviourCardId: string,
+): Conversation {
+  const isThere = c.links.some(
+    (l) => l.feelingCardId === feelingCardId && l.behaviourCardId === behaviourCardId,
+  );
+  return isThere ? c : { ...c, links: [...c.links, { id, feelingCardId, behaviourCardId }] };
+}
+
+export function removeLink(c: Conversation, linkId: string): Conversation {
+  return c.links.some((l) => l.id === linkId)
+    ? { ...c, links: c.links.filter((l) => l.id !== linkId) }
+    : c;
+}
+
+export function sameWho(a: AffectedWho, b: AffectedWho): boolean {
+  if (a.kind === 'card' && b.kind === 'card') return a.cardId === b.cardId;
+  if (a.kind === 'named' && b.kind === 'named') return a.name === b.name;
+  return a.kind === b.kind;
+}
+
+export function addAffected(c: Conversation, id: string, who: AffectedWho): Conversation {
+  const clean: AffectedWho =
+    who.kind === 'named'
+      ? { kind: 'named', name: who.name.trim().slice(0, TOGETHER_LIMITS.name) }
+      : who;
+  if (
+    (clean.kind === 'named' && clean.name === '') ||
+    c.affected.some((a) => sameWho(a.who, clean))
+  )
+    return c;
+  return { ...c, affected: [...c.affected, { id, who: clean, feelingCardId: null }] };
+}
+
+export function removeAffected(c: Conversation, affectedId: string): Conversation {
+  return c.affected.some((a) => a.id === affectedId)
+    ? { ...c, affected: c.affected.filter((a) => a.id !== affectedId) }
+    : c;
+}
+
+export function setAffectedFeeling(
+  c: Conversation,
+  affectedId: string,
+  feelingCardId: string | null,
+): Conversation {
+  const target = c.affected.find((a) => a.id === affectedId);
+  if (!target || target.feelingCardId === feelingCardId) return c;
+  return {
+    ...c,
+    affected: c.affected.map((a) => (a.id === affectedId ? { ...a, feelingCardId } : a)),
+  };
+}
+
+export function toggleStrategy(c: Conversation, strategyId: string): Conversation {
+  return c.strategies.includes(strategyId)
+    ? { ...c, strategies: c.strategies.filter((s) => s !== strategyId) }
+    : { ...c, strategies: [...c.strategies, strategyId] };
+}
+
+export function toggleCommitment(c: Conversation, commitment: Commitment): Conversation {
+  const has = c.commitments.includes(commitment);
+  const commitments = COMMITMENTS.filter((x) =>
+    x === commitment ? !has : c.commitments.includes(x),
+  );
+  return { ...c, commitments };
+}
+
+export function choosePositive(c: Conversation, activityId: string): Conversation {
+  if (c.positive?.activityId === activityId) return c;
+  return { ...c, positive: { activityId, plannedFor: c.positive?.plannedFor ?? '', doneAt: null } };
+}
+
+export function planPositive(c: Conversation, plannedFor: string): Conversation {
+  if (!c.positive || c.positive.plannedFor === plannedFor) return c;
+  return { ...c, positive: { ...c.positive, plannedFor } };
+}
+
+export function markPositiveDone(c: Conversation, doneAt: number | null): Conversation {
+  if (!c.positive || (c.positive.doneAt === null) === (doneAt === null)) return c;
+  return { ...c, positive: { ...c.positive, doneAt } };
+}
+
+/**
+ * Every card a conversation refers to — story pictures, bubbles, feelings, links, who was
+ * affected, strategies, the positive activity — so a one-person backup carries them all. Ids of
+ * the person's own profile cards are included too; they simply match no card.
+ */
+export function cardIdsUsedBy(c: Conversation): string[] {
+  const ids = [
+    ...c.story.flatMap((frame) =>
+      frame.placements.flatMap((p) => [p.cardId, ...p.bubbles.flatMap((b) => b.cardId ?? [])]),
+    ),
+    ...c.feelings.flatMap((f) => f.cardId ?? []),
+    ...c.links.flatMap((l) => [l.feelingCardId, l.behaviourCardId]),
+    ...c.affected.flatMap((a) => [
+      ...(a.who.kind === 'card' ? [a.who.cardId] : []),
+      ...(a.feelingCardId ? [a.feelingCardId] : []),
+    ]),
+    ...c.strategies,
+    ...(c.positive ? [c.positive.activityId] : []),
+  ];
+  return [...new Set(ids)];
+}

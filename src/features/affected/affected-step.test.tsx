@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { renderAppAt } from '../../../tests/render-app';
+import affectedWords from '../../i18n/locales/en/affected.json';
+import { db } from '../../storage/database';
+import { applyStoryChange, savePreparation } from '../../storage/conversations-repo';
+import { addPerson } from '../../storage/people-repo';
+
+/** A conversation on "Who was affected?" with the teacher placed in the first story step. */
+async function affectedStep() {
+  await seedSmallStarter();
+  const id = await startConversationAt(await addPerson('Sam'), 'who-was-affected');
+  const frameId = (await db.conversations.get(id))!.story[0]!.id;
+  await applyStoryChange(id, {
+    type: 'place',
+    placementId: 'p1',
+    cardId: 'starter-teacher',
+    frameId,
+  });
+  return id;
+}
+
+async function open(id: string) {
+  const app = renderAppAt(`/together/${id}`);
+  await screen.findByRole('heading', { name: 'Who was affected?', level: 1 });
+  return app;
+}
+
+const stored = async (id: string) => (await db.conversations.get(id))!.affected;
+const button = (name: string) => screen.getByRole('button', { name });
+const feelingsOf = (question: string) => screen.getByRole('group', { name: question });
+
+describe('Who was affected?', () => {
+  it('stores who was affected and how they might have felt, and shows it again', async () => {
+    const id = await affectedStep();
+    const { user, unmount } = await open(id);
+
+    expect(button('Me')).toHaveAttribute('aria-pressed', 'false');
+    await user.click(button('Me'));
+    await user.click(button('teacher'));
+    await user.click(
+      within(await screen.findByRole('group', { name: 'How might teacher have felt?' })).getByRole(
+        'button',
+        { name: 'sad' },
+      ),
+    );
+
+    await waitFor(async () =>
+      expect((await stored(id)).map(({ who, feelingCardId }) => ({ who, feelingCardId }))).toEqual([
+        { who: { kind: 'self' }, feelingCardId: null },
+        { who: { kind: 'card', cardId: 'starter-teacher' }, feelingCardId: 'feeling-sad' },
+      ]),
+    );
+
+    unmount();
+    await open(id);
+    expect(await screen.findByRole('button', { name: 'Me' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(button('teacher')).toHaveAttribute('aria-pressed', 'true');
+    const teacherFeelings = feelingsOf('How might teacher have felt?');
+    expect(within(teacherFeelings).getByRole('button', { name: 'sad' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(within(teacherFeelings).getByRole('button', { name: 'angry' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(screen.getByText('teacher: sad')).toBeVisible();
+    expect(feelingsOf('How did you feel?')).toBeVisible();
+  });
+
+  it('clears a feeling and unmarks a person when tapped again', async () => {
+    const id = await affectedStep();
+    const { user } = await open(id);
+    await user.click(button('teacher'));
+    const sad = within(
+      await screen.findByRole('group', { name: 'How might teacher have felt?' }),
+    ).getByRole('button', { name: 'sad' });
+    await user.click(sad);
+    await waitFor(async () => expect((await stored(id))[0]?.feelingCardId).toBe('feeling-sad'));
+
+    await user.click(sad);
+    await waitFor(async () => expect((await stored(id))[0]?.feelingCardId).toBeNull());
+    expect(sad).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(button('teacher'));
+    await waitFor(async () => expect(await stored(id)).toEqual([]));
+    expect(button('teacher')).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('group', { name: 'How might teacher have felt?' })).toBeNull();
+  });
+
+  it('offers people named in the preparation, never the staff-only note', async () => {
+    const id = await affectedStep();
+    await savePreparation(id, {
+      thirdPerson: 'Alex',
+      staff: 'Ms Lee, Jo',
+      staffNote: 'Hit out at lunch, very upset',
+    });
+    const { user } = await open(id);
+
+    await user.click(await screen.findByRole('button', { name: 'Alex' }));
+    expect(button('Ms Lee')).toBeVisible();
+    expect(button('Jo')).toBeVisible();
+    await waitFor(async () =>
+      expect((await stored(id)).map((a) => a.who)).toEqual([{ kind: 'named', name: 'Alex' }]),
+    );
+    expect(await screen.findByRole('group', { name: 'How might Alex have felt?' })).toBeVisible();
+    expect(document.body.textContent).not.toContain('Hit out at lunch');
+  });
+
+  it('adds someone else, from the people pictures or by name', async () => {
+    const id = await affectedStep();
+    const { user } = await open(id);
+    const more = button('Someone else');
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'friend' })).toBeNull();
+
+    await user.click(more);
+    const pictures = screen.getByRole('list', { name: 'People pictures' });
+    // The teacher is already offered from the story, so it is not offered twice.
+    expect(within(pictures).queryByRole('button', { name: 'teacher' })).toBeNull();
+    await user.click(within(pictures).getByRole('button', { name: 'friend' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Grandma Rose');
+    await user.click(button('Add'));
+
+    await waitFor(async () =>
+      expect((await stored(id)).map((a) => a.who)).toEqual([
+        { kind: 'card', cardId: 'starter-friend' },
+        { kind: 'named', name: 'Grandma Rose' },
+      ]),
+    );
+    expect(within(pictures).getByRole('button', { name: 'friend' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(button('Grandma Rose')).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+    expect(screen.getByRole('group', { name: 'How might friend have felt?' })).toBeVisible();
+  });
+
+  it('uses calm words, never judgemental ones', () => {
+    const words = JSON.stringify(affectedWords);
+    expect(words).not.toMatch(/\b(bad|naughty|wrong|fault|blame|punish\w*)\b/i);
+  });
+});

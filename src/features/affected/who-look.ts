@@ -1,0 +1,56 @@
+/** How each affected person looks on this step: a picture and a word, in the person's language. */
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { labelFor } from '../../domain/labels';
+import type { AffectedWho, ImageSource, Person } from '../../domain/types';
+import type { Library } from '../../storage/hooks';
+
+export interface Look {
+  readonly label: string;
+  readonly image: ImageSource | null;
+  readonly colour: string | undefined;
+}
+
+/** Starter symbols (so always bundled) for people without a picture of their own. */
+const SELF_SYMBOL: ImageSource = { kind: 'symbol', symbol: '1F9D1' };
+const NAMED_SYMBOL: ImageSource = { kind: 'symbol', symbol: '1F464' };
+
+export type WhoLookOf = (who: AffectedWho) => Look;
+export type CardLookOf = (cardId: string) => Look;
+
+/** A card's word, picture and board colour; a card no longer in the library gets a placeholder. */
+export function useCardLook(library: Library, language: string): CardLookOf {
+  const { t } = useTranslation('affected');
+  const colourOfBoard = useMemo(
+    () => new Map(library.boards.map((b) => [b.id, b.colour])),
+    [library.boards],
+  );
+  return useCallback(
+    (cardId: string) => {
+      const card = library.cards.get(cardId);
+      if (!card) return { label: t('who.missingPicture'), image: null, colour: undefined };
+      const colour = colourOfBoard.get(card.boardId);
+      return { label: labelFor(card.labels, language), image: card.image, colour };
+    },
+    [library.cards, language, t, colourOfBoard],
+  );
+}
+
+export function useWhoLook(library: Library, language: string, person: Person | null): WhoLookOf {
+  const { t } = useTranslation('affected');
+  const cardLook = useCardLook(library, language);
+  const selfPicture = person?.picture ?? SELF_SYMBOL;
+  return useCallback(
+    (who: AffectedWho): Look => {
+      switch (who.kind) {
+        case 'self':
+          return { label: t('who.me'), image: selfPicture, colour: undefined };
+        case 'card':
+          return cardLook(who.cardId);
+        case 'named':
+          return { label: who.name, image: NAMED_SYMBOL, colour: undefined };
+      }
+    },
+    [t, selfPicture, cardLook],
+  );
+}

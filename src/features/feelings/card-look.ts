@@ -1,0 +1,45 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { labelFor } from '../../domain/labels';
+import { STARTER_BOARDS } from '../../domain/starter-content';
+import type { ImageSource } from '../../domain/types';
+import type { Library } from '../../storage/hooks';
+
+/** How a card looks on this step, in the person's language; a missing card gets a placeholder. */
+export interface CardLook {
+  readonly cardId: string;
+  readonly label: string;
+  readonly image: ImageSource | null;
+  readonly colour: string | undefined;
+}
+
+export type LookOf = (cardId: string) => CardLook;
+
+export function useLookOf(library: Library, language: string): LookOf {
+  const { t } = useTranslation('feelings');
+  const colourOfBoard = useMemo(
+    () => new Map(library.boards.map((b) => [b.id, b.colour])),
+    [library.boards],
+  );
+  return useCallback(
+    (cardId: string) => {
+      const card = library.cards.get(cardId);
+      if (!card)
+        return { cardId, label: t('steps.missingPicture'), image: null, colour: undefined };
+      return {
+        cardId,
+        label: labelFor(card.labels, language),
+        image: card.image,
+        colour: colourOfBoard.get(card.boardId),
+      };
+    },
+    [library.cards, language, t, colourOfBoard],
+  );
+}
+
+/** The feeling cards in their board's order; any feeling card when that board is gone. */
+export function feelingCardIds(library: Library): readonly string[] {
+  const board = library.boards.find((b) => b.id === STARTER_BOARDS.feelings);
+  if (board) return board.cardIds.filter((id) => library.cards.has(id));
+  return [...library.cards.values()].filter((c) => c.kind === 'feeling').map((c) => c.id);
+}

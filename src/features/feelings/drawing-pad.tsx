@@ -1,0 +1,105 @@
+import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { strokePath } from '../../lib/freehand';
+import { useMediaBytes } from '../../storage/media-repo';
+import {
+  decodeDrawing,
+  DRAWING_HEIGHT,
+  DRAWING_WIDTH,
+  encodeDrawing,
+  INK,
+  type Stroke,
+} from './drawing-data';
+import { useStrokeInput } from './use-stroke-input';
+
+export interface DrawingPadProps {
+  readonly number: number;
+  readonly colour: string | null;
+  readonly drawingMediaId: string | null;
+  /** Stores the drawing (null clears it); `message`, when not empty, is said once saved. */
+  readonly onSave: (bytes: Uint8Array | null, message: string) => void;
+}
+
+/**
+ * The lines drawn here, for the step they were drawn on. Once a line is drawn they are what the
+ * pad shows: each save is queued in order, so storage always ends with exactly these lines, and
+ * a later line never builds on a save that has not landed yet.
+ */
+interface Draft {
+  readonly step: number;
+  readonly strokes: readonly Stroke[];
+}
+
+const Strokes = memo(function Strokes({ strokes }: { readonly strokes: readonly Stroke[] }) {
+  return strokes.map((stroke, i) => (
+    <path key={i} d={strokePath(stroke.points, stroke.isPen === true)} fill={stroke.colour} />
+  ));
+});
+
+/**
+ * A finger drawing for one step, saved as each line is finished (like every other change in
+ * Together), so a reload or a switch of step never loses a line. An optional extra: keyboard
+ * users skip it, and its text alternative says whether there is a drawing and how many lines.
+ */
+export function DrawingPad({ number, colour, drawingMediaId, onSave }: DrawingPadProps) {
+  const { t } = useTranslation('feelings');
+  const stored = useMediaBytes(drawingMediaId ?? undefined);
+  const saved = useMemo(() => (stored ? decodeDrawing(stored.bytes) : null), [stored]);
+  const isUnreadable = drawingMediaId !== null && stored !== undefined && saved === null;
+  const savedStrokes = saved?.strokes ?? [];
+  const [heldDraft, setDraft] = useState<Draft | null>(null);
+  const draft = heldDraft?.step === number ? heldDraft : null;
+  const strokes = draft?.strokes ?? savedStrokes;
+  const change = (next: readonly Stroke[], message = '') => {
+    setDraft({ step: number, strokes: next });
+    onSave(next.length > 0 ? encodeDrawing(next) : null, message);
+  };
+  const { live, handlers } = useStrokeInput(colour ?? INK, (stroke) =>
+    change([...strokes, stroke]),
+  );
+
+  const clear = () => change([], t('drawing.cleared'));
+  const textId = `feelings-drawing-text-${number}`;
+  return (
+    <div className="feelings__extra">
+      <h4>{t('drawing.heading')}</h4>
+      <p className="feelings__quiet">{t('drawing.hint')}</p>
+      <svg
+        className="feelings__drawing"
+        viewBox={`0 0 ${DRAWING_WIDTH} ${DRAWING_HEIGHT}`}
+        role="img"
+        aria-label={t('drawing.area', { number })}
+        aria-describedby={textId}
+        {...handlers}
+      >
+        <Strokes strokes={strokes} />
+        {live ? <Strokes strokes={[live]} /> : null}
+      </svg>
+      <p id={textId} className="feelings__quiet" aria-live="polite">
+        {isUnreadable && !draft
+          ? t('drawing.unreadable')
+          : strokes.length > 0
+            ? t('drawing.lines', { count: strokes.length })
+            : t('drawing.empty')}{' '}
+      </p>
+      <div className="feelings__actions">
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={strokes.length === 0}
+          onClick={() => change(strokes.slice(0, -1))}
+        >
+          {t('drawing.undo')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={strokes.length === 0 && !drawingMediaId}
+          onClick={clear}
+        >
+          {t('drawing.clear')}
+        </button>
+      </div>
+    </div>
+  );
+}

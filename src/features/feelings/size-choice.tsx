@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { FEELING_SIZES, type FeelingSize } from '../../domain/types';
+import { sizeColour } from './size-scale';
+
+export interface SizeChoiceProps {
+  readonly frameId: string;
+  readonly size: FeelingSize | null;
+  readonly onChoose: (size: FeelingSize) => void;
+}
+
+/** Circle diameters in px: the circle grows with the feeling. */
+const DIAMETER: Record<FeelingSize, number> = { 1: 40, 2: 52, 3: 64, 4: 76, 5: 88 };
+
+/**
+ * "How big was it?": native radios, so arrow keys move within the group as people expect,
+ * drawn as circles that grow and warm from calm to strong, each with its number and a word.
+ */
+export function SizeChoice({ frameId, size, onChoose }: SizeChoiceProps) {
+  const { t } = useTranslation('feelings');
+  const headingId = `feelings-size-heading-${frameId}`;
+  return (
+    <div className="feelings__block">
+      <h3 id={headingId}>{t('size.heading')}</h3>
+      <div className="feelings__sizes" role="radiogroup" aria-labelledby={headingId}>
+        {FEELING_SIZES.map((n) => {
+          const colour = sizeColour(n);
+          return (
+            <label key={n} className="feelings__size">
+              <input
+                className="feelings__size-input"
+                type="radio"
+                name={`feeling-size-${frameId}`}
+                value={n}
+                // Named in full, so the number and word never run together as "4Big".
+                aria-label={t('size.name', { number: n, word: t(`size.${n}`) })}
+                checked={size === n}
+                onChange={() => onChoose(n)}
+              />
+              <span
+                className="feelings__size-circle"
+                style={{
+                  inlineSize: DIAMETER[n],
+                  blockSize: DIAMETER[n],
+                  backgroundColor: colour.fill,
+                  color: colour.text,
+                }}
+              >
+                {n}
+              </span>
+              <span className="feelings__size-word">{t(`size.${n}`)}</span>
+            </label>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { renderAppAt } from '../../../tests/render-app';
+import { applyStoryChange } from '../../storage/conversations-repo';
+import { db } from '../../storage/database';
+import { addPerson } from '../../storage/people-repo';
+import { choosePositiveActivity, setStepFeeling } from '../../storage/together-repo';
+
+/** Speech is a true edge of the device (jsdom has none): a small fake records what is said. */
+class FakeUtterance {
+  lang = '';
+  voice: SpeechSynthesisVoice | null = null;
+  rate = 1;
+  onend: (() => void) | null = null;
+  onerror: ((event: { error: string }) => void) | null = null;
+  constructor(readonly text: string) {}
+}
+
+function installSpeech(langs: string[]) {
+  const spoken: FakeUtterance[] = [];
+  const voices = langs.map((lang) => ({ lang, name: lang, localService: true }));
+  const synth = Object.assign(new EventTarget(), {
+    speaking: false,
+    pending: false,
+    getVoices: () => voices,
+    speak: (u: FakeUtterance) => spoken.push(u),
+    cancel: vi.fn(),
+  });
+  vi.stubGlobal('speechSynthesis', synth);
+  vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+  return { spoken, synth };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** A story of two steps: "teacher, shout", then "At lunch" with angry, felt big. */
+async function openFinish(language = 'en') {
+  await seedSmallStarter();
+  const id = await startConversationAt(await addPerson('Sam', language), 'finish');
+  const first = (await db.conversations.get(id))!.story[0]!.id;
+  await applyStoryChange(id, {
+    type: 'place',
+    placementId: 'p1',
+    cardId: 'starter-teacher',
+    frameId: first,
+  });
+  await applyStoryChange(id, {
+    type: 'place',
+    placementId: 'p2',
+    cardId: 'starter-shout',
+    frameId: first,
+  });
+  await applyStoryChange(id, {
+    type: 'add-bubble',
+    placementId: 'p1',
+    bubbleId: 'b1',
+    kind: 'they-said',
+    text: 'Please sit down',
+    cardId: null,
+  });
+  await applyStoryChange(id, { type: 'add-frame', frameId: 'second' });
+  await applyStoryChange(id, { type: 'set-caption', frameId: 'second', caption: 'At lunch' });
+  await applyStoryChange(id, {
+    type: 'place',
+    placementId: 'p3',
+    cardId: 'feeling-angry',
+    frameId: 'second',
+  });
+  await setStepFeeling(id, 'second', { cardId: 'feeling-angry', size: 4 });
+  const app = renderAppAt(`/together/${id}`);
+  await screen.findByRole('heading', { name: 'Finish', level: 1 });
+  return { ...app, id };
+}
+
+describe('Finish', () => {
+  it('shows the whole story in numbered steps, with what was said and how big it felt', async () => {
+    await openFinish();
+    const story = screen.getByRole('list', { name: 'The whole story' });
+    const [one, two] = within(story).getAllByRole('listitem', { name: /^Step \d$/ });
+    expect(
+      within(within(one!).getByRole('list', { name: 'Pictures in step 1' })).getAllByRole(
+        'listitem',
+      ),
+    ).toHaveLength(2);
+    expect(one).toHaveTextContent('teacher');
+    expect(one).toHaveTextContent('shout');
+    expect(one).toHaveTextContent('teacher said: Please sit down');
+    expect(two).toHaveTextContent('At lunch');
+    const feeling = within(two!).getByRole('group', { name: 'How it felt in step 2' });
+    expect(feeling).toHaveTextContent('angry');
+    expect(feeling).toHaveTextContent('Big (4 of 5)');
+    expect(screen.getByText('Thank you for telling me.')).toBeVisible();
+    expect(screen.getByText('You did well to talk about it.')).toBeVisible();
+  });
+
+  it('reads the story aloud in the person’s language, and stops when asked', async () => {
+    const { spoken, synth } = installSpeech(['en-GB', 'ar-SA']);
+    const { user } = await openFinish('ar');
+    const read = await screen.findByRole('button', { name: 'Read the story aloud' });
+    await user.click(read);
+    expect(spoken.map((u) => u.text)).toEqual([
+      'First, teacher, shout.',
+      'At the end, At lunch: غاضب.',
+    ]);
+    expect(spoken.every((u) => u.lang === 'ar-SA' && u.voice?.lang === 'ar-SA')).toBe(true);
+    // The Arabic word is shown in the story too.
+    expect(screen.getByRole('group', { name: 'How it felt in step 2' })).toHaveTextContent('غاضب');
+
+    await user.click(screen.getByRole('button', { name: 'Stop reading' }));
+    expect(synth.cancel).toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Read the story aloud' })).toBeVisible();
+  });
+
+  it('goes back to "Read the story aloud" when the reading ends', async () => {
+    const { spoken } = installSpeech(['en-US']);
+    const { user } = await openFinish();
+    await user.click(await screen.findByRole('button', { name: 'Read the story aloud' }));
+    expect(screen.getByRole('button', { name: 'Stop reading' })).toBeVisible();
+    spoken.forEach((u) => u.onend?.());
+    expect(await screen.findByRole('button', { name: 'Read the story aloud' })).toBeVisible();
+  });
+
+  it('invites reading together when the tablet has no voice for the language', async () => {
+    installSpeech(['fr-FR']);
+    await openFinish();
+    expect(
+      await screen.findByText(
+        'This tablet has no voice for this language. You can read the story together.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Read the story aloud' })).not.toBeInTheDocument();
+  });
+
+  it('says the same calmly when the browser cannot speak at all', async () => {
+    await openFinish();
+    expect(
+      await screen.findByText(
+        'This tablet has no voice for this language. You can read the story together.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('names the good thing planned together', async () => {
+    await seedSmallStarter();
+    const id = await startConversationAt(await addPerson('Sam'), 'finish');
+    await choosePositiveActivity(id, 'starter-football');
+    renderAppAt(`/together/${id}`);
+    expect(await screen.findByText('Next, we will do this together: football.')).toBeVisible();
+    expect(screen.getByText('The story has no pictures yet.')).toBeVisible();
+  });
+
+  it('finishes: the conversation is stored as completed and closing words show', async () => {
+    const { user, id } = await openFinish();
+    expect((await db.conversations.get(id))?.status).toBe('in-progress');
+    await user.click(screen.getByRole('button', { name: 'We have finished' }));
+    expect(await screen.findByText('We have finished. Thank you.')).toBeVisible();
+    expect(screen.getByText('Staff: use Staff to leave and see the summary.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'We have finished' })).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByText('We have finished. Thank you.').parentElement).toHaveFocus(),
+    );
+    const stored = await db.conversations.get(id);
+    expect(stored?.status).toBe('completed');
+    expect(stored?.completedAt).toEqual(expect.any(Number));
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * "Finish": the whole story in pictures, read aloud if wanted, thanks and reassurance, then
+ * "We have finished". Everything shown is read from the conversation through the session
+ * summary, so it says exactly what the staff summary page will say.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { makePerson } from '../../domain/records';
+import { buildSummary, storySentences, type SessionSummary } from '../../domain/summary';
+import type { Conversation, Person } from '../../domain/types';
+import type { Library } from '../../storage/hooks';
+import { finishConversation } from '../../storage/together-repo';
+import { useLookOf } from './card-look';
+import { ReadAloudButton } from './read-aloud';
+import { StoryInPictures } from './story-in-pictures';
+import { Thanks } from './thanks';
+import { useSave } from './use-save';
+import './finish.css';
+
+export interface FinishStepProps {
+  readonly conversation: Conversation;
+  readonly person: Person | null;
+  readonly library: Library;
+  /** The person's language, for their cards and speech. */
+  readonly language: string;
+}
+
+type Sentences = (summary: SessionSummary) => string;
+
+/** "First, …", "Then, …", "At the end, …" around each step's sentence, in the person's language. */
+function useStoryText(language: string): Sentences {
+  const { t } = useTranslation('finish', { lng: language });
+  return (summary) => {
+    const sentences = storySentences(summary);
+    const last = sentences.length - 1;
+    return sentences
+      .map((words, i) => {
+        if (last === 0) return t('read.only', { words });
+        if (i === 0) return t('read.first', { words });
+        return i === last ? t('read.last', { words }) : t('read.then', { words });
+      })
+      .join('\n');
+  };
+}
+
+function activityOf(summary: SessionSummary, person: Person | null, library: Library) {
+  const positive = summary.positive;
+  if (!positive?.label) return null;
+  const image =
+    positive.source === 'like'
+      ? (person?.likes.find((l) => l.id === positive.activityId)?.image ?? null)
+      : (library.cards.get(positive.activityId)?.image ?? null);
+  return { label: positive.label, image };
+}
+
+export function FinishStep({ conversation, person, library, language }: FinishStepProps) {
+  const { t } = useTranslation('finish');
+  const { t: tCommon } = useTranslation();
+  const [saveError, save] = useSave();
+  const summary = useMemo(
+    () =>
+      buildSummary({
+        conversation,
+        // Without the person (deleted on another tab) the story can still be shown.
+        person: person ?? makePerson(conversation.personId, '', language, 0),
+        cards: library.cards,
+        language,
+      }),
+    [conversation, person, library.cards, language],
+  );
+  const lookOf = useLookOf(library, t('story.missingPicture'));
+  const storyText = useStoryText(language)(summary);
+  const activity = activityOf(summary, person, library);
+  const isFinished = conversation.status === 'completed';
+  const closing = useClosingFocus(isFinished);
+
+  return (
+    <div className="finish">
+      {saveError ? (
+        <p className="notice notice--error" role="alert">
+          {tCommon(saveError === 'storage-full' ? 'together.storageFull' : 'together.saveFailed')}
+        </p>
+      ) : null}
+      <section className="finish__story" aria-labelledby="finish-story-heading">
+        <h2 id="finish-story-heading">{t('story.heading')}</h2>
+        {storyText === '' ? <p className="finish__no-story">{t('story.noStory')}</p> : null}
+        <ReadAloudButton text={storyText} language={language} />
+        <StoryInPictures steps={summary.story} lookOf={lookOf} language={language} />
+      </section>
+      <Thanks activity={activity} language={language} />
+      {isFinished ? (
+        <div className="finish__closing" ref={closing} tabIndex={-1}>
+          <p className="finish__done">{t('end.done')}</p>
+          <p className="finish__staff">{t('end.staff')}</p>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button button--primary finish__end"
+          onClick={() => save(finishConversation(conversation.id))}
+        >
+          {t('end.button')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** When "We have finished" turns into the closing words, focus follows so it is not lost. */
+function useClosingFocus(isFinished: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const wasOpen = useRef(!isFinished);
+  useEffect(() => {
+    if (isFinished && wasOpen.current) ref.current?.focus();
+    wasOpen.current = !isFinished;
+  }, [isFinished]);
+  return ref;
+}

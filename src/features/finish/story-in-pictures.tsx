@@ -1,0 +1,82 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SummaryStep } from '../../domain/summary';
+import type { LookOf } from './card-look';
+import { LookPicture } from './look-picture';
+import { StepFeeling } from './step-feeling';
+
+export interface StoryInPicturesProps {
+  readonly steps: readonly SummaryStep[];
+  readonly lookOf: LookOf;
+  /** The person's language: the story's own words are in it. */
+  readonly language: string;
+}
+
+function Bubbles({ step, lookOf }: { readonly step: SummaryStep; readonly lookOf: LookOf }) {
+  const { t } = useTranslation('finish');
+  const said = step.bubbles.flatMap((b) =>
+    b.words === null ? [] : [{ ...b, words: b.words, who: lookOf(b.puppet).label }],
+  );
+  if (said.length === 0) return null;
+  return (
+    <ul className="finish-step__bubbles">
+      {said.map((b, i) => (
+        <li key={i} className="finish-step__bubble">
+          {t(`story.bubble.${b.kind}`, { who: b.who, words: b.words })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The whole story as numbered boxes: pictures, caption, what was said, and how it felt. */
+export function StoryInPictures({ steps, lookOf, language }: StoryInPicturesProps) {
+  const { t } = useTranslation('finish');
+  const baseId = useId();
+  return (
+    <ol className="finish-story" aria-label={t('story.label')}>
+      {steps.map((step) => {
+        const headingId = baseId + step.frameId;
+        return (
+          <li key={step.frameId} className="finish-step" aria-labelledby={headingId}>
+            <h3 id={headingId} className="finish-step__number">
+              {t('story.step', { number: step.number })}
+            </h3>
+            {step.caption ? (
+              <p className="finish-step__caption" lang={language}>
+                {step.caption}
+              </p>
+            ) : null}
+            {step.pictures.length > 0 ? (
+              <ul
+                className="finish-step__pictures"
+                aria-label={t('story.picturesIn', { number: step.number })}
+                lang={language}
+              >
+                {step.pictures.map((named, i) => {
+                  const look = lookOf(named);
+                  return (
+                    <li key={`${named.cardId}-${i}`}>
+                      <LookPicture
+                        label={look.label}
+                        image={look.image}
+                        colour={look.colour}
+                        size="small"
+                      />
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : (
+              <p className="finish-step__empty">{t('story.emptyStep')}</p>
+            )}
+            <Bubbles step={step} lookOf={lookOf} />
+            {step.feeling ? (
+              <StepFeeling number={step.number} feeling={step.feeling} lookOf={lookOf} />
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

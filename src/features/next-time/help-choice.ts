@@ -1,0 +1,49 @@
+/**
+ * What the individual can choose on "What could help you next time?": the strategy cards in
+ * their board's order, then the person's own calming cards. Pure, so the order is easy to read.
+ */
+import { labelFor } from '../../domain/labels';
+import { STARTER_BOARDS } from '../../domain/starter-content';
+import type { ImageSource, ProfileCard } from '../../domain/types';
+import type { Library } from '../../storage/hooks';
+
+export interface HelpChoice {
+  /** A strategy card id or a calming card id: what `conversation.strategies` stores. */
+  readonly id: string;
+  readonly label: string;
+  readonly image: ImageSource | null;
+  readonly colour: string | undefined;
+}
+
+/** The strategy cards in their board's order; any strategy card when that board is gone. */
+export function strategyChoices(library: Library, language: string): readonly HelpChoice[] {
+  const board = library.boards.find((b) => b.id === STARTER_BOARDS.strategies);
+  const cards = board
+    ? board.cardIds.flatMap((id) => library.cards.get(id) ?? [])
+    : [...library.cards.values()].filter((c) => c.kind === 'strategy');
+  return cards.map((card) => ({
+    id: card.id,
+    label: labelFor(card.labels, language),
+    image: card.image,
+    colour: board?.colour,
+  }));
+}
+
+export function calmingChoices(calming: readonly ProfileCard[]): readonly HelpChoice[] {
+  return calming.map((c) => ({ id: c.id, label: c.text, image: c.image, colour: undefined }));
+}
+
+/** "ask for a break, music": the chosen words in the order they were chosen. */
+export function chosenList(
+  chosenIds: readonly string[],
+  choices: readonly HelpChoice[],
+  language: string,
+): string {
+  const labels = chosenIds.flatMap((id) => choices.find((c) => c.id === id)?.label ?? []);
+  try {
+    return new Intl.ListFormat(language, { type: 'unit', style: 'short' }).format(labels);
+  } catch {
+    // An odd language tag must not break the step: fall back to plain commas.
+    return labels.join(', ');
+  }
+}

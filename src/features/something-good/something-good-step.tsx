@@ -1,0 +1,76 @@
+/**
+ * "Something good together": the individual chooses a positive activity (their own likes first)
+ * and when it will happen. The choice is stored as it is made and shown back in one sentence.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Conversation, Person } from '../../domain/types';
+import type { Library } from '../../storage/hooks';
+import { choosePositiveActivity, planPositiveActivity } from '../../storage/together-repo';
+import { ActivityChoices } from './activity-choices';
+import { activityOptions, findActivity } from './activity-options';
+import { fromLocalDate } from './plan-dates';
+import { useSave } from './use-save';
+import { WhenChoices } from './when-choices';
+import './something-good.css';
+
+export interface SomethingGoodStepProps {
+  readonly conversation: Conversation;
+  readonly person: Person | null;
+  readonly library: Library;
+  /** The person's language, for their cards and speech. */
+  readonly language: string;
+}
+
+/** "We chose football. We will do it together on Thursday 26 November." */
+function ChoiceSummary({ activity, plannedFor }: { activity: string; plannedFor: string }) {
+  const { t, i18n } = useTranslation('something-good');
+  // The day in the staff's UI language, like the rest of the sentence.
+  const date = fromLocalDate(plannedFor)?.toLocaleDateString(i18n.language, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  });
+  return date ? t('summary.planned', { activity, date }) : t('summary.noDate', { activity });
+}
+
+export function SomethingGoodStep({
+  conversation,
+  person,
+  library,
+  language,
+}: SomethingGoodStepProps) {
+  const { t } = useTranslation();
+  const { hasFailed, save } = useSave();
+  const { id, positive } = conversation;
+  const options = activityOptions(person, library, language);
+  const chosen = positive ? findActivity(options, positive.activityId) : undefined;
+  return (
+    <div className="something-good">
+      <ActivityChoices
+        options={options}
+        chosenId={positive?.activityId}
+        onChoose={(activityId) => save(() => choosePositiveActivity(id, activityId))}
+        language={language}
+      />
+      {/* "When?" only makes sense once there is something to plan. */}
+      {positive ? (
+        <WhenChoices
+          plannedFor={positive.plannedFor}
+          now={new Date()}
+          onPlan={(date) => save(() => planPositiveActivity(id, date))}
+        />
+      ) : null}
+      {/* Always there, so screen readers announce the sentence when it changes. */}
+      <p className="something-good__summary" aria-live="polite">
+        {positive && chosen ? (
+          <ChoiceSummary activity={chosen.label} plannedFor={positive.plannedFor} />
+        ) : null}
+      </p>
+      {hasFailed ? (
+        <p className="notice notice--error" role="alert">
+          {t('together.saveFailed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

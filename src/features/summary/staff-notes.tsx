@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { TOGETHER_LIMITS } from '../../domain/together';
+import { saveStaffNotes } from '../../storage/together-repo';
+import { SavedTextField } from '../../ui/saved-text-field';
+import { SummarySection } from './summary-section';
+import { useSave } from './use-save';
+
+export interface StaffNotesProps {
+  readonly conversationId: string;
+  readonly notes: string;
+}
+
+/** Staff notes, saved as typed. Printed as plain text: a text box does not print in full. */
+export function StaffNotes({ conversationId, notes }: StaffNotesProps) {
+  const { t } = useTranslation('summary');
+  const { t: tCommon } = useTranslation();
+  const [saveError, save] = useSave();
+  return (
+    <SummarySection title={t('staffNotes.heading')}>
+      {saveError ? (
+        <p className="notice notice--error" role="alert">
+          {tCommon(saveError === 'storage-full' ? 'together.storageFull' : 'together.saveFailed')}
+        </p>
+      ) : null}
+      <div className="summary__notes-field">
+        <SavedTextField
+          label={t('staffNotes.label')}
+          isLabelHidden
+          hint={t('staffNotes.hint')}
+          value={notes}
+          isMultiline
+          maxLength={TOGETHER_LIMITS.staffNotes}
+          onSave={(text) => save(saveStaffNotes(conversationId, text))}
+        />
+      </div>
+      <p className="summary__notes-print">{notes}</p>
+    </SummarySection>
+  );
+}

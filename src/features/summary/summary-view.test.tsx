@@ -1,0 +1,216 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { renderAppAt } from '../../../tests/render-app';
+import {
+  answerReadiness,
+  applyStoryChange,
+  beginConversation,
+  planConversation,
+  savePreparation,
+} from '../../storage/conversations-repo';
+import { db } from '../../storage/database';
+import { addPerson } from '../../storage/people-repo';
+import {
+  chooseCalmFirst,
+  chooseCommitment,
+  choosePositiveActivity,
+  chooseStrategy,
+  chooseThirdPerson,
+  chooseWay,
+  finishConversation,
+  linkFeelingToBehaviour,
+  markAffected,
+  markPositiveActivityDone,
+  planPositiveActivity,
+  saveCommitmentNote,
+  saveStaffNotes,
+  setAffectedFeelingOf,
+  setStepFeeling,
+} from '../../storage/together-repo';
+
+/** A conversation with something in every part, made the way the app makes it. */
+async function fullConversation() {
+  await seedSmallStarter();
+  const id = await planConversation(await addPerson('Sam'));
+  await savePreparation(id, {
+    incidentAt: '2025-05-30T12:15',
+    place: 'dining hall',
+    staffNote: 'A plate was thrown.',
+    staff: 'Ana',
+    supports: ['pictures', 'puppets'],
+  });
+  await answerReadiness(id, 'calm', 'yes');
+  await answerReadiness(id, 'time', 'not-yet');
+  const started = await beginConversation(id);
+  const frame = started.story[0]!.id;
+  await applyStoryChange(id, { type: 'set-caption', frameId: frame, caption: 'At lunch' });
+  await applyStoryChange(id, {
+    type: 'place',
+    placementId: 'p1',
+    cardId: 'starter-teacher',
+    frameId: frame,
+  });
+  await applyStoryChange(id, {
+    type: 'place',
+    placementId: 'p2',
+    cardId: 'starter-shout',
+    frameId: frame,
+  });
+  await applyStoryChange(id, {
+    type: 'add-bubble',
+    placementId: 'p1',
+    bubbleId: 'b1',
+    kind: 'they-said',
+    text: '',
+    cardId: 'phrase-stop',
+  });
+  await setStepFeeling(id, frame, { cardId: 'feeling-angry', size: 4, colour: '#ff0000' });
+  await chooseWay(id, 'pictures');
+  await chooseWay(id, 'puppets');
+  await chooseThirdPerson(id, false);
+  await chooseCalmFirst(id, true);
+  await linkFeelingToBehaviour(id, 'feeling-angry', 'starter-shout');
+  await markAffected(id, { kind: 'self' });
+  await markAffected(id, { kind: 'card', cardId: 'starter-teacher' });
+  const marked = await markAffected(id, { kind: 'named', name: 'Jo' });
+  await setAffectedFeelingOf(id, marked.affected[0]!.id, 'feeling-sad');
+  await setAffectedFeelingOf(id, marked.affected[2]!.id, 'feeling-angry');
+  await chooseStrategy(id, 'strategy-ask-break');
+  await chooseCommitment(id, 'listenFirst');
+  await chooseCommitment(id, 'warnBeforeChanges');
+  await saveCommitmentNote(id, 'Sit side by side.');
+  await choosePositiveActivity(id, 'starter-football');
+  await planPositiveActivity(id, '2025-06-05');
+  await markPositiveActivityDone(id, true);
+  await finishConversation(id);
+  await saveStaffNotes(id, 'Calm afterwards.');
+  return id;
+}
+
+async function openSummary(id: string) {
+  const app = renderAppAt(`/conversations/${id}/summary`);
+  await screen.findByRole('heading', { name: 'Summary: Sam', level: 1 });
+  return app;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const section = (name: string) => screen.getByRole('region', { name });
+const items = (name: string) =>
+  within(section(name))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+
+describe('the staff summary', () => {
+  it('shows every part of a filled-in conversation in words', async () => {
+    await openSummary(await fullConversation());
+    expect(screen.getByText(/^Started: /)).toBeVisible();
+    expect(screen.getByText(/^Finished: /)).toBeVisible();
+    expect(screen.getByText('Status: Completed')).toBeVisible();
+
+    const story = section('The story');
+    const step = within(story).getByRole('listitem', { name: 'Step 1' });
+    expect(within(story).getByRole('heading', { name: 'Step 1', level: 3 })).toBeVisible();
+    expect(step).toHaveTextContent('At lunch');
+    expect(
+      within(within(story).getByRole('list', { name: 'Pictures in step 1' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['teacher', 'shout']);
+    expect(story).toHaveTextContent('teacher said: “Stop”');
+    expect(story).toHaveTextContent('Feeling: angry — big (4 of 5)');
+    expect(story).toHaveTextContent('Also chosen: a colour.');
+
+    expect(items('I felt … so I …')).toEqual(['I felt angry so I shout.']);
+    expect(items('Who was affected')).toEqual([
+      'Sam: might have felt sad',
+      'teacher: feeling not chosen',
+      'Jo: might have felt angry',
+    ]);
+    expect(items('What can help next time')).toEqual(['ask for a break']);
+    expect(items('What we will do differently')).toEqual([
+      'Give more warning before changes',
+      'Listen first',
+    ]);
+    expect(section('What we will do differently')).toHaveTextContent('Also: Sit side by side.');
+    const good = section('Something good together');
+    expect(good).toHaveTextContent('football');
+    expect(good).toHaveTextContent(/Planned for .*2025/);
+    expect(good).toHaveTextContent(/Done on /);
+
+    const choices = section('Choices at the start');
+    expect(choices).toHaveTextContent('How to tell itPictures and Puppets');
+    expect(choices).toHaveTextContent('Someone else joiningNo');
+    expect(choices).toHaveTextContent('Something calm firstYes');
+
+    const ready = section('Are we ready?');
+    expect(ready).toHaveTextContent('Sam is calm, and past the crisis and recovery.Yes');
+    expect(ready).toHaveTextContent('There is enough time, with no need to hurry.Not yet');
+
+    const prep = section('Preparation');
+    expect(prep).toHaveTextContent(/When.*2025/);
+    expect(prep).toHaveTextContent('Wheredining hall');
+    expect(prep).toHaveTextContent('Staff taking partAna');
+    expect(prep).toHaveTextContent('Third personNot given');
+    expect(prep).toHaveTextContent('SupportsPictures and symbols and Puppets or role play');
+    expect(prep).toHaveTextContent('Staff note (staff only)A plate was thrown.');
+
+    expect(screen.getByRole('textbox', { name: 'Staff notes' })).toHaveValue('Calm afterwards.');
+  });
+
+  it('stores staff notes as they are typed', async () => {
+    await seedSmallStarter();
+    const id = await startConversationAt(await addPerson('Sam'), 'finish');
+    const { user } = await openSummary(id);
+    await user.type(screen.getByRole('textbox', { name: 'Staff notes' }), 'Went to the garden.');
+    await waitFor(async () =>
+      expect((await db.conversations.get(id))?.staffNotes).toBe('Went to the garden.'),
+    );
+  });
+
+  it('says so in one line where nothing was chosen', async () => {
+    await seedSmallStarter();
+    await openSummary(await startConversationAt(await addPerson('Sam'), 'finish'));
+    expect(screen.getByText('Not finished yet.')).toBeVisible();
+    expect(section('The story')).toHaveTextContent('No pictures.');
+    expect(section('I felt … so I …')).toHaveTextContent('No links made.');
+    expect(section('Who was affected')).toHaveTextContent('No one chosen.');
+    expect(section('What can help next time')).toHaveTextContent('Not chosen.');
+    expect(section('What we will do differently')).toHaveTextContent('Not chosen.');
+    expect(section('Something good together')).toHaveTextContent('Not chosen.');
+    expect(section('Choices at the start')).toHaveTextContent('How to tell itNot chosen');
+    expect(section('Are we ready?')).toHaveTextContent('Not answered.');
+    expect(section('Preparation')).toHaveTextContent('Not prepared.');
+  });
+
+  it('names pictures that are no longer in the library', async () => {
+    await seedSmallStarter();
+    const id = await startConversationAt(await addPerson('Sam'), 'finish');
+    const frame = (await db.conversations.get(id))!.story[0]!.id;
+    await applyStoryChange(id, {
+      type: 'place',
+      placementId: 'p',
+      cardId: 'starter-shout',
+      frameId: frame,
+    });
+    await linkFeelingToBehaviour(id, 'feeling-angry', 'starter-shout');
+    await db.cards.delete('starter-shout');
+    await openSummary(id);
+    expect(section('The story')).toHaveTextContent('(picture no longer in the library)');
+    expect(items('I felt … so I …')).toEqual([
+      'I felt angry so I (picture no longer in the library).',
+    ]);
+  });
+
+  it('prints with the Print button', async () => {
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    await seedSmallStarter();
+    const { user } = await openSummary(await startConversationAt(await addPerson('Sam'), 'finish'));
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { stepBeside } from '../../domain/together';
+import type { TogetherStep } from '../../domain/types';
+import { TogetherProgress } from './together-progress';
+
+export interface StepNavigationProps {
+  readonly step: TogetherStep;
+  readonly onGoTo: (step: TogetherStep) => void;
+}
+
+/**
+ * The foot of Together: "Back", the steps as pictures, "Next" — always in the same place. Nothing
+ * on a step has to be done to go on, and any step can be reached from the pictures.
+ */
+export function StepNavigation({ step, onGoTo }: StepNavigationProps) {
+  const { t } = useTranslation();
+  const previous = stepBeside(step, -1);
+  const next = stepBeside(step, 1);
+  return (
+    <div className="step-nav">
+      {previous ? (
+        <button type="button" className="button step-nav__back" onClick={() => onGoTo(previous)}>
+          {t('together.back')}
+        </button>
+      ) : (
+        <span className="step-nav__back" />
+      )}
+      <TogetherProgress step={step} onGoTo={onGoTo} />
+      {next ? (
+        <button
+          type="button"
+          className="button button--primary step-nav__next"
+          onClick={() => onGoTo(next)}
+        >
+          {t('together.next')}
+        </button>
+      ) : (
+        <span className="step-nav__next" />
+      )}
+    </div>
+  );
+}

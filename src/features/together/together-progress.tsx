@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { TOGETHER_STEPS, type TogetherStep } from '../../domain/types';
+import { symbolUrl } from '../../lib/symbols';
+import { STEP_SYMBOLS } from './step-pictures';
+
+export interface TogetherProgressProps {
+  readonly step: TogetherStep;
+  readonly onGoTo: (step: TogetherStep) => void;
+}
+
+/**
+ * Where we are, as pictures rather than a percentage: one picture per step, the ones done
+ * marked, the current one framed. Any step can be reached from here, so every step can be skipped.
+ */
+export function TogetherProgress({ step, onGoTo }: TogetherProgressProps) {
+  const { t } = useTranslation();
+  const currentIndex = TOGETHER_STEPS.indexOf(step);
+  return (
+    <nav className="progress" aria-label={t('together.progress')}>
+      <ol className="progress__list">
+        {TOGETHER_STEPS.map((s, index) => {
+          const state = stateOf(index, currentIndex);
+          return (
+            <li key={s} className={`progress__item progress__item--${state}`}>
+              <button
+                type="button"
+                className="progress__button"
+                aria-current={state === 'current' ? 'step' : undefined}
+                title={t(`together.steps.${s}`)}
+                onClick={() => onGoTo(s)}
+              >
+                <img className="progress__picture" src={symbolUrl(STEP_SYMBOLS[s])} alt="" />
+                {/* The current step's name is the heading; the pictures carry theirs as names. */}
+                <span className="visually-hidden">{t(`together.steps.${s}`)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+type StepState = 'current' | 'past' | 'ahead';
+
+function stateOf(index: number, currentIndex: number): StepState {
+  if (index === currentIndex) return 'current';
+  return index < currentIndex ? 'past' : 'ahead';
+}

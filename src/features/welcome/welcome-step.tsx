@@ -1,0 +1,67 @@
+/**
+ * "Welcome", the first Together step: calm words, then the individual's own choices (how to
+ * tell it, who joins, something calm first). Every choice is stored as it is made.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Conversation, Person } from '../../domain/types';
+import { startBreak } from '../../storage/conversations-repo';
+import type { Library } from '../../storage/hooks';
+import { chooseCalmFirst, chooseThirdPerson, chooseWay } from '../../storage/together-repo';
+import { CalmWords } from './calm-words';
+import { useSave } from './use-save';
+import { WayChoices } from './way-choices';
+import { CHOICE_SYMBOLS } from './welcome-symbols';
+import { YesNoQuestion } from './yes-no-question';
+import './welcome.css';
+
+export interface WelcomeStepProps {
+  readonly conversation: Conversation;
+  readonly person: Person | null;
+  readonly library: Library;
+  /** The person's language, for their cards and speech. */
+  readonly language: string;
+}
+
+export function WelcomeStep({ conversation, person }: WelcomeStepProps) {
+  const { t } = useTranslation('welcome');
+  const { t: tc } = useTranslation();
+  const { hasFailed, save } = useSave();
+  const { id, welcome } = conversation;
+  const thirdPerson = conversation.preparation?.thirdPerson.trim() ?? '';
+
+  // "Yes" opens the Break screen at once; its "Back to talking" returns here.
+  const answerCalmFirst = (isCalmFirst: boolean) =>
+    save(async () => {
+      await chooseCalmFirst(id, isCalmFirst);
+      if (isCalmFirst) await startBreak(id);
+    });
+
+  return (
+    <div className="welcome">
+      <CalmWords name={person?.displayName ?? ''} />
+      <WayChoices chosen={welcome.ways} onToggle={(way) => save(() => chooseWay(id, way))} />
+      <YesNoQuestion
+        question={t('join.heading')}
+        yes={{
+          symbol: CHOICE_SYMBOLS.someoneJoins,
+          label: thirdPerson ? t('join.yesNamed', { name: thirdPerson }) : t('join.yes'),
+        }}
+        no={{ symbol: CHOICE_SYMBOLS.justUs, label: t('join.no') }}
+        answer={welcome.isThirdPersonJoining}
+        onAnswer={(isJoining) => save(() => chooseThirdPerson(id, isJoining))}
+      />
+      <YesNoQuestion
+        question={t('calmFirst.heading')}
+        yes={{ symbol: CHOICE_SYMBOLS.calmFirst, label: t('calmFirst.yes') }}
+        no={{ symbol: CHOICE_SYMBOLS.startNow, label: t('calmFirst.no') }}
+        answer={welcome.isCalmFirst}
+        onAnswer={answerCalmFirst}
+      />
+      {hasFailed ? (
+        <p className="notice notice--error" role="alert">
+          {tc('together.saveFailed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

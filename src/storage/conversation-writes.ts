@@ -1,0 +1,69 @@
+/**
+ * The one way a conversation changes. Each call is one user action and one transaction. A change
+ * is computed outside the transaction from the record as read, then written only if no other tab
+ * wrote in between (the revision still matches); otherwise it is recomputed. This keeps the door
+ * open for encrypting a record before its transaction opens.
+ */
+import type { Conversation, Media } from '../domain/types';
+import { db, now } from './database';
+
+const MAX_ATTEMPTS = 5;
+
+export class ConversationNotFoundError extends Error {
+  constructor(id: string) {
+    super(`Conversation ${id} was not found`);
+    this.name = 'ConversationNotFoundError';
+  }
+}
+
+/** Writes from this tab to one conversation run in order, so fast typing never lands out of order. */
+const writeQueues = new Map<string, Promise<unknown>>();
+
+/**
+ * Media written in the same transaction as the conversation change, e.g. a drawing and the
+ * conversation that points to it: both land, or neither does.
+ */
+export interface MediaChange {
+  readonly put?: Media;
+  readonly deleteIds?: (before: Conversation) => readonly string[];
+}
+
+export function updateConversation(
+  id: string,
+  change: (current: Conversation) => Conversation,
+  media?: MediaChange,
+): Promise<Conversation> {
+  const previous = writeQueues.get(id) ?? Promise.resolve();
+  const result = previous.catch(() => undefined).then(() => writeWithRetry(id, change, media));
+  const settled = result.catch(() => undefined);
+  writeQueues.set(id, settled);
+  void settled.then(() => {
+    if (writeQueues.get(id) === settled) writeQueues.delete(id);
+  });
+  return result;
+}
+
+async function writeWithRetry(
+  id: string,
+  change: (current: Conversation) => Conversation,
+  media: MediaChange | undefined,
+): Promise<Conversation> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const current = await db.conversations.get(id);
+    if (!current) throw new ConversationNotFoundError(id);
+    const changed = change(current);
+    if (changed === current) return current;
+    const next: Conversation = { ...changed, revision: current.revision + 1, updatedAt: now() };
+    const written = await db.transaction('rw', db.conversations, db.media, async () => {
+      const fresh = await db.conversations.get(id);
+      if (fresh?.revision !== current.revision) return false;
+      await db.conversations.put(next);
+      if (media?.put) await db.media.put(media.put);
+      const gone = media?.deleteIds?.(current) ?? [];
+      if (gone.length > 0) await db.media.bulkDelete([...gone]);
+      return true;
+    });
+    if (written) return next;
+  }
+  throw new Error(`Conversation ${id} kept changing under this write`);
+}

@@ -1,0 +1,191 @@
+/**
+ * Writes for the Together steps after "What happened?", named for what the individual or staff
+ * did. Each is one user action and one transaction; the rules live in domain/together.
+ */
+import {
+  addAffected,
+  addLink,
+  changeFeeling,
+  choosePositive,
+  feelingFor,
+  markPositiveDone,
+  planPositive,
+  removeAffected,
+  removeLink,
+  setAffectedFeeling,
+  toggleCommitment,
+  toggleStrategy,
+  toggleWay,
+  TOGETHER_LIMITS,
+  type FeelingChanges,
+} from '../domain/together';
+import type { AffectedWho, Commitment, Conversation, TogetherStep, Way } from '../domain/types';
+import { updateConversation } from './conversation-writes';
+import { newId, now } from './database';
+
+/** The media type of a stored drawing: JSON stroke points, vector and small. */
+export const DRAWING_TYPE = 'application/vnd.restory.drawing+json';
+
+/** Moves Together to a step (Next, Back, or a tap on the progress pictures). */
+export function goToStep(conversationId: string, step: TogetherStep): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => (c.step === step ? c : { ...c, step }));
+}
+
+export function chooseWay(conversationId: string, way: Way): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => toggleWay(c, way));
+}
+
+export function chooseThirdPerson(
+  conversationId: string,
+  isJoining: boolean | null,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) =>
+    c.welcome.isThirdPersonJoining === isJoining
+      ? c
+      : { ...c, welcome: { ...c.welcome, isThirdPersonJoining: isJoining } },
+  );
+}
+
+export function chooseCalmFirst(
+  conversationId: string,
+  isCalmFirst: boolean | null,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) =>
+    c.welcome.isCalmFirst === isCalmFirst ? c : { ...c, welcome: { ...c.welcome, isCalmFirst } },
+  );
+}
+
+/** Sets the feeling card, size, colour or sound for one story step. */
+export function setStepFeeling(
+  conversationId: string,
+  frameId: string,
+  changes: Omit<FeelingChanges, 'drawingMediaId'>,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => changeFeeling(c, frameId, changes));
+}
+
+/**
+ * Stores a finger drawing for one step (stroke points as JSON bytes), replacing any earlier one;
+ * the drawing and the step's pointer to it change in one transaction. `null` clears it.
+ */
+export function saveStepDrawing(
+  conversationId: string,
+  frameId: string,
+  bytes: Uint8Array | null,
+): Promise<Conversation> {
+  const time = now();
+  const mediaId = bytes ? newId() : null;
+  const previousOf = (c: Conversation) => {
+    const previous = feelingFor(c, frameId).drawingMediaId;
+    return previous ? [previous] : [];
+  };
+  return updateConversation(
+    conversationId,
+    (c) => changeFeeling(c, frameId, { drawingMediaId: mediaId }),
+    {
+      ...(bytes && mediaId
+        ? {
+            put: {
+              id: mediaId,
+              ownerId: conversationId,
+              type: DRAWING_TYPE,
+              bytes,
+              createdAt: time,
+              updatedAt: time,
+            },
+          }
+        : {}),
+      deleteIds: previousOf,
+    },
+  );
+}
+
+/** "I felt … so I …". */
+export function linkFeelingToBehaviour(
+  conversationId: string,
+  feelingCardId: string,
+  behaviourCardId: string,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) =>
+    addLink(c, newId(), feelingCardId, behaviourCardId),
+  );
+}
+
+export function unlinkFeeling(conversationId: string, linkId: string): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => removeLink(c, linkId));
+}
+
+export function markAffected(conversationId: string, who: AffectedWho): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => addAffected(c, newId(), who));
+}
+
+export function unmarkAffected(conversationId: string, affectedId: string): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => removeAffected(c, affectedId));
+}
+
+export function setAffectedFeelingOf(
+  conversationId: string,
+  affectedId: string,
+  feelingCardId: string | null,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) =>
+    setAffectedFeeling(c, affectedId, feelingCardId),
+  );
+}
+
+export function chooseStrategy(conversationId: string, strategyId: string): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => toggleStrategy(c, strategyId));
+}
+
+export function chooseCommitment(
+  conversationId: string,
+  commitment: Commitment,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => toggleCommitment(c, commitment));
+}
+
+export function saveCommitmentNote(conversationId: string, note: string): Promise<Conversation> {
+  const commitmentNote = note.slice(0, TOGETHER_LIMITS.commitmentNote);
+  return updateConversation(conversationId, (c) =>
+    c.commitmentNote === commitmentNote ? c : { ...c, commitmentNote },
+  );
+}
+
+export function choosePositiveActivity(
+  conversationId: string,
+  activityId: string,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => choosePositive(c, activityId));
+}
+
+/** When the positive activity will happen: a local date (yyyy-mm-dd). */
+export function planPositiveActivity(
+  conversationId: string,
+  plannedFor: string,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => planPositive(c, plannedFor));
+}
+
+/** Staff mark the agreed positive activity as done (or not done after all). */
+export function markPositiveActivityDone(
+  conversationId: string,
+  isDone: boolean,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => markPositiveDone(c, isDone ? now() : null));
+}
+
+/** The conversation is over: completed, with its finish time; the record stays for the summary. */
+export function finishConversation(conversationId: string): Promise<Conversation> {
+  return updateConversation(conversationId, (c) =>
+    c.status === 'completed'
+      ? c
+      : { ...c, status: 'completed', step: 'finish', isOnBreak: false, completedAt: now() },
+  );
+}
+
+export function saveStaffNotes(conversationId: string, notes: string): Promise<Conversation> {
+  const staffNotes = notes.slice(0, TOGETHER_LIMITS.staffNotes);
+  return updateConversation(conversationId, (c) =>
+    c.staffNotes === staffNotes ? c : { ...c, staffNotes },
+  );
+}
