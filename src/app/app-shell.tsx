@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet } from 'react-router';
 import { useActiveTogether } from '../storage/session-repo';
+import { BackupReminderNotice } from './backup-reminder-notice';
 import { InstallHint } from './install-hint';
 
 /** Staff screens: the main navigation and the page. Together mode has its own frame. */
@@ -35,6 +36,7 @@ export function AppShell() {
         </nav>
       </header>
       <InstallHint />
+      <BackupReminderNotice />
       <main id="main" className="shell__main">
         <Outlet />
       </main>

@@ -20,9 +20,11 @@ export function saveBytesAsFile(
 }
 
 /** restory-backup-YYYY-MM-DD.zip, in the tablet's local date. */
-export function backupFileName(date: Date): string {
+/** A dated file name. It never holds a person's name: downloads folders are not private. */
+export function backupFileName(date: Date, isOnePerson = false): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `restory-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.zip`;
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `restory-backup-${isOnePerson ? 'one-person-' : ''}${day}.zip`;
 }
 
 /**

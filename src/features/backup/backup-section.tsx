@@ -1,7 +1,9 @@
 /** Settings → Backups: back up now, restore from a file (merge or replace), undo the last restore. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBackupReminder } from '../../storage/backup/backup-reminder';
 import { useRestoreSnapshotTime } from '../../storage/backup/restore-snapshot';
+import { usePeople } from '../../storage/hooks';
 import { ExportControls } from './export-controls';
 import { RestoreControls } from './restore-controls';
 import { useBackupExport } from './use-backup-export';
@@ -14,6 +16,8 @@ export function BackupSection() {
   const exporter = useBackupExport();
   const restorer = useBackupRestore();
   const snapshotTime = useRestoreSnapshotTime();
+  const reminder = useBackupReminder();
+  const people = (usePeople() ?? []).map((p) => ({ id: p.id, name: p.displayName }));
   const format = (time: number) =>
     new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', {
       dateStyle: 'long',
@@ -21,10 +25,19 @@ export function BackupSection() {
     }).format(time);
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="panel backup-section">
+    <section aria-labelledby={`${id}-heading`} className="panel backup-section" id="backups">
       <h2 id={`${id}-heading`}>{t('heading')}</h2>
       <p>{t('intro')}</p>
-      <ExportControls state={exporter.state} onBackUp={() => void exporter.backUpNow()} />
+      <ExportControls
+        state={exporter.state}
+        people={people}
+        lastBackupText={
+          typeof reminder?.lastBackupAt === 'number'
+            ? t('lastBackup', { date: format(reminder.lastBackupAt) })
+            : t('noBackupYet')
+        }
+        onBackUp={(personId) => void exporter.backUpNow(personId)}
+      />
       <RestoreControls
         state={restorer.state}
         onFile={(file) => void restorer.chooseFile(file)}

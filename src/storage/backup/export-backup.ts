@@ -9,14 +9,17 @@ import { db, now } from '../database';
 import { STAFF_PIN_ATTEMPTS_KEY } from '../pin-repo';
 import { ACTIVE_TOGETHER_KEY } from '../session-repo';
 import type { BackupScope } from './backup-schema';
+import { LAST_BACKUP_KEY } from './backup-reminder';
 import { RESTORE_SNAPSHOT_KEY } from './restore-snapshot';
 import { loadFflate, zipBackupSteps, type BackupProgress, type BackupRows } from './zip-backup';
+import { cardIdsUsedBy } from '../../domain/together';
 
 /** Settings that describe this tablet's moment, not the records: never carried by a backup. */
 const DEVICE_ONLY_SETTINGS = new Set([
   ACTIVE_TOGETHER_KEY,
   STAFF_PIN_ATTEMPTS_KEY,
   RESTORE_SNAPSHOT_KEY,
+  LAST_BACKUP_KEY,
 ]);
 
 export const BACKUP_TABLES = [
@@ -59,9 +62,7 @@ async function readPersonRows(personId: string): Promise<BackupRows> {
   const person = await db.people.get(personId);
   if (!person) throw new Error(`No person ${personId} to back up`);
   const conversations = await db.conversations.where('personId').equals(personId).toArray();
-  const usedCardIds = conversations.flatMap((c) =>
-    c.story.flatMap((frame) => frame.placements.map((p) => p.cardId)),
-  );
+  const usedCardIds = conversations.flatMap(cardIdsUsedBy);
   const cards = (await db.cards.bulkGet(unique(usedCardIds))).filter(isDefined);
   const cardIds = new Set(cards.map((c) => c.id));
   // A board keeps only the cards in this backup, so it never points at cards it does not carry.
