@@ -9,6 +9,9 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
+import { StaffExit } from './pages/staff-exit';
+import { TogetherPage } from './pages/together-page';
+import { byTouch, FinishStep, SummaryPage } from './pages/together-steps';
 
 async function makeReadyForOffline(page: Page, context: BrowserContext): Promise<void> {
   await page.goto('/');
@@ -86,6 +89,19 @@ test('after one visit every screen opens with no connection, pictures included',
   await page.reload();
   await board.expectShown();
   await board.expectPictures(1, ['angry']);
+
+  // Every later step opens offline too, with its pictures, and the conversation finishes.
+  const together = new TogetherPage(page);
+  await together.goTo('How did it feel?');
+  await expectImageLoaded(page.getByRole('button', { name: 'angry', exact: true }).locator('img'));
+  await together.goTo('What can help next time?');
+  await expectImageLoaded(
+    page.getByRole('button', { name: 'ask for a break', exact: true }).locator('img'),
+  );
+  await together.goTo('Finish');
+  await new FinishStep(page).finish(byTouch);
+  await new StaffExit(page).holdToLeave();
+  await new SummaryPage(page, 'Robin').expectShown();
 });
 
 interface ManifestIcon {

@@ -3,7 +3,6 @@
  * people staff named, someone else) and how each might have felt. Everything shown is read from
  * `conversation.affected`; every tap is stored at once.
  */
-import { useTranslation } from 'react-i18next';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import { sameWho } from '../../domain/together';
 import type { AffectedWho, Conversation, Person } from '../../domain/types';
@@ -12,7 +11,8 @@ import { markAffected, setAffectedFeelingOf, unmarkAffected } from '../../storag
 import { AffectedFeelings } from './affected-feelings';
 import { mainCandidates, otherPeopleCards } from './candidates';
 import { SomeoneElse } from './someone-else';
-import { useSave } from './use-save';
+import { useSave } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { WhoChoices } from './who-choices';
 import { useCardLook, useWhoLook } from './who-look';
 import './affected.css';
@@ -33,8 +33,7 @@ function feelingCardIds(library: Library): readonly string[] {
 }
 
 export function AffectedStep({ conversation, person, library, language }: AffectedStepProps) {
-  const { t } = useTranslation();
-  const { hasFailed, save } = useSave();
+  const [saveProblem, save] = useSave();
   const whoLook = useWhoLook(library, language, person);
   const cardLook = useCardLook(library, language);
   const { id, affected } = conversation;
@@ -43,11 +42,11 @@ export function AffectedStep({ conversation, person, library, language }: Affect
   const isMarked = (who: AffectedWho) => findMarked(who) !== undefined;
   const toggle = (who: AffectedWho) => {
     const marked = findMarked(who);
-    save(() => (marked ? unmarkAffected(id, marked.id) : markAffected(id, who)));
+    save(marked ? unmarkAffected(id, marked.id) : markAffected(id, who));
   };
   const chooseFeeling = (affectedId: string, cardId: string) => {
     const current = affected.find((a) => a.id === affectedId)?.feelingCardId;
-    save(() => setAffectedFeelingOf(id, affectedId, current === cardId ? null : cardId));
+    save(setAffectedFeelingOf(id, affectedId, current === cardId ? null : cardId));
   };
 
   return (
@@ -63,7 +62,7 @@ export function AffectedStep({ conversation, person, library, language }: Affect
         lookOf={whoLook}
         isMarked={isMarked}
         onToggle={toggle}
-        onAddName={(name) => save(() => markAffected(id, { kind: 'named', name }))}
+        onAddName={(name) => save(markAffected(id, { kind: 'named', name }))}
       />
       <AffectedFeelings
         affected={affected}
@@ -72,11 +71,7 @@ export function AffectedStep({ conversation, person, library, language }: Affect
         cardLook={cardLook}
         onChoose={chooseFeeling}
       />
-      {hasFailed ? (
-        <p className="notice notice--error" role="alert">
-          {t('together.saveFailed')}
-        </p>
-      ) : null}
+      <SaveProblemNotice problem={saveProblem} />
     </div>
   );
 }

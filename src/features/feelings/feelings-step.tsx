@@ -20,7 +20,8 @@ import { FeelingLinks } from './feeling-links';
 import { behaviourIds, linkFeelingIds } from './link-choices';
 import { StepChoices } from './step-choices';
 import { StepFeeling } from './step-feeling';
-import { useSave } from './use-save';
+import { useSave } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import './feelings.css';
 
 export interface FeelingsStepProps {
@@ -33,9 +34,8 @@ export interface FeelingsStepProps {
 
 export function FeelingsStep({ conversation, library, language }: FeelingsStepProps) {
   const { t } = useTranslation('feelings');
-  const { t: tCommon } = useTranslation();
   const [shownId, setShownId] = useState<string | null>(null);
-  const [saveError, save] = useSave();
+  const [saveProblem, save] = useSave();
   const [announcement, announce] = useAnnouncer();
   const lookOf = useLookOf(library, language);
   const feelingIds = useMemo(() => feelingCardIds(library), [library]);
@@ -50,11 +50,7 @@ export function FeelingsStep({ conversation, library, language }: FeelingsStepPr
 
   return (
     <div className="feelings">
-      {saveError ? (
-        <p className="notice notice--error" role="alert">
-          {tCommon(saveError === 'storage-full' ? 'together.storageFull' : 'together.saveFailed')}
-        </p>
-      ) : null}
+      <SaveProblemNotice problem={saveProblem} />
       {frame ? (
         <>
           <StepChoices

@@ -14,7 +14,8 @@ import { useLookOf } from './card-look';
 import { ReadAloudButton } from './read-aloud';
 import { StoryInPictures } from './story-in-pictures';
 import { Thanks } from './thanks';
-import { useSave } from './use-save';
+import { useSave } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import './finish.css';
 
 export interface FinishStepProps {
@@ -55,8 +56,7 @@ function activityOf(summary: SessionSummary, person: Person | null, library: Lib
 
 export function FinishStep({ conversation, person, library, language }: FinishStepProps) {
   const { t } = useTranslation('finish');
-  const { t: tCommon } = useTranslation();
-  const [saveError, save] = useSave();
+  const [saveProblem, save] = useSave();
   const summary = useMemo(
     () =>
       buildSummary({
@@ -76,11 +76,7 @@ export function FinishStep({ conversation, person, library, language }: FinishSt
 
   return (
     <div className="finish">
-      {saveError ? (
-        <p className="notice notice--error" role="alert">
-          {tCommon(saveError === 'storage-full' ? 'together.storageFull' : 'together.saveFailed')}
-        </p>
-      ) : null}
+      <SaveProblemNotice problem={saveProblem} />
       <section className="finish__story" aria-labelledby="finish-story-heading">
         <h2 id="finish-story-heading">{t('story.heading')}</h2>
         {storyText === '' ? <p className="finish__no-story">{t('story.noStory')}</p> : null}

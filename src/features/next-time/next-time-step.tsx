@@ -3,14 +3,14 @@
  * their own calming cards); staff choose what they will do differently. Every tap is stored at
  * once and everything shown is read from the conversation.
  */
-import { useTranslation } from 'react-i18next';
 import type { Conversation, Person } from '../../domain/types';
 import type { Library } from '../../storage/hooks';
 import { chooseCommitment, chooseStrategy, saveCommitmentNote } from '../../storage/together-repo';
 import { calmingChoices, strategyChoices } from './help-choice';
 import { StaffCommitments } from './staff-commitments';
 import { StrategyChoices } from './strategy-choices';
-import { useSave } from './use-save';
+import { useSave } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import './next-time.css';
 
 export interface NextTimeStepProps {
@@ -22,8 +22,7 @@ export interface NextTimeStepProps {
 }
 
 export function NextTimeStep({ conversation, person, library, language }: NextTimeStepProps) {
-  const { t } = useTranslation();
-  const { hasFailed, save } = useSave();
+  const [saveProblem, save] = useSave();
   const { id } = conversation;
   return (
     <div className="next-time">
@@ -32,19 +31,15 @@ export function NextTimeStep({ conversation, person, library, language }: NextTi
         calming={calmingChoices(person?.calming ?? [])}
         chosenIds={conversation.strategies}
         language={language}
-        onToggle={(strategyId) => save(() => chooseStrategy(id, strategyId))}
+        onToggle={(strategyId) => save(chooseStrategy(id, strategyId))}
       />
       <StaffCommitments
         chosen={conversation.commitments}
         note={conversation.commitmentNote}
-        onToggle={(commitment) => save(() => chooseCommitment(id, commitment))}
-        onSaveNote={(note) => save(() => saveCommitmentNote(id, note))}
+        onToggle={(commitment) => save(chooseCommitment(id, commitment))}
+        onSaveNote={(note) => save(saveCommitmentNote(id, note))}
       />
-      {hasFailed ? (
-        <p className="notice notice--error" role="alert">
-          {t('together.saveFailed')}
-        </p>
-      ) : null}
+      <SaveProblemNotice problem={saveProblem} />
     </div>
   );
 }

@@ -9,7 +9,8 @@ import { choosePositiveActivity, planPositiveActivity } from '../../storage/toge
 import { ActivityChoices } from './activity-choices';
 import { activityOptions, findActivity } from './activity-options';
 import { fromLocalDate } from './plan-dates';
-import { useSave } from './use-save';
+import { useSave } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { WhenChoices } from './when-choices';
 import './something-good.css';
 
@@ -39,8 +40,7 @@ export function SomethingGoodStep({
   library,
   language,
 }: SomethingGoodStepProps) {
-  const { t } = useTranslation();
-  const { hasFailed, save } = useSave();
+  const [saveProblem, save] = useSave();
   const { id, positive } = conversation;
   const options = activityOptions(person, library, language);
   const chosen = positive ? findActivity(options, positive.activityId) : undefined;
@@ -49,7 +49,7 @@ export function SomethingGoodStep({
       <ActivityChoices
         options={options}
         chosenId={positive?.activityId}
-        onChoose={(activityId) => save(() => choosePositiveActivity(id, activityId))}
+        onChoose={(activityId) => save(choosePositiveActivity(id, activityId))}
         language={language}
       />
       {/* "When?" only makes sense once there is something to plan. */}
@@ -57,7 +57,7 @@ export function SomethingGoodStep({
         <WhenChoices
           plannedFor={positive.plannedFor}
           now={new Date()}
-          onPlan={(date) => save(() => planPositiveActivity(id, date))}
+          onPlan={(date) => save(planPositiveActivity(id, date))}
         />
       ) : null}
       {/* Always there, so screen readers announce the sentence when it changes. */}
@@ -66,11 +66,7 @@ export function SomethingGoodStep({
           <ChoiceSummary activity={chosen.label} plannedFor={positive.plannedFor} />
         ) : null}
       </p>
-      {hasFailed ? (
-        <p className="notice notice--error" role="alert">
-          {t('together.saveFailed')}
-        </p>
-      ) : null}
+      <SaveProblemNotice problem={saveProblem} />
     </div>
   );
 }

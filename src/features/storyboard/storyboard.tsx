@@ -9,7 +9,8 @@ import { isWayOffered } from '../../domain/together';
 import type { Conversation } from '../../domain/types';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { newId } from '../../storage/database';
-import { isQuotaError } from '../../storage/errors';
+import { useSave } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import type { Library } from '../../storage/hooks';
 import { LiveRegion } from '../../ui/live-region';
 import { useAnnouncer } from '../../ui/use-announcer';
@@ -35,8 +36,7 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
   const { t } = useTranslation();
   const [heldPick, setPick] = useState<Pick | null>(null);
   const [announcement, announce] = useAnnouncer();
-  // A full disk gets its own words: trying again will not help until space is freed.
-  const [saveError, setSaveError] = useState<'storage-full' | 'failed' | null>(null);
+  const [saveProblem, save] = useSave();
   const focusLater = usePendingFocus();
   const story = conversation.story;
   // A pick whose picture has gone (removed in another tab, say) is simply dropped.
@@ -65,15 +65,11 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
 
   const run = useCallback(
     (command: StoryCommand, message?: string) => {
-      applyStoryChange(conversation.id, command).then(
-        () => {
-          setSaveError(null);
-          if (message) announce(message);
-        },
-        (error: unknown) => setSaveError(isQuotaError(error) ? 'storage-full' : 'failed'),
-      );
+      save(applyStoryChange(conversation.id, command), () => {
+        if (message) announce(message);
+      });
     },
-    [conversation.id, announce],
+    [conversation.id, announce, save],
   );
 
   const actions = useMemo<FrameActions>(() => {
@@ -187,11 +183,7 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
 
   return (
     <div className={`storyboard${pick ? ' is-placing' : ''}`}>
-      {saveError ? (
-        <p className="notice notice--error" role="alert">
-          {t(saveError === 'storage-full' ? 'together.storageFull' : 'together.saveFailed')}
-        </p>
-      ) : null}
+      <SaveProblemNotice problem={saveProblem} />
       <p className="storyboard__hint">
         {pickLabel !== undefined
           ? t('story.placingHint', { label: pickLabel })

@@ -3,7 +3,8 @@ import { TOGETHER_LIMITS } from '../../domain/together';
 import { saveStaffNotes } from '../../storage/together-repo';
 import { SavedTextField } from '../../ui/saved-text-field';
 import { SummarySection } from './summary-section';
-import { useSave } from './use-save';
+import { useSave } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 
 export interface StaffNotesProps {
   readonly conversationId: string;
@@ -13,15 +14,10 @@ export interface StaffNotesProps {
 /** Staff notes, saved as typed. Printed as plain text: a text box does not print in full. */
 export function StaffNotes({ conversationId, notes }: StaffNotesProps) {
   const { t } = useTranslation('summary');
-  const { t: tCommon } = useTranslation();
-  const [saveError, save] = useSave();
+  const [saveProblem, save] = useSave();
   return (
     <SummarySection title={t('staffNotes.heading')}>
-      {saveError ? (
-        <p className="notice notice--error" role="alert">
-          {tCommon(saveError === 'storage-full' ? 'together.storageFull' : 'together.saveFailed')}
-        </p>
-      ) : null}
+      <SaveProblemNotice problem={saveProblem} />
       <div className="summary__notes-field">
         <SavedTextField
           label={t('staffNotes.label')}

@@ -8,7 +8,8 @@ import { startBreak } from '../../storage/conversations-repo';
 import type { Library } from '../../storage/hooks';
 import { chooseCalmFirst, chooseThirdPerson, chooseWay } from '../../storage/together-repo';
 import { CalmWords } from './calm-words';
-import { useSave } from './use-save';
+import { useSave } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { WayChoices } from './way-choices';
 import { CHOICE_SYMBOLS } from './welcome-symbols';
 import { YesNoQuestion } from './yes-no-question';
@@ -24,22 +25,22 @@ export interface WelcomeStepProps {
 
 export function WelcomeStep({ conversation, person }: WelcomeStepProps) {
   const { t } = useTranslation('welcome');
-  const { t: tc } = useTranslation();
-  const { hasFailed, save } = useSave();
+  const [saveProblem, save] = useSave();
   const { id, welcome } = conversation;
   const thirdPerson = conversation.preparation?.thirdPerson.trim() ?? '';
 
   // "Yes" opens the Break screen at once; its "Back to talking" returns here.
   const answerCalmFirst = (isCalmFirst: boolean) =>
-    save(async () => {
-      await chooseCalmFirst(id, isCalmFirst);
-      if (isCalmFirst) await startBreak(id);
-    });
+    save(
+      chooseCalmFirst(id, isCalmFirst).then(async () => {
+        if (isCalmFirst) await startBreak(id);
+      }),
+    );
 
   return (
     <div className="welcome">
       <CalmWords name={person?.displayName ?? ''} />
-      <WayChoices chosen={welcome.ways} onToggle={(way) => save(() => chooseWay(id, way))} />
+      <WayChoices chosen={welcome.ways} onToggle={(way) => save(chooseWay(id, way))} />
       <YesNoQuestion
         question={t('join.heading')}
         yes={{
@@ -48,7 +49,7 @@ export function WelcomeStep({ conversation, person }: WelcomeStepProps) {
         }}
         no={{ symbol: CHOICE_SYMBOLS.justUs, label: t('join.no') }}
         answer={welcome.isThirdPersonJoining}
-        onAnswer={(isJoining) => save(() => chooseThirdPerson(id, isJoining))}
+        onAnswer={(isJoining) => save(chooseThirdPerson(id, isJoining))}
       />
       <YesNoQuestion
         question={t('calmFirst.heading')}
@@ -57,11 +58,7 @@ export function WelcomeStep({ conversation, person }: WelcomeStepProps) {
         answer={welcome.isCalmFirst}
         onAnswer={answerCalmFirst}
       />
-      {hasFailed ? (
-        <p className="notice notice--error" role="alert">
-          {tc('together.saveFailed')}
-        </p>
-      ) : null}
+      <SaveProblemNotice problem={saveProblem} />
     </div>
   );
 }

@@ -38,6 +38,14 @@ export class PeoplePage {
     return personPage;
   }
 
+  /** "Start together", stopping on "Welcome", where Together begins. */
+  async startTogetherAtWelcome(name: string): Promise<void> {
+    await this.person(name).getByRole('button', { name: 'Start together', exact: true }).click();
+    await expect(
+      this.page.getByRole('heading', { name: 'Welcome', exact: true, level: 1 }),
+    ).toBeVisible();
+  }
+
   async startTogether(name: string): Promise<StoryboardPage> {
     await this.person(name).getByRole('button', { name: 'Start together', exact: true }).click();
     const storyboard = new StoryboardPage(this.page);

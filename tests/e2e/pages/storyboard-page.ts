@@ -257,10 +257,30 @@ export class StoryboardPage {
     }
   }
 
-  /** The centres of both ends of a drag; both must be on screen, as for a person's finger. */
+  /**
+   * Both ends of a drag, on screen as for a person's finger: the source's centre, and the middle
+   * of the part of the target that can be seen (a tall step can reach under the sticky bars).
+   */
   private async dragEnds(source: Locator, target: Locator): Promise<[Point, Point]> {
     await source.scrollIntoViewIfNeeded();
-    return [await this.centreOnScreen(source), await this.centreOnScreen(target)];
+    return [await this.centreOnScreen(source), await this.visibleMiddle(target)];
+  }
+
+  private async visibleMiddle(locator: Locator): Promise<Point> {
+    const spot = await locator.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const below = (selector: string) =>
+        document.querySelector(selector)?.getBoundingClientRect().bottom ?? 0;
+      const above = (selector: string) =>
+        document.querySelector(selector)?.getBoundingClientRect().top ?? window.innerHeight;
+      const top = Math.max(box.top, below('.together__bar'), 0);
+      const bottom = Math.min(box.bottom, above('.tray'), above('.step-nav'), window.innerHeight);
+      const point = { x: box.left + box.width / 2, y: (top + bottom) / 2 };
+      const hit = document.elementFromPoint(point.x, point.y);
+      return bottom > top && hit !== null && element.contains(hit) ? point : null;
+    });
+    if (!spot) throw new Error(`${locator.toString()} cannot be seen: no finger can reach it`);
+    return spot;
   }
 
   private async centreOnScreen(locator: Locator): Promise<Point> {
