@@ -1,6 +1,7 @@
 /** Settings: composes each feature's settings section; About stays last. */
 import { useTranslation } from 'react-i18next';
 import { AboutSection } from '../features/settings/about-section';
+import { ActivitySection } from '../features/settings/activity-section';
 import { BackupSection } from '../features/backup/backup-section';
 import { PinSettings } from '../features/lock/pin-settings';
 import { CalmSettingsSection } from '../features/settings/calm-settings-section';
@@ -15,6 +16,7 @@ export function SettingsScreen() {
       <CalmSettingsSection />
       <BackupSection />
       <StorageSection />
+      <ActivitySection />
       <AboutSection />
     </section>
   );

@@ -296,3 +296,27 @@ export interface Setting {
   readonly key: string;
   readonly value: unknown;
 }
+
+export const AUDIT_ACTIONS = ['created', 'changed', 'deleted', 'exported', 'restored'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_SUBJECTS = ['person', 'conversation', 'backup'] as const;
+export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
+
+/**
+ * One line of the audit log: who did what to which record, and when. It holds ids, never names
+ * or notes (the view looks the person up), so erasing a person leaves nothing personal here: the
+ * erase clears the ids that point at them.
+ */
+export interface AuditEntry {
+  readonly id: string;
+  readonly at: number;
+  /** The staff name given when unlocking (or in Settings); empty when none was given. */
+  readonly actor: string;
+  readonly action: AuditAction;
+  readonly subject: AuditSubject;
+  /** The record it is about; null for a backup of everything, and after an erase. */
+  readonly recordId: string | null;
+  /** Whose record it is, so the log can show their name; null after an erase. */
+  readonly personId: string | null;
+}

@@ -1,4 +1,5 @@
 import acting from './locales/en/acting.json';
+import activity from './locales/en/activity.json';
 import affected from './locales/en/affected.json';
 import backup from './locales/en/backup.json';
 import breakNs from './locales/en/break.json';
@@ -24,6 +25,7 @@ export const defaultNS = 'common';
 export const resources = {
   en: {
     acting,
+    activity,
     affected,
     backup,
     break: breakNs,

@@ -5,6 +5,7 @@
  * open for encrypting a record before its transaction opens.
  */
 import type { Conversation, Media } from '../domain/types';
+import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
 
 const MAX_ATTEMPTS = 5;
@@ -54,13 +55,20 @@ async function writeWithRetry(
     const changed = change(current);
     if (changed === current) return current;
     const next: Conversation = { ...changed, revision: current.revision + 1, updatedAt: now() };
-    const written = await db.transaction('rw', db.conversations, db.media, async () => {
+    const tables = [db.conversations, db.media, db.audit, db.settings];
+    const written = await db.transaction('rw', tables, async () => {
       const fresh = await db.conversations.get(id);
       if (fresh?.revision !== current.revision) return false;
       await db.conversations.put(next);
       if (media?.put) await db.media.put(media.put);
       const gone = media?.deleteIds?.(current) ?? [];
       if (gone.length > 0) await db.media.bulkDelete([...gone]);
+      await noteInAudit({
+        action: 'changed',
+        subject: 'conversation',
+        recordId: id,
+        personId: next.personId,
+      });
       return true;
     });
     if (written) return next;

@@ -13,6 +13,7 @@ import {
   type ReadinessAnswer,
 } from '../domain/types';
 import { ConversationNotFoundError, updateConversation } from './conversation-writes';
+import { noteInAudit } from './audit-repo';
 import { db, newId, now } from './database';
 
 export { ConversationNotFoundError };
@@ -38,9 +39,16 @@ async function addConversation(
     status,
     time: now(),
   });
-  await db.transaction('rw', db.people, db.conversations, async () => {
+  const tables = [db.people, db.conversations, db.audit, db.settings];
+  await db.transaction('rw', tables, async () => {
     if (!(await db.people.get(personId))) throw new Error(`Person ${personId} was not found`);
     await db.conversations.add(conversation);
+    await noteInAudit({
+      action: 'created',
+      subject: 'conversation',
+      recordId: conversation.id,
+      personId,
+    });
   });
   return conversation.id;
 }

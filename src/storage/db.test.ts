@@ -7,6 +7,7 @@ describe('the database schema', () => {
     expect(db.name).toBe(DB_NAME);
     expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'audit',
       'boards',
       'cards',
       'conversations',

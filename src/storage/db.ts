@@ -6,7 +6,16 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { upgradeToV2 } from './migrations/v2-profiles-and-preparation';
 import { upgradeToV3 } from './migrations/v3-together-steps';
-import type { Board, Card, Conversation, Media, Person, Setting, Tombstone } from '../domain/types';
+import type {
+  AuditEntry,
+  Board,
+  Card,
+  Conversation,
+  Media,
+  Person,
+  Setting,
+  Tombstone,
+} from '../domain/types';
 
 export const DB_NAME = 'restory';
 
@@ -18,6 +27,7 @@ export class RestoryDb extends Dexie {
   media!: EntityTable<Media, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
+  audit!: EntityTable<AuditEntry, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -33,10 +43,11 @@ export class RestoryDb extends Dexie {
     });
     // Version 2: profile and preparation fields (no index changes).
     this.version(2).stores({}).upgrade(upgradeToV2);
-    // Version 3: the rest of Together (welcome choices, feelings, bubbles…; no index changes).
-    this.version(3).stores({}).upgrade(upgradeToV3);
+    // Version 3: the rest of Together (welcome choices, feelings, bubbles…) and the audit log,
+    // whose indexes hold ids and times only.
+    this.version(3).stores({ audit: 'id, at, recordId' }).upgrade(upgradeToV3);
   }
 }
 
 export type TableName =
-  'people' | 'cards' | 'boards' | 'conversations' | 'media' | 'settings' | 'tombstones';
+  'people' | 'cards' | 'boards' | 'conversations' | 'media' | 'settings' | 'tombstones' | 'audit';

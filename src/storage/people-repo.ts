@@ -6,6 +6,7 @@ import { makePerson } from '../domain/records';
 import type { Communication, ImageSource, Person, ProfileCard } from '../domain/types';
 import { db, newId, now } from './database';
 import { tombstoneMedia } from './person-erase';
+import { noteInAudit } from './audit-repo';
 
 export { deletePersonEverywhere } from './person-erase';
 
@@ -43,16 +44,24 @@ function cleanCards(cards: readonly ProfileCard[]): ProfileCard[] {
 /** Adds a person with just a name; the rest of the profile comes later. Returns the new id. */
 export async function addPerson(displayName: string, language = 'en'): Promise<string> {
   const person = makePerson(newId(), cleanName(displayName), language, now());
-  await db.people.add(person);
+  await db.transaction('rw', db.people, db.audit, db.settings, async () => {
+    await db.people.add(person);
+    await noteInAudit(personNote('created', person.id));
+  });
   return person.id;
+}
+
+function personNote(action: 'created' | 'changed', id: string) {
+  return { action, subject: 'person', recordId: id, personId: id } as const;
 }
 
 /** Changes a person's record in one transaction; the change sees the record as stored. */
 async function changePerson(id: string, change: (person: Person) => Person): Promise<void> {
-  await db.transaction('rw', db.people, async () => {
+  await db.transaction('rw', db.people, db.audit, db.settings, async () => {
     const person = await db.people.get(id);
     if (!person) throw new PersonNotFoundError(id);
     await db.people.put({ ...change(person), updatedAt: now() });
+    await noteInAudit(personNote('changed', id));
   });
 }
 
@@ -93,13 +102,18 @@ export async function setPersonPhoto(id: string, photo: { bytes: Uint8Array; typ
 }
 
 async function replacePicture(id: string, makePicture: () => Promise<ImageSource | null>) {
-  await db.transaction('rw', [db.people, db.media, db.tombstones], async () => {
-    const person = await db.people.get(id);
-    if (!person) throw new PersonNotFoundError(id);
-    const picture = await makePicture();
-    if (person.picture?.kind === 'media') await tombstoneMedia([person.picture.mediaId]);
-    await db.people.put({ ...person, picture, updatedAt: now() });
-  });
+  await db.transaction(
+    'rw',
+    [db.people, db.media, db.tombstones, db.audit, db.settings],
+    async () => {
+      const person = await db.people.get(id);
+      if (!person) throw new PersonNotFoundError(id);
+      const picture = await makePicture();
+      if (person.picture?.kind === 'media') await tombstoneMedia([person.picture.mediaId]);
+      await db.people.put({ ...person, picture, updatedAt: now() });
+      await noteInAudit(personNote('changed', id));
+    },
+  );
 }
 
 /** Keeps the person but takes them out of the People list. */

@@ -6,6 +6,7 @@
  * person. A new person-owned table (plans, stories…) is one more line there; the test in
  * people-repo.test.ts fails if a table indexed by personId or ownerId is missing from the list.
  */
+import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
 import type { TableName } from './db';
 import { RESTORE_SNAPSHOT_KEY } from './backup/restore-snapshot';
@@ -31,6 +32,7 @@ const ERASE_TABLES = [
     'people',
     'settings',
     'tombstones',
+    'audit',
     ...PERSON_OWNED.map((o) => o.table),
     ...CONVERSATION_OWNED.map((o) => o.table),
   ]),
@@ -58,6 +60,21 @@ async function eraseOwnedBy(owners: readonly string[], list: readonly Owned[]) {
   return erased;
 }
 
+/**
+ * The audit log keeps that something happened, when and by whom, but no longer points at the
+ * erased person or their records (call inside the erase transaction).
+ */
+async function forgetInAudit(personId: string, ownedIds: readonly string[]): Promise<void> {
+  const gone = new Set([personId, ...ownedIds]);
+  await db.audit
+    .filter(
+      (entry) =>
+        (entry.personId !== null && gone.has(entry.personId)) ||
+        (entry.recordId !== null && gone.has(entry.recordId)),
+    )
+    .modify({ personId: null, recordId: null });
+}
+
 /** Deletes media records by id and leaves their tombstones (call inside a transaction). */
 export async function tombstoneMedia(ids: readonly string[]): Promise<void> {
   await eraseRows('media', ids);
@@ -75,5 +92,7 @@ export async function deletePersonEverywhere(personId: string): Promise<void> {
     await eraseRows('people', [personId]);
     // The pre-restore snapshot holds everyone's records; an erased person must not stay in it.
     await db.settings.delete(RESTORE_SNAPSHOT_KEY);
+    await forgetInAudit(personId, owned);
+    await noteInAudit({ action: 'deleted', subject: 'person', recordId: null, personId: null });
   });
 }

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PinHash } from '../../domain/staff-pin';
+import { MAX_STAFF_NAME_LENGTH, saveStaffName, useStaffName } from '../../storage/audit-repo';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { PinField } from './pin-field';
 import { usePinCheck } from './use-pin-check';
@@ -18,7 +19,13 @@ export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
   const [titleId, introId, messageId] = [`${id}-title`, `${id}-intro`, `${id}-message`];
   const field = useRef<HTMLInputElement>(null);
   const [pin, setPin] = useState('');
-  const { outcome, waitLeft, check } = usePinCheck(stored, onUnlock);
+  // The name goes into the audit log with what staff do next; it starts as the last one given.
+  const storedName = useStaffName();
+  const [typedName, setName] = useState<string | null>(null);
+  const name = typedName ?? storedName ?? '';
+  const { outcome, waitLeft, check } = usePinCheck(stored, () => {
+    void saveStaffName(name).finally(onUnlock);
+  });
   const isWaiting = waitLeft > 0;
 
   async function submit(event: SyntheticEvent<HTMLFormElement>) {
@@ -46,6 +53,23 @@ export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
           describedBy={messageId}
           isInvalid={outcome === 'no-match' && !isWaiting}
         />
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-name`}>
+            {t('dialog.name')}
+          </label>
+          <p id={`${id}-name-hint`} className="field-hint">
+            {t('dialog.nameHint')}
+          </p>
+          <input
+            id={`${id}-name`}
+            className="field__input"
+            autoComplete="name"
+            maxLength={MAX_STAFF_NAME_LENGTH}
+            aria-describedby={`${id}-name-hint`}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
         <p id={messageId} className="lock-message" aria-live="polite">
           {message}
         </p>

@@ -98,6 +98,8 @@ describe('leaving Together with a staff PIN', () => {
     expect(field).toHaveAttribute('inputmode', 'numeric');
     expect(screen.getByRole('main', { hidden: true }).closest('[inert]')).not.toBeNull();
     await user.tab();
+    expect(within(dialog).getByRole('textbox', { name: 'Your name' })).toHaveFocus();
+    await user.tab();
     await user.tab();
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.tab();
@@ -118,6 +120,22 @@ describe('leaving Together with a staff PIN', () => {
     expect(field).toHaveFocus();
     expect(await isStillTogether()).toBe(true);
     expect(document.body.textContent).not.toMatch(/wrong|bad|fault/i);
+  });
+
+  it('keeps the name given at unlocking for the activity log', async () => {
+    const { user, dialog, field, unlock } = await openPrompt();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Your name' }), 'Kim');
+    await user.type(field, '2468');
+    await user.click(unlock);
+    await screen.findByRole('heading', { name: 'Sam', level: 1 });
+    expect((await db.settings.get('staffName'))?.value).toBe('Kim');
+
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    const log = await screen.findByRole('region', { name: 'Activity log' });
+    expect(await within(log).findByRole('textbox', { name: 'Your name' })).toHaveValue('Kim');
+    // Sam and the conversation were made before anyone gave a name.
+    expect(within(log).getByText(/Someone \(no name given\) added Sam\./)).toBeVisible();
+    expect(within(log).getByText(/started a conversation with Sam\./)).toBeVisible();
   });
 
   it('the staff PIN unlocks and goes to the person’s page', async () => {

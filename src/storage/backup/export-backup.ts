@@ -9,6 +9,7 @@ import { db, now } from '../database';
 import { STAFF_PIN_ATTEMPTS_KEY } from '../pin-repo';
 import { ACTIVE_TOGETHER_KEY } from '../session-repo';
 import type { BackupScope } from './backup-schema';
+import { recordInAudit, STAFF_NAME_KEY } from '../audit-repo';
 import { LAST_BACKUP_KEY } from './backup-reminder';
 import { RESTORE_SNAPSHOT_KEY } from './restore-snapshot';
 import { loadFflate, zipBackupSteps, type BackupProgress, type BackupRows } from './zip-backup';
@@ -20,6 +21,7 @@ const DEVICE_ONLY_SETTINGS = new Set([
   STAFF_PIN_ATTEMPTS_KEY,
   RESTORE_SNAPSHOT_KEY,
   LAST_BACKUP_KEY,
+  STAFF_NAME_KEY,
 ]);
 
 export const BACKUP_TABLES = [
@@ -97,7 +99,15 @@ export async function exportBackup({ personId, onProgress }: ExportOptions = {})
   let pausedAt = 0;
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      await recordInAudit({
+        action: 'exported',
+        subject: personId === undefined ? 'backup' : 'person',
+        recordId: personId ?? null,
+        personId: personId ?? null,
+      });
+      return step.value;
+    }
     onProgress?.(step.value);
     if (step.value.done - pausedAt >= SLICE_BYTES) {
       pausedAt = step.value.done;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import acting from './locales/en/acting.json';
+import affected from './locales/en/affected.json';
+import breakNs from './locales/en/break.json';
+import common from './locales/en/common.json';
+import feelings from './locales/en/feelings.json';
+import finish from './locales/en/finish.json';
+import guide from './locales/en/guide.json';
+import nextTime from './locales/en/next-time.json';
+import somethingGood from './locales/en/something-good.json';
+import summary from './locales/en/summary.json';
+import welcome from './locales/en/welcome.json';
+
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
+  return [];
+}
+
+/** Every namespace whose words the individual sees or staff say in Together, and the summary. */
+const TOGETHER_WORDS = {
+  acting,
+  affected,
+  break: breakNs,
+  feelings,
+  finish,
+  guide,
+  'next-time': nextTime,
+  'something-good': somethingGood,
+  summary,
+  together: common.together,
+  welcome,
+};
+
+describe('the Together words', () => {
+  it('are calm and never judgemental', () => {
+    const judgemental = /\b(bad|naughty|wrong|fault|punish\w*|blame\w*|behave)\b/i;
+    for (const [namespace, words] of Object.entries(TOGETHER_WORDS)) {
+      expect(
+        allStrings(words).filter((s) => judgemental.test(s)),
+        namespace,
+      ).toEqual([]);
+    }
+  });
+
+  it('name the Together steps and controls as the product brief does', () => {
+    expect(common.together.steps).toEqual({
+      welcome: 'Welcome',
+      'what-happened': 'What happened?',
+      'how-did-it-feel': 'How did it feel?',
+      'who-was-affected': 'Who was affected?',
+      'what-can-help': 'What can help next time?',
+      'something-good': 'Something good together',
+      finish: 'Finish',
+    });
+    expect(common.together).toMatchObject({ next: 'Next', back: 'Back' });
+  });
+
+  it('keep the stable English names', () => {
+    expect(breakNs).toMatchObject({
+      button: 'Break',
+      heading: 'Take a break',
+      back: 'Back to talking',
+    });
+    expect(guide.toggle).toBe('Staff guide');
+    expect(guide.reassurance.notInTrouble).toBe('You are not in trouble.');
+  });
+});
