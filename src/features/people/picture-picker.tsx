@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../domain/types';
 import { NotAPictureError, resizePhoto } from '../../lib/image-resize';
+import { isQuotaError } from '../../storage/errors';
 import { setPersonPhoto, setPersonPicture } from '../../storage/people-repo';
 import { PersonPicture } from './person-picture';
 import { SymbolChoices, type SymbolGroup } from './symbol-choices';
@@ -12,7 +13,13 @@ export interface PicturePickerProps {
   readonly announce: (text: string) => void;
 }
 
-type Status = 'idle' | 'working' | 'not-a-picture' | 'failed';
+type Status = 'idle' | 'working' | 'not-a-picture' | 'storage-full' | 'failed';
+
+/** Why a photo was not stored: not a picture, a full disk (its own words), or anything else. */
+function statusOf(error: unknown): Status {
+  if (error instanceof NotAPictureError) return 'not-a-picture';
+  return isQuotaError(error) ? 'storage-full' : 'failed';
+}
 
 /** The person's picture: a photo (camera or file, made small first) or a symbol. Saves at once. */
 export function PicturePicker({ person, symbols, announce }: PicturePickerProps) {
@@ -32,7 +39,7 @@ export function PicturePicker({ person, symbols, announce }: PicturePickerProps)
       setStatus('idle');
       announce(t('picture.saved'));
     } catch (error) {
-      setStatus(error instanceof NotAPictureError ? 'not-a-picture' : 'failed');
+      setStatus(statusOf(error));
     } finally {
       // Lets the same file be chosen again after a change of mind.
       input.value = '';
@@ -83,6 +90,7 @@ export function PicturePicker({ person, symbols, announce }: PicturePickerProps)
         {status === 'working' ? <p>{t('picture.working')}</p> : null}
         {status === 'not-a-picture' ? <p className="message">{t('picture.notAPicture')}</p> : null}
         {status === 'failed' ? <p className="message">{t('picture.saveFailed')}</p> : null}
+        {status === 'storage-full' ? <p className="message">{t('picture.storageFull')}</p> : null}
       </div>
       {symbols ? (
         <>
