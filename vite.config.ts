@@ -31,6 +31,8 @@ export default defineConfig({
   define: {
     __STARTER_VERSION__: JSON.stringify(starterVersion()),
     __APP_VERSION__: JSON.stringify(packageJson.version),
+    // A label for one build (RESTORY_BUILD), shown in Settings → About; empty in normal builds.
+    __APP_BUILD__: JSON.stringify(process.env['RESTORY_BUILD'] ?? ''),
   },
   build: {
     target: 'es2022',

@@ -5,3 +5,4 @@
 declare const __STARTER_VERSION__: string;
 /** The app version from package.json, shown in Settings → About. */
 declare const __APP_VERSION__: string;
+declare const __APP_BUILD__: string;

@@ -1,10 +1,19 @@
 /**
  * Tells staff when a new version is ready and applies it only when they agree (registerType
  * 'prompt'). Never shown in Together mode: an update must not interrupt a conversation.
+ *
+ * Once any tab accepts, the new version takes over every tab and each one reloads (old pages
+ * would ask for files the new version no longer keeps) — but only after the writes that tab has
+ * started have landed, so nothing typed a moment before is lost.
  */
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { whenWritesSettle } from '../storage/conversation-writes';
+
+function reloadOnceSaved(): void {
+  void whenWritesSettle().finally(() => window.location.reload());
+}
 
 export function UpdatePrompt() {
   const { t } = useTranslation();
@@ -13,7 +22,7 @@ export function UpdatePrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW();
+  } = useRegisterSW({ onNeedReload: reloadOnceSaved });
 
   if (pathname.startsWith('/together')) return null;
   if (needRefresh) {

@@ -20,6 +20,11 @@ export class ConversationNotFoundError extends Error {
 /** Writes from this tab to one conversation run in order, so fast typing never lands out of order. */
 const writeQueues = new Map<string, Promise<unknown>>();
 
+/** Resolves once every conversation write this tab has started has landed (or failed). */
+export async function whenWritesSettle(): Promise<void> {
+  while (writeQueues.size > 0) await Promise.allSettled([...writeQueues.values()]);
+}
+
 /**
  * Media written in the same transaction as the conversation change, e.g. a drawing and the
  * conversation that points to it: both land, or neither does.

@@ -6,7 +6,11 @@ export function AboutSection() {
   return (
     <section aria-labelledby="about-heading" className="panel">
       <h2 id="about-heading">{t('settings.about')}</h2>
-      <p>{t('settings.version', { version: __APP_VERSION__ })}</p>
+      <p>
+        {__APP_BUILD__ === ''
+          ? t('settings.version', { version: __APP_VERSION__ })
+          : t('settings.versionBuild', { version: __APP_VERSION__, build: __APP_BUILD__ })}
+      </p>
       <p>{t('settings.privacy')}</p>
       <p>{t('settings.symbolsCredit')}</p>
       <ul className="link-list">
