@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { StartupError } from './app/startup-error';
-import { setUpI18n } from './i18n/setup';
+import { preferredLanguage, setUpI18n } from './i18n/setup';
 import { db } from './storage/database';
 import { ensureStarterContent } from './storage/starter';
 import { requestPersistentStorage } from './storage/storage-health';
@@ -13,7 +13,7 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
   const root = createRoot(container);
-  await setUpI18n();
+  await setUpI18n(preferredLanguage());
   try {
     await db.open();
   } catch (error) {

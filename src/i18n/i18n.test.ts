@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
 import common from './locales/en/common.json';
-import { setUpI18n } from './setup';
+import { preferredLanguage, setUpI18n } from './setup';
 
 function allStrings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -17,6 +17,17 @@ describe('languages', () => {
     await i18n.changeLanguage('ar');
     expect(document.documentElement.lang).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');
+    await i18n.changeLanguage('en');
+  });
+
+  it("follows the tablet's language and keeps its region for dates", async () => {
+    expect(preferredLanguage(['pl-PL', 'en-GB', 'en-US'])).toBe('en-GB');
+    expect(preferredLanguage(['de-DE'])).toBe('en');
+    await setUpI18n('en-GB');
+    expect(i18n.t('nav.people')).toBe('People');
+    expect(
+      new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(0),
+    ).toBe('1 January 1970');
     await i18n.changeLanguage('en');
   });
 

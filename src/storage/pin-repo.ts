@@ -51,6 +51,19 @@ export async function recordPinFailure(): Promise<PinAttempts> {
   });
 }
 
+/** The stored count of tries that did not match, read once (for checks outside a component). */
+export async function readPinAttempts(): Promise<PinAttempts> {
+  return toPinAttempts((await db.settings.get(STAFF_PIN_ATTEMPTS_KEY))?.value);
+}
+
+/** Takes the staff PIN away: leaving Together goes back to the press-and-hold. */
+export async function removeStaffPin(): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    await db.settings.delete(STAFF_PIN_KEY);
+    await db.settings.delete(STAFF_PIN_ATTEMPTS_KEY);
+  });
+}
+
 export async function clearPinAttempts(): Promise<void> {
   await db.settings.delete(STAFF_PIN_ATTEMPTS_KEY);
 }

@@ -19,7 +19,7 @@ export function BackupSection() {
   const reminder = useBackupReminder();
   const people = (usePeople() ?? []).map((p) => ({ id: p.id, name: p.displayName }));
   const format = (time: number) =>
-    new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', {
+    new Intl.DateTimeFormat(i18n.language, {
       dateStyle: 'long',
       timeStyle: 'short',
     }).format(time);

@@ -4,11 +4,11 @@ import type { BackupSummary as Summary } from '../../storage/backup/restore-back
 
 export function BackupSummary({ summary, headingId }: { summary: Summary; headingId: string }) {
   const { t, i18n } = useTranslation('backup');
-  const date = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', {
+  const date = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(summary.createdAt);
-  const names = new Intl.ListFormat(i18n.resolvedLanguage ?? 'en').format(summary.peopleNames);
+  const names = new Intl.ListFormat(i18n.language).format(summary.peopleNames);
   return (
     <div className="backup-summary">
       <h3 id={headingId}>{t('summaryHeading')}</h3>

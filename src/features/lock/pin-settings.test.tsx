@@ -77,3 +77,45 @@ describe('Settings → Staff PIN', () => {
     expect(await verifyPin('97531', (await getStaffPin())!)).toBe(true);
   });
 });
+
+describe('Settings → Staff PIN, once one is set', () => {
+  it('counts tries of the current PIN with the Together prompt: five, then a wait', async () => {
+    await setStaffPinForTest('2468');
+    const { section, field, save, user } = await openPinSettings();
+    for (let tries = 0; tries < 5; tries += 1) {
+      await user.type(field('Current PIN'), '1111');
+      await user.type(field('New PIN'), '1357');
+      await user.type(field('Confirm PIN'), '1357');
+      await user.click(save);
+      await within(section).findByText('The current PIN did not match. Nothing has changed.');
+      await user.clear(field('New PIN'));
+      await user.clear(field('Confirm PIN'));
+    }
+    // Even the right PIN waits now, as it would at the Together prompt.
+    await user.type(field('Current PIN'), '2468');
+    await user.type(field('New PIN'), '1357');
+    await user.type(field('Confirm PIN'), '1357');
+    await user.click(save);
+    expect(await within(section).findByText(/Please wait 30 seconds/)).toBeVisible();
+    expect(await verifyPin('2468', (await getStaffPin())!)).toBe(true);
+  });
+
+  it('removes the PIN only with the current one, and Together goes back to the hold', async () => {
+    await setStaffPinForTest('2468');
+    const { section, field, user } = await openPinSettings();
+    const remove = within(section).getByRole('button', { name: 'Remove PIN' });
+    await user.type(field('Current PIN'), '1111');
+    await user.click(remove);
+    expect(
+      await within(section).findByText('The current PIN did not match. Nothing has changed.'),
+    ).toBeVisible();
+    expect(await getStaffPin()).not.toBeNull();
+
+    await user.type(field('Current PIN'), '2468');
+    await user.click(remove);
+    expect(await within(section).findByText(/The PIN is removed\./)).toBeVisible();
+    expect(await getStaffPin()).toBeNull();
+    expect(await db.settings.get('staffPinAttempts')).toBeUndefined();
+    expect(await within(section).findByText(/No staff PIN yet/)).toBeVisible();
+  });
+});

@@ -20,9 +20,8 @@ function PinForm({ stored }: { stored: PinHash | null }) {
   const fieldId = (field: PinFormField) => `${id}-${field}`;
   const { values, message, invalid, isSaving, change, save } = usePinForm(stored);
 
-  async function submit(event: SyntheticEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const needsAttention = await save();
+  async function submit(isRemoving: boolean) {
+    const needsAttention = await save(isRemoving);
     if (needsAttention) document.getElementById(fieldId(needsAttention))?.focus();
   }
 
@@ -33,7 +32,7 @@ function PinForm({ stored }: { stored: PinHash | null }) {
     onChange: (value: string) => change(field, value),
     autoComplete: 'new-password' as const,
     describedBy,
-    isInvalid: invalid === field && message !== 'saved',
+    isInvalid: invalid === field && message !== 'saved' && message !== 'removed',
   });
 
   let status = '';
@@ -43,7 +42,13 @@ function PinForm({ stored }: { stored: PinHash | null }) {
     <section aria-labelledby={headingId} className="panel pin-settings">
       <h2 id={headingId}>{t('settings.heading')}</h2>
       <p>{stored ? t('settings.isSet') : t('settings.notSet')}</p>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form
+        onSubmit={(event: SyntheticEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          void submit(false);
+        }}
+        noValidate
+      >
         {stored ? (
           <PinField {...fieldProps('current', t('settings.currentPin'), messageId)} />
         ) : null}
@@ -55,9 +60,26 @@ function PinForm({ stored }: { stored: PinHash | null }) {
         <p id={messageId} className="lock-message" aria-live="polite">
           {status}
         </p>
-        <button type="submit" className="button">
-          {t('settings.save')}
-        </button>
+        <div className="actions">
+          <button type="submit" className="button">
+            {t('settings.save')}
+          </button>
+          {stored ? (
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-describedby={`${id}-remove-hint`}
+              onClick={() => void submit(true)}
+            >
+              {t('settings.remove')}
+            </button>
+          ) : null}
+        </div>
+        {stored ? (
+          <p id={`${id}-remove-hint`} className="field-hint">
+            {t('settings.removeHint')}
+          </p>
+        ) : null}
       </form>
     </section>
   );

@@ -1,14 +1,23 @@
 /**
- * Settings → Staff PIN: choosing or changing the PIN. Nothing is saved unless the new PIN has 4 to
- * 8 digits, both copies are the same and, when a PIN exists, the current one matched. The hash is
- * made before the write, never inside the database transaction.
+ * Settings → Staff PIN: choosing, changing or removing the PIN. Nothing is saved unless the new PIN
+ * has 4 to 8 digits, both copies are the same and, when a PIN exists, the current one matched.
+ * Tries of the current PIN count with those at the Together prompt (five, then a 30 s wait), so
+ * Settings is no way round the limit. The hash is made before the write, never inside the
+ * database transaction.
  */
 import { useState } from 'react';
-import { isPinFormat, type PinHash } from '../../domain/staff-pin';
+import { isPinFormat, pinWaitLeft, type PinHash } from '../../domain/staff-pin';
 import { hashPin, verifyPin } from '../../lib/pin-hash';
-import { saveStaffPin } from '../../storage/pin-repo';
+import {
+  clearPinAttempts,
+  readPinAttempts,
+  recordPinFailure,
+  removeStaffPin,
+  saveStaffPin,
+} from '../../storage/pin-repo';
 
-export type PinFormMessage = 'tooShort' | 'mismatch' | 'currentNoMatch' | 'saved' | 'saveFailed';
+export type PinFormMessage =
+  'tooShort' | 'mismatch' | 'currentNoMatch' | 'wait' | 'saved' | 'removed' | 'saveFailed';
 export type PinFormField = 'current' | 'next' | 'confirm';
 
 export interface PinFormValues {
@@ -26,17 +35,39 @@ function findProblem(values: PinFormValues): [PinFormMessage, PinFormField] | nu
   return null;
 }
 
-async function storeNewPin(values: PinFormValues, stored: PinHash | null) {
-  const problem = findProblem(values);
-  if (problem) return problem;
-  if (stored && !(await verifyPin(values.current, stored))) {
-    return ['currentNoMatch', 'current'] as const;
+type Problem = readonly [PinFormMessage, PinFormField];
+
+/** Checks the current PIN against the stored one, counting a try that does not match. */
+async function checkCurrent(current: string, stored: PinHash | null): Promise<Problem | null> {
+  if (!stored) return null;
+  if (pinWaitLeft(await readPinAttempts(), Date.now()) > 0) return ['wait', 'current'];
+  if (await verifyPin(current, stored)) {
+    await clearPinAttempts();
+    return null;
   }
+  await recordPinFailure();
+  return ['currentNoMatch', 'current'];
+}
+
+async function storeNewPin(values: PinFormValues, stored: PinHash | null) {
+  const problem = findProblem(values) ?? (await checkCurrent(values.current, stored));
+  if (problem) return problem;
   try {
     await saveStaffPin(await hashPin(values.next));
     return null;
   } catch {
     return ['saveFailed', 'next'] as const;
+  }
+}
+
+async function takeAwayPin(values: PinFormValues, stored: PinHash | null) {
+  const problem = await checkCurrent(values.current, stored);
+  if (problem) return problem;
+  try {
+    await removeStaffPin();
+    return null;
+  } catch {
+    return ['saveFailed', 'current'] as const;
   }
 }
 
@@ -51,13 +82,13 @@ export function usePinForm(stored: PinHash | null) {
     if (message === 'saved') setMessage(null);
   }
 
-  /** Saves when it can; returns the field that needs attention, if any. */
-  async function save(): Promise<PinFormField | null> {
+  /** Saves (or removes) when it can; returns the field that needs attention, if any. */
+  async function save(isRemoving = false): Promise<PinFormField | null> {
     if (isSaving) return null;
     setSaving(true);
-    const problem = await storeNewPin(values, stored);
+    const problem = await (isRemoving ? takeAwayPin : storeNewPin)(values, stored);
     setSaving(false);
-    setMessage(problem ? problem[0] : 'saved');
+    setMessage(problem ? problem[0] : isRemoving ? 'removed' : 'saved');
     setInvalid(problem ? problem[1] : null);
     // A mismatch asks for both again; a PIN is never left in a field after saving.
     if (!problem) setValues(EMPTY);

@@ -47,7 +47,7 @@ export function ActivitySection() {
   const entries = useAuditLog();
   const people = usePeople();
   const names = new Map((people ?? []).map((p) => [p.id, p.displayName]));
-  const format = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', {
+  const format = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
