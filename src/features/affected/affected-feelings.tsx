@@ -65,7 +65,7 @@ function FeelingRow({ person, feelingIds, whoLook, cardLook, onChoose }: RowProp
               <li key={cardId}>
                 <button
                   type="button"
-                  className="affected__toggle affected__toggle--feeling"
+                  className="choice-toggle affected__toggle affected__toggle--feeling"
                   aria-pressed={cardId === chosen}
                   onClick={() => onChoose(person.id, cardId)}
                 >
