@@ -11,7 +11,12 @@ export interface WhoToggleProps {
 /** A picture that marks or unmarks someone; its word is its name, aria-pressed its state. */
 export function WhoToggle({ look, isMarked, onToggle, size = 'medium' }: WhoToggleProps) {
   return (
-    <button type="button" className="choice-toggle affected__toggle" aria-pressed={isMarked} onClick={onToggle}>
+    <button
+      type="button"
+      className="choice-toggle affected__toggle"
+      aria-pressed={isMarked}
+      onClick={onToggle}
+    >
       <LookPicture look={look} size={size} />
     </button>
   );

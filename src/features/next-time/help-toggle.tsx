@@ -15,7 +15,12 @@ export interface HelpToggleProps {
 export function HelpToggle({ choice, isChosen, onToggle }: HelpToggleProps) {
   const src = useImageSrc(choice.image);
   return (
-    <button type="button" className="choice-toggle next-time__toggle" aria-pressed={isChosen} onClick={onToggle}>
+    <button
+      type="button"
+      className="choice-toggle next-time__toggle"
+      aria-pressed={isChosen}
+      onClick={onToggle}
+    >
       <Picture src={src} label={choice.label} colour={choice.colour} />
     </button>
   );

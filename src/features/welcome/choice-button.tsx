@@ -12,7 +12,12 @@ export interface ChoiceButtonProps {
 /** A big picture the individual taps to choose; aria-pressed tells whether it is chosen. */
 export function ChoiceButton({ symbol, label, isChosen, onChoose }: ChoiceButtonProps) {
   return (
-    <button type="button" className="choice-toggle welcome-choice" aria-pressed={isChosen} onClick={onChoose}>
+    <button
+      type="button"
+      className="choice-toggle welcome-choice"
+      aria-pressed={isChosen}
+      onClick={onChoose}
+    >
       <Picture src={symbolUrl(symbol)} label={label} size="large" />
     </button>
   );
