@@ -1,6 +1,8 @@
 /** Live reads for components. Each hook returns undefined while loading and re-renders on change. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Board, Card, Conversation, Person } from '../domain/types';
+import { useCallback, useMemo } from 'react';
+import { labelFor } from '../domain/labels';
+import type { Board, Card, Conversation, ImageSource, Person } from '../domain/types';
 import { db } from './database';
 
 /** Marks a lookup that finished and found nothing, as opposed to `undefined` (still loading). */
@@ -48,4 +50,38 @@ export function useLibrary(): Library | undefined {
     ]);
     return { boards, cards: new Map(cards.map((c) => [c.id, c])) };
   });
+}
+
+/** How a card shows on screen: its word in a language, its picture and its board's colour. */
+export interface CardLook {
+  readonly label: string;
+  readonly image: ImageSource | null;
+  readonly colour: string | undefined;
+}
+
+/**
+ * Looks up cards of the library for one language. A card gone from the library (deleted in
+ * another tab, say) gets `missingLabel` and no picture, so a story still opens.
+ */
+export function useCardLooks(
+  library: Library,
+  language: string,
+  missingLabel: string,
+): (cardId: string) => CardLook {
+  const colourOfBoard = useMemo(
+    () => new Map(library.boards.map((b) => [b.id, b.colour])),
+    [library.boards],
+  );
+  return useCallback(
+    (cardId: string) => {
+      const card = library.cards.get(cardId);
+      if (!card) return { label: missingLabel, image: null, colour: undefined };
+      return {
+        label: labelFor(card.labels, language),
+        image: card.image,
+        colour: colourOfBoard.get(card.boardId),
+      };
+    },
+    [library.cards, language, missingLabel, colourOfBoard],
+  );
 }

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
+import { makeCameraPhoto } from './pages/photos';
 import { countRowsOf, ProfilePage, readStoredPhoto } from './pages/profile-page';
 
 const NOT_A_PICTURE = 'This file is not a picture we can use. Try another photo.';
@@ -14,40 +15,6 @@ async function profileOf(page: Page, name: string): Promise<ProfilePage> {
   const profile = new ProfilePage(page, name);
   await profile.open();
   return profile;
-}
-
-/** A 12-megapixel camera-like JPEG (gradient and grain), made by the browser itself. */
-async function makeCameraPhoto(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 4000;
-    canvas.height = 3000;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no canvas');
-    const gradient = context.createLinearGradient(0, 0, 4000, 3000);
-    gradient.addColorStop(0, '#3a6ea5');
-    gradient.addColorStop(1, '#f2c14e');
-    context.fillStyle = gradient;
-    context.fillRect(0, 0, 4000, 3000);
-    const image = context.getImageData(0, 0, 4000, 3000);
-    // Grain, as a camera sensor makes: it is what makes real photos heavy to compress.
-    for (let i = 0; i < image.data.length; i += 4) {
-      const grain = (Math.random() - 0.5) * 60;
-      image.data[i] = (image.data[i] ?? 0) + grain;
-      image.data[i + 1] = (image.data[i + 1] ?? 0) + grain;
-      image.data[i + 2] = (image.data[i + 2] ?? 0) + grain;
-    }
-    context.putImageData(image, 0, 0);
-    const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
-    if (!blob) throw new Error('no JPEG');
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) {
-      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    }
-    return btoa(binary);
-  });
-  return Buffer.from(base64, 'base64');
 }
 
 test('an edited profile is there after a reload', async ({ page }) => {

@@ -2,9 +2,9 @@
  * Journey: staff open Settings and see whether this tablet keeps Restory's records safe, and how
  * much space is used and free — figures from the real Chromium Storage API.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
+import { makeCameraPhoto } from './pages/photos';
 import { countRowsOf, ProfilePage } from './pages/profile-page';
 import { SettingsPage } from './pages/settings-page';
 import { readStoredRows } from './pages/stored-rows';
@@ -66,7 +66,7 @@ test('a photo that does not fit says plainly that storage is full, and nothing c
   const profile = new ProfilePage(page, 'Alex');
   await profile.open();
   const personId = profile.personId();
-  const photo = await makeGrainyPhoto(page);
+  const photo = await makeCameraPhoto(page, 2000, 1500);
   const before = await countRowsOf(page, personId);
 
   await page.evaluate(() => {
@@ -87,31 +87,3 @@ test('a photo that does not fit says plainly that storage is full, and nothing c
   await profile.photoField.setInputFiles({ name: 'me.jpg', mimeType: 'image/jpeg', buffer: photo });
   await profile.expectPictureSaved();
 });
-
-/** A 2000×1500 JPEG with grain, so it stays a few hundred KB after resizing. */
-async function makeGrainyPhoto(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 2000;
-    canvas.height = 1500;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no canvas');
-    const image = context.createImageData(2000, 1500);
-    for (let i = 0; i < image.data.length; i += 4) {
-      image.data[i] = Math.random() * 255;
-      image.data[i + 1] = Math.random() * 255;
-      image.data[i + 2] = Math.random() * 255;
-      image.data[i + 3] = 255;
-    }
-    context.putImageData(image, 0, 0);
-    const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', 0.9));
-    if (!blob) throw new Error('no JPEG');
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) {
-      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    }
-    return btoa(binary);
-  });
-  return Buffer.from(base64, 'base64');
-}

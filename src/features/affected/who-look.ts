@@ -1,9 +1,8 @@
 /** How each affected person looks on this step: a picture and a word, in the person's language. */
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelFor } from '../../domain/labels';
 import type { AffectedWho, ImageSource, Person } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import { useCardLooks, type Library } from '../../storage/hooks';
 
 export interface Look {
   readonly label: string;
@@ -21,19 +20,7 @@ export type CardLookOf = (cardId: string) => Look;
 /** A card's word, picture and board colour; a card no longer in the library gets a placeholder. */
 export function useCardLook(library: Library, language: string): CardLookOf {
   const { t } = useTranslation('affected');
-  const colourOfBoard = useMemo(
-    () => new Map(library.boards.map((b) => [b.id, b.colour])),
-    [library.boards],
-  );
-  return useCallback(
-    (cardId: string) => {
-      const card = library.cards.get(cardId);
-      if (!card) return { label: t('who.missingPicture'), image: null, colour: undefined };
-      const colour = colourOfBoard.get(card.boardId);
-      return { label: labelFor(card.labels, language), image: card.image, colour };
-    },
-    [library.cards, language, t, colourOfBoard],
-  );
+  return useCardLooks(library, language, t('who.missingPicture'));
 }
 
 export function useWhoLook(library: Library, language: string, person: Person | null): WhoLookOf {

@@ -1,9 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelFor } from '../../domain/labels';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import type { ImageSource } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import { useCardLooks, type Library } from '../../storage/hooks';
 
 /** How a card looks on this step, in the person's language; a missing card gets a placeholder. */
 export interface CardLook {
@@ -17,24 +16,8 @@ export type LookOf = (cardId: string) => CardLook;
 
 export function useLookOf(library: Library, language: string): LookOf {
   const { t } = useTranslation('feelings');
-  const colourOfBoard = useMemo(
-    () => new Map(library.boards.map((b) => [b.id, b.colour])),
-    [library.boards],
-  );
-  return useCallback(
-    (cardId: string) => {
-      const card = library.cards.get(cardId);
-      if (!card)
-        return { cardId, label: t('steps.missingPicture'), image: null, colour: undefined };
-      return {
-        cardId,
-        label: labelFor(card.labels, language),
-        image: card.image,
-        colour: colourOfBoard.get(card.boardId),
-      };
-    },
-    [library.cards, language, t, colourOfBoard],
-  );
+  const lookOf = useCardLooks(library, language, t('steps.missingPicture'));
+  return useCallback((cardId: string) => ({ cardId, ...lookOf(cardId) }), [lookOf]);
 }
 
 /** The feeling cards in their board's order; any feeling card when that board is gone. */

@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import type { NamedCard } from '../../domain/summary';
 import type { ImageSource } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import { useCardLooks, type Library } from '../../storage/hooks';
 
 /** What a picture in the story looks like: its word, image and board colour. */
 export interface Look {
@@ -13,18 +13,16 @@ export interface Look {
 export type LookOf = (card: NamedCard) => Look;
 
 /** Looks for named cards; a card gone from the library gets the placeholder word and no image. */
-export function useLookOf(library: Library, missingLabel: string): LookOf {
-  const colourOfBoard = useMemo(
-    () => new Map(library.boards.map((b) => [b.id, b.colour])),
-    [library.boards],
-  );
+export function useLookOf(library: Library, language: string, missingLabel: string): LookOf {
+  const lookOf = useCardLooks(library, language, missingLabel);
   return useCallback(
     (named: NamedCard) => {
-      const card = library.cards.get(named.cardId);
-      if (!card || named.label === null)
-        return { label: missingLabel, image: null, colour: undefined };
-      return { label: named.label, image: card.image, colour: colourOfBoard.get(card.boardId) };
+      const look = lookOf(named.cardId);
+      // The summary already chose the word; a card it could not name shows as missing.
+      return named.label === null || look.image === null
+        ? { label: missingLabel, image: null, colour: undefined }
+        : { ...look, label: named.label };
     },
-    [library.cards, colourOfBoard, missingLabel],
+    [lookOf, missingLabel],
   );
 }

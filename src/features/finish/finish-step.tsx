@@ -68,7 +68,7 @@ export function FinishStep({ conversation, person, library, language }: FinishSt
       }),
     [conversation, person, library.cards, language],
   );
-  const lookOf = useLookOf(library, t('story.missingPicture'));
+  const lookOf = useLookOf(library, language, t('story.missingPicture'));
   const storyText = useStoryText(language)(summary);
   const activity = activityOf(summary, person, library);
   const isFinished = conversation.status === 'completed';
