@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AffectedPerson } from '../../domain/types';
 import { whoKey } from './candidates';
-import { LookPicture } from './look-picture';
+import { ImagePicture } from '../../ui/image-picture';
 import type { CardLookOf, WhoLookOf } from './who-look';
 
 export interface AffectedFeelingsProps {
@@ -45,7 +45,7 @@ function FeelingRow({ person, feelingIds, whoLook, cardLook, onChoose }: RowProp
   return (
     <>
       <div className="affected__row-head">
-        <LookPicture look={look} size="small" />
+        <ImagePicture {...look} size="small" />
         <h3 id={headingId}>{question}</h3>
         <p className="affected__chosen">
           {chosen
@@ -69,7 +69,7 @@ function FeelingRow({ person, feelingIds, whoLook, cardLook, onChoose }: RowProp
                   aria-pressed={cardId === chosen}
                   onClick={() => onChoose(person.id, cardId)}
                 >
-                  <LookPicture look={cardLook(cardId)} size="small" />
+                  <ImagePicture {...cardLook(cardId)} size="small" />
                 </button>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { LookPicture } from './look-picture';
+import { ImagePicture } from '../../ui/image-picture';
 import type { Look } from './who-look';
 
 export interface WhoToggleProps {
@@ -17,7 +17,7 @@ export function WhoToggle({ look, isMarked, onToggle, size = 'medium' }: WhoTogg
       aria-pressed={isMarked}
       onClick={onToggle}
     >
-      <LookPicture look={look} size={size} />
+      <ImagePicture {...look} size={size} />
     </button>
   );
 }

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProfileCard } from '../../domain/types';
 import { symbolUrl } from '../../lib/symbols';
-import { useObjectUrl } from '../../lib/use-object-url';
-import { useMediaBytes } from '../../storage/media-repo';
+import { ImagePicture } from '../../ui/image-picture';
 import { Picture } from '../../ui/picture';
 
 export interface CalmActivitiesProps {
@@ -19,15 +18,6 @@ const DEFAULTS = [
   { id: 'toy', symbol: '1F9F8' },
 ] as const;
 
-/** One of the person's own cards: a symbol, or a photo read from storage. */
-function OwnCard({ card }: { readonly card: ProfileCard }) {
-  const image = card.image;
-  const media = useMediaBytes(image?.kind === 'media' ? image.mediaId : undefined);
-  const photoUrl = useObjectUrl(media?.bytes, media?.type);
-  const src = image?.kind === 'symbol' ? symbolUrl(image.symbol) : photoUrl;
-  return <Picture src={src} label={card.text} size="large" />;
-}
-
 export function CalmActivities({ cards, language }: CalmActivitiesProps) {
   const { t } = useTranslation('break');
   const isOwn = cards.length > 0;
@@ -38,7 +28,7 @@ export function CalmActivities({ cards, language }: CalmActivitiesProps) {
         {isOwn
           ? cards.map((card) => (
               <li key={card.id}>
-                <OwnCard card={card} />
+                <ImagePicture image={card.image} label={card.text} size="large" />
               </li>
             ))
           : DEFAULTS.map(({ id, symbol }) => (

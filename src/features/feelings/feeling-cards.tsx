@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CardPicture } from './card-picture';
+import { ImagePicture } from '../../ui/image-picture';
 import type { LookOf } from './card-look';
 
 export interface FeelingCardsProps {
@@ -28,7 +28,7 @@ export function FeelingCards({ feelingIds, chosenId, lookOf, onChoose }: Feeling
                 aria-pressed={id === chosenId}
                 onClick={() => onChoose(id)}
               >
-                <CardPicture look={lookOf(id)} />
+                <ImagePicture {...lookOf(id)} />
               </button>
             </li>
           ))}

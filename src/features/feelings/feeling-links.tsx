@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeelingLink } from '../../domain/types';
-import { CardPicture } from './card-picture';
+import { ImagePicture } from '../../ui/image-picture';
 import type { LookOf } from './card-look';
 
 export interface FeelingLinksProps {
@@ -108,7 +108,7 @@ function ChoiceRow({ labelledBy, ids, chosen, lookOf, nameOf, onChoose }: Choice
               aria-label={nameOf(look.label)}
               onClick={() => onChoose(id)}
             >
-              <CardPicture look={look} size="small" />
+              <ImagePicture {...look} size="small" />
             </button>
           </li>
         );
@@ -131,8 +131,8 @@ function LinkList({ links, lookOf, onUnlink }: FeelingLinksProps) {
           <li key={l.id} className="feelings__link">
             {/* The sentence says it in words; the pictures would only repeat them. */}
             <span className="feelings__link-pictures" aria-hidden="true">
-              <CardPicture look={lookOf(l.feelingCardId)} size="small" />
-              <CardPicture look={lookOf(l.behaviourCardId)} size="small" />
+              <ImagePicture {...lookOf(l.feelingCardId)} size="small" />
+              <ImagePicture {...lookOf(l.behaviourCardId)} size="small" />
             </span>
             <p className="feelings__sentence">{t('link.sentence', words)}</p>
             <button

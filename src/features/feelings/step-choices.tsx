@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { feelingFor } from '../../domain/together';
 import type { Conversation, Frame } from '../../domain/types';
-import { CardThumb } from './card-picture';
+import { CardThumb } from './card-thumb';
 import type { LookOf } from './card-look';
 import { sizeColour } from './size-scale';
 

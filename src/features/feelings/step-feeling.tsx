@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { feelingFor, type FeelingChanges } from '../../domain/together';
 import type { Conversation, Frame } from '../../domain/types';
-import { CardPicture } from './card-picture';
+import { ImagePicture } from '../../ui/image-picture';
 import type { LookOf } from './card-look';
 import { FeelingExtras } from './feeling-extras';
 import { FeelingCards } from './feeling-cards';
@@ -31,7 +31,7 @@ export function StepFeeling(props: StepFeelingProps) {
         <ul className="feelings__pictures" aria-label={t('steps.picturesIn', { number })}>
           {frame.placements.map((p) => (
             <li key={p.id}>
-              <CardPicture look={lookOf(p.cardId)} size="large" />
+              <ImagePicture {...lookOf(p.cardId)} size="large" />
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SummaryFeeling } from '../../domain/summary';
 import { FEELING_SIZES, type FeelingSize } from '../../domain/types';
 import type { LookOf } from './card-look';
-import { LookPicture } from './look-picture';
+import { ImagePicture } from '../../ui/image-picture';
 
 /** How big a feeling was, as five dots filled up to its size and in words ("Big (4 of 5)"). */
 function SizeScale({
@@ -45,7 +45,7 @@ export function StepFeeling({ number, feeling, lookOf }: StepFeelingProps) {
   return (
     <div className="finish-feeling" role="group" aria-label={t('story.feelingOf', { number })}>
       {look ? (
-        <LookPicture label={look.label} image={look.image} colour={look.colour} size="small" />
+        <ImagePicture label={look.label} image={look.image} colour={look.colour} size="small" />
       ) : null}
       {feeling.size ? <SizeScale size={feeling.size} colour={feeling.colour} /> : null}
     </div>

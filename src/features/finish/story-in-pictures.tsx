@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SummaryStep } from '../../domain/summary';
 import type { LookOf } from './card-look';
-import { LookPicture } from './look-picture';
+import { ImagePicture } from '../../ui/image-picture';
 import { StepFeeling } from './step-feeling';
 
 export interface StoryInPicturesProps {
@@ -57,7 +57,7 @@ export function StoryInPictures({ steps, lookOf, language }: StoryInPicturesProp
                   const look = lookOf(named);
                   return (
                     <li key={`${named.cardId}-${i}`}>
-                      <LookPicture
+                      <ImagePicture
                         label={look.label}
                         image={look.image}
                         colour={look.colour}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImageSource } from '../../domain/types';
-import { LookPicture } from './look-picture';
+import { ImagePicture } from '../../ui/image-picture';
 
 export interface ThanksProps {
   /** The positive activity chosen on "Something good together", if any. */
@@ -19,7 +19,7 @@ export function Thanks({ activity, language }: ThanksProps) {
       {activity ? (
         <div className="finish__activity">
           <span lang={language}>
-            <LookPicture label={activity.label} image={activity.image} size="small" />
+            <ImagePicture label={activity.label} image={activity.image} size="small" />
           </span>
           <p>{t('thanks.next', { activity: activity.label })}</p>
         </div>

@@ -1,8 +1,4 @@
-import type { ImageSource } from '../../domain/types';
-import { symbolUrl } from '../../lib/symbols';
-import { useObjectUrl } from '../../lib/use-object-url';
-import { useMediaBytes } from '../../storage/media-repo';
-import { Picture } from '../../ui/picture';
+import { ImagePicture } from '../../ui/image-picture';
 import type { HelpChoice } from './help-choice';
 
 export interface HelpToggleProps {
@@ -13,7 +9,6 @@ export interface HelpToggleProps {
 
 /** A picture the individual taps to choose; its word is its name, aria-pressed its state. */
 export function HelpToggle({ choice, isChosen, onToggle }: HelpToggleProps) {
-  const src = useImageSrc(choice.image);
   return (
     <button
       type="button"
@@ -21,14 +16,7 @@ export function HelpToggle({ choice, isChosen, onToggle }: HelpToggleProps) {
       aria-pressed={isChosen}
       onClick={onToggle}
     >
-      <Picture src={src} label={choice.label} colour={choice.colour} />
+      <ImagePicture image={choice.image} label={choice.label} colour={choice.colour} />
     </button>
   );
-}
-
-/** A bundled symbol, or a photo read from storage. */
-function useImageSrc(image: ImageSource | null): string | undefined {
-  const media = useMediaBytes(image?.kind === 'media' ? image.mediaId : undefined);
-  const photoUrl = useObjectUrl(media?.bytes, media?.type);
-  return image?.kind === 'symbol' ? symbolUrl(image.symbol) : photoUrl;
 }

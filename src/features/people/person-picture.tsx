@@ -1,7 +1,5 @@
 import type { ImageSource } from '../../domain/types';
-import { symbolUrl } from '../../lib/symbols';
-import { useObjectUrl } from '../../lib/use-object-url';
-import { useMediaBytes } from '../../storage/media-repo';
+import { useImageSrc } from '../../ui/image-picture';
 import './profile.css';
 
 export interface PersonPictureProps {
@@ -12,9 +10,7 @@ export interface PersonPictureProps {
 
 /** A person's photo or symbol, or nothing when they have none. */
 export function PersonPicture({ picture, alt = '' }: PersonPictureProps) {
-  const media = useMediaBytes(picture?.kind === 'media' ? picture.mediaId : undefined);
-  const photoUrl = useObjectUrl(media?.bytes, media?.type);
-  const src = picture?.kind === 'symbol' ? symbolUrl(picture.symbol) : photoUrl;
+  const src = useImageSrc(picture);
   if (!src) return null;
   return (
     <img

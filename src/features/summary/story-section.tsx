@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NamedCard, SummaryFeeling, SummaryStep } from '../../domain/summary';
 import type { Library } from '../../storage/hooks';
-import { LookPicture } from './look-picture';
+import { ImagePicture } from '../../ui/image-picture';
 import { SummarySection } from './summary-section';
 import { useWords } from './words';
 
@@ -39,7 +39,7 @@ function FeelingWords({ feeling }: { readonly feeling: SummaryFeeling }) {
 function StepPicture({ named, library }: { readonly named: NamedCard; readonly library: Library }) {
   const { nameOf } = useWords();
   const image = library.cards.get(named.cardId)?.image ?? null;
-  return <LookPicture label={nameOf(named)} image={image} size="small" />;
+  return <ImagePicture label={nameOf(named)} image={image} size="small" />;
 }
 
 function StoryStep({
