@@ -14,16 +14,3 @@ export function activityLabel(
   const card = library?.cards.get(activityId);
   return card ? labelFor(card.labels, language) : undefined;
 }
-
-/** A stored local date (yyyy-mm-dd) in words, e.g. "Thursday, 26 November"; '' if not a day. */
-export function dayInWords(localDate: string, language: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
-  if (!match) return '';
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return date.toLocaleDateString(language, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-}

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { Conversation, Person, PositiveActivity } from '../../domain/types';
 import { useConversationsOf, useLibrary } from '../../storage/hooks';
 import { markPositiveActivityDone } from '../../storage/together-repo';
-import { activityLabel, dayInWords } from './activity-label';
+import { dayInWords } from '../../domain/local-day';
+import { activityLabel } from './activity-label';
 import './conversations.css';
 
 type WithActivity = Conversation & { readonly positive: PositiveActivity };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocalDate, planDates, toLocalDate } from './plan-dates';
+import { parseLocalDay, toLocalDay } from '../../domain/local-day';
+import { planDates } from './plan-dates';
 
 // Local times (no "Z"), as the tablet's clock gives them.
 const at = (value: string) => new Date(`${value}T10:00`);
@@ -35,12 +36,12 @@ describe('planDates', () => {
 
 describe('local dates', () => {
   it('read back the day they were written from', () => {
-    expect(toLocalDate(fromLocalDate('2026-02-09')!)).toBe('2026-02-09');
+    expect(toLocalDay(parseLocalDay('2026-02-09')!)).toBe('2026-02-09');
   });
 
   it('refuse text that is not a real day', () => {
-    expect(fromLocalDate('')).toBeNull();
-    expect(fromLocalDate('2026-02-30')).toBeNull();
-    expect(fromLocalDate('25/11/2026')).toBeNull();
+    expect(parseLocalDay('')).toBeNull();
+    expect(parseLocalDay('2026-02-30')).toBeNull();
+    expect(parseLocalDay('25/11/2026')).toBeNull();
   });
 });

@@ -8,11 +8,11 @@ import type { Library } from '../../storage/hooks';
 import { choosePositiveActivity, planPositiveActivity } from '../../storage/together-repo';
 import { ActivityChoices } from './activity-choices';
 import { activityOptions, findActivity } from './activity-options';
-import { fromLocalDate } from './plan-dates';
 import { useSave } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { WhenChoices } from './when-choices';
 import './something-good.css';
+import { dayInWords } from '../../domain/local-day';
 
 export interface SomethingGoodStepProps {
   readonly conversation: Conversation;
@@ -26,11 +26,7 @@ export interface SomethingGoodStepProps {
 function ChoiceSummary({ activity, plannedFor }: { activity: string; plannedFor: string }) {
   const { t, i18n } = useTranslation('something-good');
   // The day in the staff's UI language, like the rest of the sentence.
-  const date = fromLocalDate(plannedFor)?.toLocaleDateString(i18n.language, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  });
+  const date = dayInWords(plannedFor, i18n.language, { withYear: false });
   return date ? t('summary.planned', { activity, date }) : t('summary.noDate', { activity });
 }
 

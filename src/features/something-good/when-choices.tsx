@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fromLocalDate, planDates, WHEN_CHOICES } from './plan-dates';
+import { parseLocalDay } from '../../domain/local-day';
+import { planDates, WHEN_CHOICES } from './plan-dates';
 
 export interface WhenChoicesProps {
   /** The stored local date (yyyy-mm-dd), or empty while not chosen. */
@@ -43,7 +44,7 @@ export function WhenChoices({ plannedFor, now, onPlan }: WhenChoicesProps) {
             value={plannedFor}
             // Half-typed dates arrive empty or invalid: only a whole, real day is stored.
             onChange={(event) => {
-              if (fromLocalDate(event.target.value)) onPlan(event.target.value);
+              if (parseLocalDay(event.target.value)) onPlan(event.target.value);
             }}
           />
         </div>

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dayInWords } from '../../domain/local-day';
 import type { NamedCard } from '../../domain/summary';
 
 /** Dates and lists in the staff's interface language, for the summary page. */
@@ -23,17 +24,7 @@ export function useWords() {
         : text;
     },
     /** A local day (yyyy-mm-dd) in words, or the text as stored if it is not one. */
-    localDay: (text: string) => {
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-      if (!match) return text;
-      const day = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-      return day.toLocaleDateString(language, {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-      });
-    },
+    localDay: (text: string) => dayInWords(text, language) || text,
     list: (items: readonly string[]) =>
       new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items),
   };
