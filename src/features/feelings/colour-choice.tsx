@@ -29,7 +29,7 @@ export function ColourChoice({ colour, onChoose }: ColourChoiceProps) {
           <li key={name}>
             <button
               type="button"
-              className="feelings__swatch"
+              className="choice-tick feelings__swatch"
               aria-pressed={chosen === hex}
               onClick={() => onChoose(hex)}
             >

@@ -24,7 +24,7 @@ export function FeelingCards({ feelingIds, chosenId, lookOf, onChoose }: Feeling
             <li key={id}>
               <button
                 type="button"
-                className="feelings__card"
+                className="choice-tick feelings__card"
                 aria-pressed={id === chosenId}
                 onClick={() => onChoose(id)}
               >

@@ -103,7 +103,7 @@ function ChoiceRow({ labelledBy, ids, chosen, lookOf, nameOf, onChoose }: Choice
           <li key={id}>
             <button
               type="button"
-              className="feelings__card"
+              className="choice-tick feelings__card"
               aria-pressed={id === chosen}
               aria-label={nameOf(look.label)}
               onClick={() => onChoose(id)}
