@@ -6,7 +6,6 @@ import { NextTimeStep } from '../features/next-time/next-time-step';
 import { SomethingGoodStep } from '../features/something-good/something-good-step';
 import { Storyboard } from '../features/storyboard/storyboard';
 import { WelcomeStep } from '../features/welcome/welcome-step';
-import { NOT_IN_STORY_TRAY } from '../domain/starter-content';
 import type { Conversation, Person } from '../domain/types';
 import { TouchDndProvider } from '../lib/dnd';
 import type { Library } from '../storage/hooks';
@@ -26,14 +25,7 @@ export function TogetherStepContent(props: TogetherStepProps) {
     case 'what-happened':
       return (
         <TouchDndProvider>
-          <Storyboard
-            conversation={conversation}
-            library={{
-              ...library,
-              boards: library.boards.filter((b) => !NOT_IN_STORY_TRAY.includes(b.id)),
-            }}
-            language={language}
-          />
+          <Storyboard conversation={conversation} library={library} language={language} />
         </TouchDndProvider>
       );
     case 'how-did-it-feel':

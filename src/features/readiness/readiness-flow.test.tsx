@@ -98,6 +98,13 @@ describe('preparing, "Are we ready?" and starting together', () => {
     const { user } = await openPerson();
     await user.click(screen.getByRole('button', { name: 'Prepare a conversation' }));
     await screen.findByRole('heading', { name: 'Prepare a conversation' });
+    // Strategies and phrases are for later steps: the story's tray offers only story pictures.
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'People',
+      'Feelings',
+      'Actions',
+      'Activities',
+    ]);
     await user.click(screen.getByRole('button', { name: 'teacher' }));
     await user.click(screen.getByRole('listitem', { name: 'Step 1' }));
     await screen.findByRole('button', { name: 'Move teacher from step 1' });

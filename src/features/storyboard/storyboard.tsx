@@ -23,6 +23,7 @@ import { StoryStrip } from './story-strip';
 import { useActing } from './use-acting';
 import { useEscapeToCancel, usePendingFocus } from './use-pick-keys';
 import './storyboard.css';
+import { NOT_IN_STORY_TRAY } from '../../domain/starter-content';
 
 export interface StoryboardProps {
   readonly conversation: Conversation;
@@ -42,6 +43,11 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
   // A pick whose picture has gone (removed in another tab, say) is simply dropped.
   const pick = heldPick && isStillThere(heldPick, story, library) ? heldPick : null;
 
+  // Strategies and phrases belong to later steps (and bubbles), wherever the storyboard is shown.
+  const trayBoards = useMemo(
+    () => library.boards.filter((b) => !NOT_IN_STORY_TRAY.includes(b.id)),
+    [library.boards],
+  );
   const colourOfBoard = useMemo(
     () => new Map(library.boards.map((b) => [b.id, b.colour])),
     [library.boards],
@@ -199,7 +205,7 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
         acting={acting.actions}
       />
       <PictureTray
-        boards={library.boards}
+        boards={trayBoards}
         cards={library.cards}
         language={language}
         pick={pick}
