@@ -27,10 +27,6 @@ const EMPTY_FEELING: Omit<FrameFeeling, 'frameId'> = {
   soundId: null,
 };
 
-export function isTogetherStep(value: string): value is TogetherStep {
-  return (TOGETHER_STEPS as readonly string[]).includes(value);
-}
-
 /** The step after (offset 1) or before (offset -1) this one, or undefined at either end. */
 export function stepBeside(step: TogetherStep, offset: 1 | -1): TogetherStep | undefined {
   return TOGETHER_STEPS[TOGETHER_STEPS.indexOf(step) + offset];

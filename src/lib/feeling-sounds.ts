@@ -37,10 +37,6 @@ function audioContextClass(): typeof AudioContext | undefined {
     : undefined;
 }
 
-export function isFeelingSoundSupported(): boolean {
-  return audioContextClass() !== undefined;
-}
-
 /** One tone: an oscillator through its own volume envelope into `out`. */
 interface Tone {
   readonly type: OscillatorType;

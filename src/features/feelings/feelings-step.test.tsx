@@ -96,11 +96,14 @@ describe('How did it feel?', () => {
       }),
     );
     expect(audio.startedOscillators()).toBeGreaterThan(0);
-    expect(screen.getByRole('button', { name: 'Blue' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: 'Low drum' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    // Stored first, then shown: the live query re-renders a moment after the write lands.
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Blue' })).toHaveAttribute('aria-pressed', 'true');
+      expect(screen.getByRole('button', { name: 'Low drum' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+    });
 
     await user.click(screen.getByRole('button', { name: 'Blue' }));
     await waitFor(async () => expect((await feelingOf(id, firstId))?.colour).toBeNull());
