@@ -90,12 +90,33 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
     // Whole-journey component tests type and wait on real IndexedDB; 2 busy cores need room.
     testTimeout: 20_000,
+    // Two projects: plain logic runs in Node, which starts in a fraction of jsdom's time; screens
+    // run in jsdom. A logic test that needs a browser global says so with
+    // `// @vitest-environment jsdom` at its top.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'logic',
+          environment: 'node',
+          setupFiles: ['tests/setup-logic.ts'],
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'screens',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
+        },
+      },
+    ],
   },
 });

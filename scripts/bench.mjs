@@ -1,7 +1,8 @@
 // `npm run bench`: builds the app and prints size and speed figures (not pass/fail tests).
 // Figures: initial JavaScript (raw and gzip), precache count and size, and in Chromium the time
 // from navigation to the People heading, from a tap to a stored, shown picture, and the speed of
-// "Back up now" and of a Replace restore with 100 MB of pictures on the tablet.
+// "Back up now" and of a Replace restore with 100 MB of pictures on the tablet; and the whole
+// corpus of mangled backups (the test suite tries a sample of it).
 import { execSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -176,9 +177,19 @@ async function backupSpeed(browser, base) {
 
 const mbPerSecond = (bytes, ms) => (bytes / (1024 * 1024) / (ms / 1000)).toFixed(1);
 
+/** The backup fuzz test over its whole corpus; returns the line it prints. */
+function mangledBackups() {
+  const output = execSync('npx vitest run --project logic src/storage/backup/backup-fuzz.test.ts', {
+    env: { ...process.env, RESTORY_FUZZ: 'whole' },
+    encoding: 'utf8',
+  });
+  return /mangled backups tried: .*/.exec(output)?.[0] ?? 'mangled backups: no figure printed';
+}
+
 const js = initialJavaScript();
 const cache = precache();
 const timing = await inBrowser();
+const fuzz = mangledBackups();
 console.log('Restory benchmark');
 console.log(
   `initial JS: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gzip)} gzip (budget 170 KB gzip)`,
@@ -194,3 +205,4 @@ const { backup } = timing;
 console.log(
   `backup of ${(backup.bytes / (1024 * 1024)).toFixed(1)} MB (${BACKUP_MB} MB of pictures): "Back up now" to file ${backup.exportMs} ms (${mbPerSecond(backup.bytes, backup.exportMs)} MB/s); Replace restore incl. checking and the undo snapshot ${backup.restoreMs} ms (${mbPerSecond(backup.bytes, backup.restoreMs)} MB/s; checking alone ${backup.checkMs} ms)`,
 );
+console.log(`${fuzz} (whole corpus; every table unchanged after each)`);

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
 import common from './locales/en/common.json';

@@ -1,4 +1,5 @@
 /** Speech is a true edge of the device: jsdom has none, so a small fake stands in for it. */
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   chooseVoice,
