@@ -8,6 +8,8 @@ import { join } from 'node:path';
 const reports = mkdtempSync(join(tmpdir(), 'restory-tests-'));
 const unitReport = join(reports, 'vitest.json');
 const e2eReport = join(reports, 'playwright.json');
+// The app-update journey needs a second, different build; made once here, not inside a test.
+const secondBuild = join(reports, 'build-b');
 
 const steps = [
   ['Types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
@@ -19,10 +21,16 @@ const steps = [
   ],
   ['Build', 'npx', ['vite', 'build']],
   [
+    'Second build (for the app-update test)',
+    'npx',
+    ['vite', 'build', '--outDir', secondBuild, '--emptyOutDir', '--logLevel', 'warn'],
+    { RESTORY_BUILD: 'B' },
+  ],
+  [
     'Browser tests',
     'npx',
     ['playwright', 'test', '--reporter=list,json'],
-    { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport },
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, E2E_SECOND_BUILD: secondBuild },
   ],
 ];
 

@@ -2,15 +2,16 @@
  * Journey: a break in the middle of "What happened?" — calm, survives a reload, and "Back to
  * talking" returns to the same step with the same pictures. Motion honours reduced motion.
  */
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { BreakPage } from './pages/break-page';
 import { PeoplePage } from './pages/people-page';
-import type { StoryboardPage } from './pages/storyboard-page';
+import { StoryboardPage } from './pages/storyboard-page';
 
-async function storyWithTwoSteps(people: PeoplePage, name: string): Promise<StoryboardPage> {
-  await people.goto();
-  await people.addPerson(name);
-  const board = await people.startTogether(name);
+test.use({ seed: 'together' });
+
+async function storyWithTwoSteps(page: Page): Promise<StoryboardPage> {
+  const board = await StoryboardPage.open(page);
   await board.addStep();
   await board.tapToPlace('Feelings', 'angry', 1);
   await board.tapToPlace('People', 'teacher', 2);
@@ -19,7 +20,7 @@ async function storyWithTwoSteps(people: PeoplePage, name: string): Promise<Stor
 }
 
 test('a break survives a reload and returns to the same story', async ({ page }) => {
-  const board = await storyWithTwoSteps(new PeoplePage(page), 'Ash');
+  const board = await storyWithTwoSteps(page);
   const rest = new BreakPage(page);
 
   await rest.takeBreak();
@@ -38,7 +39,7 @@ test('a break survives a reload and returns to the same story', async ({ page })
 });
 
 test('the calm sound starts and stops on the device', async ({ page }) => {
-  await storyWithTwoSteps(new PeoplePage(page), 'Bo');
+  await storyWithTwoSteps(page);
   const rest = new BreakPage(page);
   await rest.takeBreak();
   await rest.playSoundButton.click();
@@ -48,7 +49,7 @@ test('the calm sound starts and stops on the device', async ({ page }) => {
 });
 
 test('the breathing shape grows and shrinks when motion is welcome', async ({ page }) => {
-  await storyWithTwoSteps(new PeoplePage(page), 'Cy');
+  await storyWithTwoSteps(page);
   const rest = new BreakPage(page);
   await rest.takeBreak();
   const transforms = await rest.shapeTransforms(12);
@@ -56,7 +57,7 @@ test('the breathing shape grows and shrinks when motion is welcome', async ({ pa
 });
 
 test('the break screen passes axe', async ({ page }) => {
-  await storyWithTwoSteps(new PeoplePage(page), 'Di');
+  await storyWithTwoSteps(page);
   const rest = new BreakPage(page);
   await rest.takeBreak();
   await expectNoAxeViolations(page);
@@ -66,7 +67,7 @@ test.describe('with reduced motion on the device', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('the breathing shape stays still and only the words guide', async ({ page }) => {
-    await storyWithTwoSteps(new PeoplePage(page), 'Ed');
+    await storyWithTwoSteps(page);
     const rest = new BreakPage(page);
     await rest.takeBreak();
     const transforms = await rest.shapeTransforms(12);
@@ -74,14 +75,21 @@ test.describe('with reduced motion on the device', () => {
   });
 });
 
-test('Calm motion in Settings keeps the breathing shape still on any device', async ({ page }) => {
-  await page.goto('/settings');
-  const calmMotion = page.getByRole('checkbox', { name: 'Calm motion', exact: true });
-  await calmMotion.check();
-  await expect(calmMotion).toBeChecked();
-  await storyWithTwoSteps(new PeoplePage(page), 'Flo');
-  const rest = new BreakPage(page);
-  await rest.takeBreak();
-  const transforms = await rest.shapeTransforms(12);
-  expect(new Set(transforms)).toEqual(new Set([transforms[0]]));
+test.describe('before Together begins', () => {
+  test.use({ seed: 'person' });
+
+  test('Calm motion in Settings keeps the breathing shape still on any device', async ({
+    page,
+  }) => {
+    await page.goto('/settings');
+    const calmMotion = page.getByRole('checkbox', { name: 'Calm motion', exact: true });
+    await calmMotion.check();
+    await expect(calmMotion).toBeChecked();
+    await new PeoplePage(page).goto();
+    await new PeoplePage(page).startTogether('Sam');
+    const rest = new BreakPage(page);
+    await rest.takeBreak();
+    const transforms = await rest.shapeTransforms(12);
+    expect(new Set(transforms)).toEqual(new Set([transforms[0]]));
+  });
 });

@@ -6,7 +6,26 @@
  * - the Content-Security-Policy refused anything (a `securitypolicyviolation` event).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { PeoplePage } from './pages/people-page';
+
+/**
+ * Where a test starts when the way there is not what it tests (HOUSE-STYLE: browser journeys start
+ * from seeded state). Each state is made once per worker through the real app, as a person would,
+ * and handed to each test's fresh context as its stored state, IndexedDB included.
+ * - `none`: a first visit.
+ * - `person`: "Sam" is on the People list.
+ * - `together`: "Sam" is in Together on "What happened?" with one empty step.
+ */
+export type Seed = 'none' | 'person' | 'together';
+type StoredState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+async function makeSeed(page: Page, seed: Exclude<Seed, 'none'>): Promise<void> {
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson('Sam');
+  if (seed === 'together') await people.startTogether('Sam');
+}
 
 const LOCAL_HOST = '127.0.0.1';
 const LOCAL_SCHEMES = new Set(['data:', 'blob:']);
@@ -16,7 +35,36 @@ function isLocal(url: string): boolean {
   return LOCAL_SCHEMES.has(parsed.protocol) || parsed.hostname === LOCAL_HOST;
 }
 
-export const test = base.extend({
+export const test = base.extend<
+  { seed: Seed },
+  { seededState: (seed: Exclude<Seed, 'none'>) => Promise<StoredState> }
+>({
+  seed: ['none', { option: true }],
+  seededState: [
+    async ({ browser }, use, workerInfo) => {
+      const made = new Map<Seed, Promise<StoredState>>();
+      await use((seed) => {
+        const known = made.get(seed);
+        if (known) return known;
+        const state = (async () => {
+          const { baseURL, viewport, hasTouch, locale } = workerInfo.project.use;
+          const context = await browser.newContext({ baseURL, viewport, hasTouch, locale });
+          try {
+            await makeSeed(await context.newPage(), seed);
+            return await context.storageState({ indexedDB: true });
+          } finally {
+            await context.close();
+          }
+        })();
+        made.set(seed, state);
+        return state;
+      });
+    },
+    { scope: 'worker' },
+  ],
+  storageState: async ({ seed, seededState, storageState }, use) => {
+    await use(seed === 'none' ? storageState : await seededState(seed));
+  },
   page: async ({ page, context }, use) => {
     const outside: string[] = [];
     const errors: string[] = [];

@@ -48,6 +48,8 @@ test('after one visit every screen opens with no connection, pictures included',
   page,
   context,
 }) => {
+  // Every screen and every Together step loaded from the cache: a long journey by design.
+  test.slow();
   await makeReadyForOffline(page, context);
 
   const people = new PeoplePage(page);

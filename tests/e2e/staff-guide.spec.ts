@@ -1,15 +1,14 @@
 /** Journey: staff open the guide beside the story, read the prompts and give take-up time. */
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { PeoplePage } from './pages/people-page';
 import { StaffGuidePanel } from './pages/staff-guide-panel';
+import { StoryboardPage } from './pages/storyboard-page';
+
+test.use({ seed: 'together' });
 
 test('the staff guide opens and closes, and the take-up timer starts and stops', async ({
   page,
 }) => {
-  const people = new PeoplePage(page);
-  await people.goto();
-  await people.addPerson('Fay');
-  const board = await people.startTogether('Fay');
+  const board = await StoryboardPage.open(page);
   const guide = new StaffGuidePanel(page);
 
   await expect(guide.toggle).toHaveAttribute('aria-expanded', 'false');
@@ -35,10 +34,7 @@ test('the staff guide opens and closes, and the take-up timer starts and stops',
 });
 
 test('Together with the staff guide open passes axe', async ({ page }) => {
-  const people = new PeoplePage(page);
-  await people.goto();
-  await people.addPerson('Gus');
-  await people.startTogether('Gus');
+  await StoryboardPage.open(page);
   const guide = new StaffGuidePanel(page);
   await guide.open();
   await guide.startWaitButton.click();

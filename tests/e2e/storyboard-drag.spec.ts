@@ -1,14 +1,13 @@
 /** Journey: building the story by dragging pictures, with a mouse and with a finger. */
 import { expect, test } from './fixtures';
-import { PeoplePage } from './pages/people-page';
+import { StoryboardPage } from './pages/storyboard-page';
+
+test.use({ seed: 'together' });
 
 test('pictures dragged by mouse and by finger land where they are dropped and stay there after a reload', async ({
   page,
 }) => {
-  const people = new PeoplePage(page);
-  await people.goto();
-  await people.addPerson('Alex');
-  const board = await people.startTogether('Alex');
+  const board = await StoryboardPage.open(page);
   await board.addStep();
 
   await board.showKind('People');
@@ -44,10 +43,7 @@ test('pictures dragged by mouse and by finger land where they are dropped and st
 });
 
 test('a long story scrolls while a picture is dragged towards its first step', async ({ page }) => {
-  const people = new PeoplePage(page);
-  await people.goto();
-  await people.addPerson('Robin');
-  const board = await people.startTogether('Robin');
+  const board = await StoryboardPage.open(page);
   for (let i = 0; i < 6; i += 1) await board.addStep();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(board.step(1)).not.toBeInViewport();

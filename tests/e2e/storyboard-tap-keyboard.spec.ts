@@ -3,19 +3,19 @@
  * picture, then tap a step; or Enter on a picture, then Enter on "Put … in step N".
  */
 import { expect, test } from './fixtures';
-import { PeoplePage } from './pages/people-page';
-import type { StoryboardPage } from './pages/storyboard-page';
+import type { Page } from '@playwright/test';
+import { StoryboardPage } from './pages/storyboard-page';
 
-async function openStoryboard(people: PeoplePage, name: string): Promise<StoryboardPage> {
-  await people.goto();
-  await people.addPerson(name);
-  const board = await people.startTogether(name);
+test.use({ seed: 'together' });
+
+async function openStoryboard(page: Page): Promise<StoryboardPage> {
+  const board = await StoryboardPage.open(page);
   await board.addStep();
   return board;
 }
 
 test('a tap on a picture and then a tap on a step puts the picture there', async ({ page }) => {
-  const board = await openStoryboard(new PeoplePage(page), 'Jo');
+  const board = await openStoryboard(page);
 
   await board.tapToPlace('Feelings', 'angry', 2);
   await board.expectAnnounced('Placed angry in step 2.');
@@ -31,7 +31,7 @@ test('a tap on a picture and then a tap on a step puts the picture there', async
 test('the keyboard alone picks a picture, puts it in a step, cancels and removes', async ({
   page,
 }) => {
-  const board = await openStoryboard(new PeoplePage(page), 'Kit');
+  const board = await openStoryboard(page);
   const keyboard = page.keyboard;
 
   // The tabs are one stop; arrows choose the kind of picture.
@@ -78,7 +78,7 @@ test('the keyboard alone picks a picture, puts it in a step, cancels and removes
 });
 
 test('words typed under a step are kept after a reload', async ({ page }) => {
-  const board = await openStoryboard(new PeoplePage(page), 'Lee');
+  const board = await openStoryboard(page);
   const words = 'We were both loud in the classroom';
 
   await board.caption(1).pressSequentially(words);

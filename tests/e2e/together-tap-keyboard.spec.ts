@@ -23,6 +23,8 @@ import {
 test('a whole conversation by tap and keyboard survives a reload in every step', async ({
   page,
 }) => {
+  // The whole conversation, with a reload on every step: a long journey by design.
+  test.slow();
   const people = new PeoplePage(page);
   await people.goto();
   await people.addPerson('Ali');

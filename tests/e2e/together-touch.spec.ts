@@ -22,6 +22,8 @@ import {
 test('a whole conversation by touch, acted out with puppets, ends in a summary that holds it all', async ({
   page,
 }) => {
+  // Every step of the conversation by finger, and the summary: a long journey by design.
+  test.slow();
   const people = new PeoplePage(page);
   await people.goto();
   await people.addPerson('Sam');

@@ -42,6 +42,14 @@ export class StoryboardPage {
     this.status = page.getByRole('status');
   }
 
+  /** With the `together` seed (fixtures.ts): any address leads back to the open storyboard. */
+  static async open(page: Page): Promise<StoryboardPage> {
+    await page.goto('/');
+    const board = new StoryboardPage(page);
+    await board.expectShown();
+    return board;
+  }
+
   /** Together starts on "Welcome": go on from there to "What happened?". */
   async arriveFromWelcome(): Promise<void> {
     await expect(
