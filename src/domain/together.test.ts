@@ -3,6 +3,7 @@ import { makeConversation } from './records';
 import {
   addAffected,
   addLink,
+  answerCalmFirst,
   cardIdsUsedBy,
   changeFeeling,
   choosePositive,
@@ -34,6 +35,19 @@ describe('Together rules', () => {
     expect(stepBeside('welcome', 1)).toBe('what-happened');
     expect(stepBeside('something-good', 1)).toBe('finish');
     expect(stepBeside('finish', 1)).toBeUndefined();
+  });
+
+  it('stores "something calm first" and its break as one change', () => {
+    const c = fresh();
+    const calm = answerCalmFirst(c, true);
+    expect(calm).toMatchObject({ isOnBreak: true, welcome: { isCalmFirst: true } });
+    // Back to talking, then "yes" again: another break, the answer as it was.
+    const again = answerCalmFirst({ ...calm, isOnBreak: false }, true);
+    expect(again.isOnBreak).toBe(true);
+    const startNow = answerCalmFirst(c, false);
+    expect(startNow).toMatchObject({ isOnBreak: false, welcome: { isCalmFirst: false } });
+    expect(answerCalmFirst(startNow, false)).toBe(startNow);
+    expect(answerCalmFirst(calm, true)).toBe(calm);
   });
 
   it('offers every tool until ways are chosen, then only those', () => {

@@ -44,6 +44,16 @@ export function toggleWay(c: Conversation, way: Way): Conversation {
   return { ...c, welcome: { ...c.welcome, ways } };
 }
 
+/**
+ * "Something calm first?" answered: "yes" is also the break itself, so the answer and the break
+ * are one change and never stored apart. A repeated "yes" after the break starts another one.
+ */
+export function answerCalmFirst(c: Conversation, isCalmFirst: boolean | null): Conversation {
+  const isOnBreak = isCalmFirst === true || c.isOnBreak;
+  if (c.welcome.isCalmFirst === isCalmFirst && c.isOnBreak === isOnBreak) return c;
+  return { ...c, welcome: { ...c.welcome, isCalmFirst }, isOnBreak };
+}
+
 /** The feeling for one story step, with nothing chosen when there is none yet. */
 export function feelingFor(c: Pick<Conversation, 'feelings'>, frameId: string): FrameFeeling {
   return c.feelings.find((f) => f.frameId === frameId) ?? { frameId, ...EMPTY_FEELING };

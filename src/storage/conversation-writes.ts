@@ -4,7 +4,7 @@
  * wrote in between (the revision still matches); otherwise it is recomputed. This keeps the door
  * open for encrypting a record before its transaction opens.
  */
-import type { Conversation, Media } from '../domain/types';
+import type { Conversation, Media, Setting } from '../domain/types';
 import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
 
@@ -26,21 +26,23 @@ export async function whenWritesSettle(): Promise<void> {
 }
 
 /**
- * Media written in the same transaction as the conversation change, e.g. a drawing and the
- * conversation that points to it: both land, or neither does.
+ * Records written in the same transaction as the conversation change, so one intent is one
+ * write: a drawing and the conversation that points to it, or the setting that opens Together on
+ * this tablet and the conversation it opens. All land, or none do.
  */
-export interface MediaChange {
+export interface AlsoWritten {
   readonly put?: Media;
   readonly deleteIds?: (before: Conversation) => readonly string[];
+  readonly settings?: readonly Setting[];
 }
 
 export function updateConversation(
   id: string,
   change: (current: Conversation) => Conversation,
-  media?: MediaChange,
+  also?: AlsoWritten,
 ): Promise<Conversation> {
   const previous = writeQueues.get(id) ?? Promise.resolve();
-  const result = previous.catch(() => undefined).then(() => writeWithRetry(id, change, media));
+  const result = previous.catch(() => undefined).then(() => writeWithRetry(id, change, also));
   const settled = result.catch(() => undefined);
   writeQueues.set(id, settled);
   void settled.then(() => {
@@ -52,22 +54,27 @@ export function updateConversation(
 async function writeWithRetry(
   id: string,
   change: (current: Conversation) => Conversation,
-  media: MediaChange | undefined,
+  also: AlsoWritten | undefined,
 ): Promise<Conversation> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const current = await db.conversations.get(id);
     if (!current) throw new ConversationNotFoundError(id);
     const changed = change(current);
-    if (changed === current) return current;
+    if (changed === current) {
+      // Nothing changes in the conversation (e.g. another tab began it): settings still land.
+      if (also?.settings) await db.settings.bulkPut([...also.settings]);
+      return current;
+    }
     const next: Conversation = { ...changed, revision: current.revision + 1, updatedAt: now() };
     const tables = [db.conversations, db.media, db.audit, db.settings];
     const written = await db.transaction('rw', tables, async () => {
       const fresh = await db.conversations.get(id);
       if (fresh?.revision !== current.revision) return false;
       await db.conversations.put(next);
-      if (media?.put) await db.media.put(media.put);
-      const gone = media?.deleteIds?.(current) ?? [];
+      if (also?.put) await db.media.put(also.put);
+      const gone = also?.deleteIds?.(current) ?? [];
       if (gone.length > 0) await db.media.bulkDelete([...gone]);
+      if (also?.settings) await db.settings.bulkPut([...also.settings]);
       await noteInAudit({
         action: 'changed',
         subject: 'conversation',

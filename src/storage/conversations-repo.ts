@@ -15,12 +15,25 @@ import {
 import { ConversationNotFoundError, updateConversation } from './conversation-writes';
 import { noteInAudit } from './audit-repo';
 import { db, newId, now } from './database';
+import { togetherOpenOn } from './session-repo';
 
 export { ConversationNotFoundError };
 
-/** Starts a new conversation for a person on "Welcome", with one empty story step. */
+/**
+ * Starts a new conversation for a person on "Welcome", with one empty story step, without
+ * opening Together on this tablet (a conversation can be resumed from the person's page).
+ */
 export function startConversation(personId: string): Promise<string> {
   return addConversation(personId, 'in-progress');
+}
+
+/**
+ * "Start together" with nothing prepared: a new conversation on "Welcome", open in Together on
+ * this tablet. One write, so the tablet is never locked to a conversation that was not stored,
+ * nor a new conversation left outside Together.
+ */
+export function startTogether(personId: string): Promise<string> {
+  return addConversation(personId, 'in-progress', true);
 }
 
 /** Plans a conversation to prepare before it happens; returns its id. */
@@ -31,6 +44,7 @@ export function planConversation(personId: string): Promise<string> {
 async function addConversation(
   personId: string,
   status: 'planned' | 'in-progress',
+  isOpeningTogether = false,
 ): Promise<string> {
   const conversation = makeConversation({
     id: newId(),
@@ -43,6 +57,7 @@ async function addConversation(
   await db.transaction('rw', tables, async () => {
     if (!(await db.people.get(personId))) throw new Error(`Person ${personId} was not found`);
     await db.conversations.add(conversation);
+    if (isOpeningTogether) await db.settings.put(togetherOpenOn(conversation.id));
     await noteInAudit({
       action: 'created',
       subject: 'conversation',
@@ -109,13 +124,26 @@ export function reopenConversation(conversationId: string): Promise<Conversation
   return updateConversation(conversationId, (c) => ({ ...c, status: 'planned', readiness: {} }));
 }
 
-/** Begins Together for a planned or postponed conversation; a started one is left as it is. */
+/** A planned or postponed conversation, begun now; a started one is left as it is. */
+function begun(c: Conversation): Conversation {
+  return c.status === 'planned' || c.status === 'postponed'
+    ? { ...c, status: 'in-progress', startedAt: now() }
+    : c;
+}
+
+/** Begins a planned or postponed conversation without opening Together on this tablet. */
 export function beginConversation(conversationId: string): Promise<Conversation> {
-  return updateConversation(conversationId, (c) =>
-    c.status === 'planned' || c.status === 'postponed'
-      ? { ...c, status: 'in-progress', startedAt: now() }
-      : c,
-  );
+  return updateConversation(conversationId, begun);
+}
+
+/**
+ * "Start together" after "Are we ready?": begins the conversation and opens Together on this
+ * tablet in one write, so neither happens without the other.
+ */
+export function beginTogether(conversationId: string): Promise<Conversation> {
+  return updateConversation(conversationId, begun, {
+    settings: [togetherOpenOn(conversationId)],
+  });
 }
 
 /** The individual takes a break: stored, so a reload during the break returns to it. */

@@ -3,12 +3,19 @@
  * tab) so that closing the tab, reloading or opening the app's address again resumes it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { Setting } from '../domain/types';
 import { db } from './database';
 
+/** Persisted setting name: never rename without a migration. Device-only: not in backups. */
 export const ACTIVE_TOGETHER_KEY = 'activeTogether';
 
+/** The setting that holds this tablet in Together on one conversation. */
+export function togetherOpenOn(conversationId: string): Setting {
+  return { key: ACTIVE_TOGETHER_KEY, value: conversationId };
+}
+
 export async function enterTogether(conversationId: string): Promise<void> {
-  await db.settings.put({ key: ACTIVE_TOGETHER_KEY, value: conversationId });
+  await db.settings.put(togetherOpenOn(conversationId));
 }
 
 export async function leaveTogether(): Promise<void> {

@@ -5,6 +5,7 @@
 import {
   addAffected,
   addLink,
+  answerCalmFirst,
   changeFeeling,
   choosePositive,
   feelingFor,
@@ -46,13 +47,12 @@ export function chooseThirdPerson(
   );
 }
 
+/** "Something calm first?": "yes" stores the answer and starts the break in one write. */
 export function chooseCalmFirst(
   conversationId: string,
   isCalmFirst: boolean | null,
 ): Promise<Conversation> {
-  return updateConversation(conversationId, (c) =>
-    c.welcome.isCalmFirst === isCalmFirst ? c : { ...c, welcome: { ...c.welcome, isCalmFirst } },
-  );
+  return updateConversation(conversationId, (c) => answerCalmFirst(c, isCalmFirst));
 }
 
 /** Sets the feeling card, size, colour or sound for one story step. */
