@@ -4,14 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { BreakButton } from '../features/break/break-button';
 import { BreakScreen } from '../features/break/break-screen';
+import { useBreak } from '../features/break/use-break';
 import { StaffExit } from '../features/lock/staff-exit';
 import { StaffGuide, StaffGuideToggle } from '../features/staff-guide/staff-guide';
 import { StepNavigation } from '../features/together/step-navigation';
 import { TogetherLayout } from '../features/together/together-layout';
-import type { TogetherStep } from '../domain/types';
-import { useConversation, useLibrary, usePerson } from '../storage/hooks';
-import { endBreak, startBreak } from '../storage/conversations-repo';
+import type { Conversation, Person, TogetherStep } from '../domain/types';
+import { useConversation, useLibrary, usePerson, type Library } from '../storage/hooks';
 import { goToStep } from '../storage/together-repo';
+import { useSave, type Save, type SaveProblem } from '../storage/use-save';
+import { SaveProblemNotice } from '../ui/save-problem-notice';
 import { TogetherStepContent } from './together-step';
 import { useTogetherLock } from './use-together-lock';
 
@@ -22,10 +24,9 @@ export default function TogetherScreen() {
   const person = usePerson(conversation?.personId);
   const library = useLibrary();
   const state = conversation === undefined ? 'loading' : conversation === null ? 'missing' : 'open';
-
-  const lock = useTogetherLock(conversationId, state);
-  const [isGuideOpen, setGuideOpen] = useState(false);
-  const guideId = useId();
+  // One save path for the screen's own writes (step, break, lock): the last one decides.
+  const [saveProblem, save] = useSave();
+  const lock = useTogetherLock(conversationId, state, save);
 
   if (lock.redirectTo) return <Navigate to={lock.redirectTo} replace />;
   if (
@@ -44,7 +45,6 @@ export default function TogetherScreen() {
       </main>
     );
   }
-  const language = person?.language ?? 'en';
   // After "We have finished", staff leave to the summary; before it, to the person's page.
   const leave = () =>
     lock.leaveTo(
@@ -52,17 +52,46 @@ export default function TogetherScreen() {
         ? `/conversations/${conversation.id}/summary`
         : `/people/${conversation.personId}`,
     );
+  return (
+    <OpenConversation
+      key={conversation.id}
+      conversation={conversation}
+      person={person ?? null}
+      library={library}
+      saveProblem={saveProblem}
+      save={save}
+      onLeave={leave}
+    />
+  );
+}
+
+interface OpenConversationProps {
+  readonly conversation: Conversation;
+  readonly person: Person | null;
+  readonly library: Library;
+  readonly saveProblem: SaveProblem | null;
+  readonly save: Save;
+  readonly onLeave: () => void;
+}
+
+function OpenConversation(props: OpenConversationProps) {
+  const { conversation, person, library, saveProblem, save, onLeave } = props;
+  const [isGuideOpen, setGuideOpen] = useState(false);
+  const guideId = useId();
+  const breakControl = useBreak(conversation, save);
+  const language = person?.language ?? 'en';
   const goTo = (step: TogetherStep) => {
-    void goToStep(conversation.id, step);
+    save(goToStep(conversation.id, step));
     window.scrollTo({ top: 0 });
   };
   // The break is stored with the conversation, so a reload during a break comes back to it.
-  if (conversation.isOnBreak) {
+  if (breakControl.isOnBreak) {
     return (
       <BreakScreen
         calming={person?.calming ?? []}
         language={language}
-        onBackToTalking={() => void endBreak(conversation.id)}
+        saveProblem={saveProblem}
+        onBackToTalking={breakControl.backToTalking}
       />
     );
   }
@@ -78,17 +107,19 @@ export default function TogetherScreen() {
             panelId={guideId}
             onToggle={() => setGuideOpen((open) => !open)}
           />
-          <BreakButton onBreak={() => void startBreak(conversation.id)} />
-          <StaffExit onLeave={leave} />
+          <BreakButton onBreak={breakControl.takeBreak} />
+          <StaffExit onLeave={onLeave} />
         </>
       }
     >
+      <SaveProblemNotice problem={saveProblem} />
       <div lang={language}>
         <TogetherStepContent
           conversation={conversation}
-          person={person ?? null}
+          person={person}
           library={library}
           language={language}
+          onCalmFirst={breakControl.takeBreakWith}
         />
       </div>
     </TogetherLayout>

@@ -15,6 +15,8 @@ export interface TogetherStepProps {
   readonly person: Person | null;
   readonly library: Library;
   readonly language: string;
+  /** Opens the Break at once for a write that also starts it (Welcome's "something calm first"). */
+  readonly onCalmFirst: (write: Promise<unknown>) => void;
 }
 
 export function TogetherStepContent(props: TogetherStepProps) {

@@ -8,12 +8,12 @@ import { isQuotaError } from './errors';
 
 export type SaveProblem = 'storage-full' | 'failed';
 
-export function useSave(): [
-  SaveProblem | null,
-  (write: Promise<unknown>, then?: () => void) => void,
-] {
+/** Hands one write to the screen's save path; `then` runs only once the write has landed. */
+export type Save = (write: Promise<unknown>, then?: () => void) => void;
+
+export function useSave(): [SaveProblem | null, Save] {
   const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const save = useCallback((write: Promise<unknown>, then?: () => void) => {
+  const save = useCallback<Save>((write, then) => {
     write.then(
       () => {
         setProblem(null);

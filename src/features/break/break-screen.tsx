@@ -6,6 +6,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BreathingGuide } from './breathing-guide';
 import type { ProfileCard } from '../../domain/types';
+import type { SaveProblem } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { CalmActivities } from './calm-activities';
 import { CalmSoundToggle } from './calm-sound-toggle';
 import './break-screen.css';
@@ -14,10 +16,13 @@ export interface BreakScreenProps {
   /** What calms the person, from their profile. */
   readonly calming: readonly ProfileCard[];
   readonly language: string;
+  /** Why the last change was not stored; the Break shows all the same. */
+  readonly saveProblem: SaveProblem | null;
   readonly onBackToTalking: () => void;
 }
 
-export function BreakScreen({ calming, language, onBackToTalking }: BreakScreenProps) {
+export function BreakScreen(props: BreakScreenProps) {
+  const { calming, language, saveProblem, onBackToTalking } = props;
   const { t } = useTranslation('break');
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -30,6 +35,7 @@ export function BreakScreen({ calming, language, onBackToTalking }: BreakScreenP
         {t('heading')}
       </h1>
       <p className="break__intro">{t('intro')}</p>
+      <SaveProblemNotice problem={saveProblem} />
       <BreathingGuide />
       <CalmActivities cards={calming} language={language} />
       <div className="break__actions">

@@ -13,7 +13,7 @@ import './lock.css';
 
 export interface StaffExitProps {
   /** Ends Together and goes to the staff screens; called only once the lock is passed. */
-  readonly onLeave: () => Promise<void>;
+  readonly onLeave: () => void;
 }
 
 /**

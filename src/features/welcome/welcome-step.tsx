@@ -4,7 +4,6 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Conversation, Person } from '../../domain/types';
-import { startBreak } from '../../storage/conversations-repo';
 import type { Library } from '../../storage/hooks';
 import { chooseCalmFirst, chooseThirdPerson, chooseWay } from '../../storage/together-repo';
 import { CalmWords } from './calm-words';
@@ -21,21 +20,20 @@ export interface WelcomeStepProps {
   readonly library: Library;
   /** The person's language, for their cards and speech. */
   readonly language: string;
+  /** Opens the Break at once for "something calm first", given the write that stores it. */
+  readonly onCalmFirst: (write: Promise<unknown>) => void;
 }
 
-export function WelcomeStep({ conversation, person }: WelcomeStepProps) {
+export function WelcomeStep({ conversation, person, onCalmFirst }: WelcomeStepProps) {
   const { t } = useTranslation('welcome');
   const [saveProblem, save] = useSave();
   const { id, welcome } = conversation;
   const thirdPerson = conversation.preparation?.thirdPerson.trim() ?? '';
 
-  // "Yes" opens the Break screen at once; its "Back to talking" returns here.
+  // "Yes" opens the Break screen at once (stored with the answer, in one write); its "Back to
+  // talking" returns here.
   const answerCalmFirst = (isCalmFirst: boolean) =>
-    save(
-      chooseCalmFirst(id, isCalmFirst).then(async () => {
-        if (isCalmFirst) await startBreak(id);
-      }),
-    );
+    isCalmFirst ? onCalmFirst(chooseCalmFirst(id, true)) : save(chooseCalmFirst(id, false));
 
   return (
     <div className="welcome">
