@@ -7,6 +7,8 @@ import { Storyboard } from '../features/storyboard/storyboard';
 import { TouchDndProvider } from '../lib/dnd';
 import { savePreparation } from '../storage/conversations-repo';
 import { useConversation, useLibrary, usePerson } from '../storage/hooks';
+import { useSave } from '../storage/use-save';
+import { SaveProblemNotice } from '../ui/save-problem-notice';
 
 export function PrepareScreen() {
   const { t } = useTranslation('prepare');
@@ -14,6 +16,7 @@ export function PrepareScreen() {
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
   const library = useLibrary();
+  const [saveProblem, save] = useSave();
 
   if (conversation === undefined || person === undefined || library === undefined) return null;
   if (conversation === null || person === null) {
@@ -29,8 +32,13 @@ export function PrepareScreen() {
       <p>{t('intro')}</p>
       <PreparationForm
         preparation={conversation.preparation}
-        onSave={(changes) => void savePreparation(conversation.id, changes)}
+        onSave={(changes) => {
+          const write = savePreparation(conversation.id, changes);
+          save(write);
+          return write;
+        }}
       />
+      <SaveProblemNotice problem={saveProblem} />
       <section className="panel" aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('steps.heading')}</h2>
         <p className="field-hint">{t('steps.hint')}</p>

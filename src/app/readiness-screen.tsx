@@ -5,10 +5,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ReadinessCheck } from '../features/readiness/readiness-check';
 import {
   answerReadiness,
-  beginConversation,
+  beginTogether,
   postponeConversation,
 } from '../storage/conversations-repo';
 import { useConversation, usePerson } from '../storage/hooks';
+import { useSave } from '../storage/use-save';
+import { SaveProblemNotice } from '../ui/save-problem-notice';
 
 export function ReadinessScreen() {
   const { t } = useTranslation('prepare');
@@ -16,12 +18,14 @@ export function ReadinessScreen() {
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
   const navigate = useNavigate();
+  const [saveProblem, save] = useSave();
 
   if (conversation === undefined || person === undefined) return null;
   if (conversation === null || person === null) {
     return <NotFound message={t('notFound')} />;
   }
   const id = conversation.id;
+  // "Start together" begins the conversation and opens Together in one write (beginTogether).
   return (
     <section className="screen">
       <Link className="back-link" to={`/people/${person.id}`}>
@@ -31,12 +35,17 @@ export function ReadinessScreen() {
       <ReadinessCheck
         personName={person.displayName}
         answers={conversation.readiness}
-        onAnswer={(item, answer) => void answerReadiness(id, item, answer)}
+        onAnswer={(item, answer) => {
+          const write = answerReadiness(id, item, answer);
+          save(write);
+          return write;
+        }}
         onPostpone={(date) =>
-          void postponeConversation(id, date).then(() => navigate(`/people/${person.id}`))
+          save(postponeConversation(id, date), () => void navigate(`/people/${person.id}`))
         }
-        onStart={() => void beginConversation(id).then(() => navigate(`/together/${id}`))}
+        onStart={() => save(beginTogether(id), () => void navigate(`/together/${id}`))}
       />
+      <SaveProblemNotice problem={saveProblem} />
     </section>
   );
 }

@@ -11,7 +11,8 @@ import { SavedTextField } from '../../ui/saved-text-field';
 
 export interface PreparationFormProps {
   readonly preparation: Preparation | null;
-  readonly onSave: (changes: Partial<Preparation>) => void;
+  /** Stores a change; a write that fails is said by the screen. */
+  readonly onSave: (changes: Partial<Preparation>) => Promise<unknown>;
 }
 
 /** What staff prepare before a conversation. Every field saves as it changes. */
@@ -24,7 +25,12 @@ export function PreparationForm({ preparation, onSave }: PreparationFormProps) {
   const toggleSupport = (support: Support, isOn: boolean) => {
     const next = isOn ? [...supports, support] : supports.filter((s) => s !== support);
     setChosenSupports(next);
-    onSave({ supports: next });
+    // Not stored: the ticks show what is stored again, so the same tick can be tried again.
+    onSave({ supports: next }).catch(() => setChosenSupports(null));
+  };
+  // A text field keeps what was typed while it has focus; the screen says if it was not stored.
+  const saveText = (changes: Partial<Preparation>) => {
+    void onSave(changes);
   };
 
   return (
@@ -35,14 +41,14 @@ export function PreparationForm({ preparation, onSave }: PreparationFormProps) {
           type="datetime-local"
           label={t('incident.when')}
           value={current.incidentAt}
-          onSave={(incidentAt) => onSave({ incidentAt })}
+          onSave={(incidentAt) => saveText({ incidentAt })}
         />
         <SavedTextField
           label={t('incident.where')}
           placeholder={t('incident.wherePlaceholder')}
           maxLength={PREPARATION_LIMITS.place}
           value={current.place}
-          onSave={(place) => onSave({ place })}
+          onSave={(place) => saveText({ place })}
         />
         <SavedTextField
           isMultiline
@@ -51,7 +57,7 @@ export function PreparationForm({ preparation, onSave }: PreparationFormProps) {
           hint={t('incident.noteHint')}
           maxLength={PREPARATION_LIMITS.staffNote}
           value={current.staffNote}
-          onSave={(staffNote) => onSave({ staffNote })}
+          onSave={(staffNote) => saveText({ staffNote })}
         />
       </section>
       <section className="panel" aria-labelledby="people-heading">
@@ -61,14 +67,14 @@ export function PreparationForm({ preparation, onSave }: PreparationFormProps) {
           hint={t('people.staffHint')}
           maxLength={PREPARATION_LIMITS.staff}
           value={current.staff}
-          onSave={(staff) => onSave({ staff })}
+          onSave={(staff) => saveText({ staff })}
         />
         <SavedTextField
           label={t('people.thirdPerson')}
           hint={t('people.thirdPersonHint')}
           maxLength={PREPARATION_LIMITS.thirdPerson}
           value={current.thirdPerson}
-          onSave={(thirdPerson) => onSave({ thirdPerson })}
+          onSave={(thirdPerson) => saveText({ thirdPerson })}
         />
       </section>
       <fieldset className="panel supports">

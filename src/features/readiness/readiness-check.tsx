@@ -7,7 +7,8 @@ import './readiness.css';
 export interface ReadinessCheckProps {
   readonly personName: string;
   readonly answers: Readonly<Record<string, ReadinessAnswer>>;
-  readonly onAnswer: (item: ReadinessItem, answer: ReadinessAnswer) => void;
+  /** Stores an answer; a write that fails is said by the screen, and the answer is taken back. */
+  readonly onAnswer: (item: ReadinessItem, answer: ReadinessAnswer) => Promise<unknown>;
   readonly onPostpone: (date: string) => void;
   readonly onStart: () => void;
 }
@@ -30,7 +31,14 @@ export function ReadinessCheck({
   const summary = summariseReadiness(shown);
   const choose = (item: ReadinessItem, answer: ReadinessAnswer) => {
     setChosen((previous) => ({ ...previous, [item]: answer }));
-    onAnswer(item, answer);
+    // Not stored: show the stored answer again, so the same choice can simply be tried again.
+    onAnswer(item, answer).catch(() =>
+      setChosen((previous) =>
+        previous[item] === answer
+          ? Object.fromEntries(Object.entries(previous).filter(([key]) => key !== item))
+          : previous,
+      ),
+    );
   };
   return (
     <div className="readiness">
