@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import type { Conversation } from '../../domain/types';
-import { reopenConversation } from '../../storage/conversations-repo';
 
 /** Formats a stored local date or date-time ("2026-11-24" or "2026-11-24T10:30") for people. */
 function formatLocal(value: string, language: string): string {
@@ -12,11 +11,16 @@ function formatLocal(value: string, language: string): string {
   return new Intl.DateTimeFormat(language, options).format(date);
 }
 
+export interface ConversationItemProps {
+  readonly conversation: Conversation;
+  /** Brings a postponed conversation back to "Are we ready?". */
+  readonly onReopen: (conversationId: string) => void;
+}
+
 /** One conversation in a person's list: its status, its dates and what can be done next. */
-export function ConversationItem({ conversation: c }: { readonly conversation: Conversation }) {
+export function ConversationItem({ conversation: c, onReopen }: ConversationItemProps) {
   const { t, i18n } = useTranslation();
   const { t: tp } = useTranslation('prepare');
-  const navigate = useNavigate();
   const created = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -61,13 +65,7 @@ export function ConversationItem({ conversation: c }: { readonly conversation: C
           </Link>
         ) : null}
         {c.status === 'postponed' ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              void reopenConversation(c.id).then(() => navigate(`/conversations/${c.id}/ready`))
-            }
-          >
+          <button type="button" className="button" onClick={() => onReopen(c.id)}>
             {tp('list.reopen')}
           </button>
         ) : null}

@@ -4,9 +4,11 @@ import type { Conversation, Person } from '../../domain/types';
 import {
   planConversation,
   reopenConversation,
-  startConversation,
+  startTogether,
 } from '../../storage/conversations-repo';
 import { useConversationsOf } from '../../storage/hooks';
+import { useSave } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { ConversationItem } from './conversation-item';
 
 /** The conversation still being planned, if any: "Start together" goes through its check. */
@@ -20,44 +22,50 @@ export function ConversationsPanel({ person }: { readonly person: Person }) {
   const { t: tp } = useTranslation('prepare');
   const conversations = useConversationsOf(person.id);
   const navigate = useNavigate();
+  const [saveProblem, save] = useSave();
+  /** Stores a new or changed conversation, then goes to where it continues. */
+  const saveThenGo = (write: Promise<string>, path: (id: string) => string) =>
+    save(write, () => void write.then((id) => navigate(path(id))));
 
-  async function prepare() {
-    const id = await planConversation(person.id);
-    await navigate(`/conversations/${id}/prepare`);
-  }
+  const prepare = () =>
+    saveThenGo(planConversation(person.id), (id) => `/conversations/${id}/prepare`);
+  const reopen = (id: string) =>
+    saveThenGo(
+      reopenConversation(id).then(() => id),
+      () => `/conversations/${id}/ready`,
+    );
 
   // Once something is prepared, readiness comes before Together (it advises, never blocks).
-  async function startTogether() {
+  function begin() {
     const planned = plannedOf(conversations ?? []);
-    if (planned) {
-      if (planned.status === 'postponed') await reopenConversation(planned.id);
-      await navigate(`/conversations/${planned.id}/ready`);
-      return;
+    if (planned?.status === 'postponed') {
+      reopen(planned.id);
+    } else if (planned) {
+      void navigate(`/conversations/${planned.id}/ready`);
+    } else {
+      // A new conversation, open in Together, in one write.
+      saveThenGo(startTogether(person.id), (id) => `/together/${id}`);
     }
-    await navigate(`/together/${await startConversation(person.id)}`);
   }
 
   return (
     <section className="conversations" aria-labelledby="conversations-heading">
       <div className="actions">
-        <button type="button" className="button button--quiet" onClick={() => void prepare()}>
+        <button type="button" className="button button--quiet" onClick={prepare}>
           {tp('list.prepare')}
         </button>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void startTogether()}
-        >
+        <button type="button" className="button button--primary" onClick={begin}>
           {t('people.startTogether')}
         </button>
       </div>
+      <SaveProblemNotice problem={saveProblem} />
       <h2 id="conversations-heading">{t('person.conversations')}</h2>
       {conversations === undefined ? null : conversations.length === 0 ? (
         <p className="empty">{t('person.noConversations')}</p>
       ) : (
         <ul className="conversation-list">
           {conversations.map((c) => (
-            <ConversationItem key={c.id} conversation={c} />
+            <ConversationItem key={c.id} conversation={c} onReopen={reopen} />
           ))}
         </ul>
       )}

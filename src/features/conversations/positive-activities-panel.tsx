@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { Conversation, Person, PositiveActivity } from '../../domain/types';
 import { useConversationsOf, useLibrary } from '../../storage/hooks';
 import { markPositiveActivityDone } from '../../storage/together-repo';
+import { useSave, type Save } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { dayInWords } from '../../domain/local-day';
 import { activityLabel } from './activity-label';
 import './conversations.css';
@@ -15,7 +17,13 @@ type WithActivity = Conversation & { readonly positive: PositiveActivity };
 
 const hasActivity = (c: Conversation): c is WithActivity => c.positive !== null;
 
-function ActivityItem({ label, conversation }: { label: string; conversation: WithActivity }) {
+interface ActivityItemProps {
+  readonly label: string;
+  readonly conversation: WithActivity;
+  readonly save: Save;
+}
+
+function ActivityItem({ label, conversation, save }: ActivityItemProps) {
   const { t, i18n } = useTranslation();
   const checkId = useId();
   const day = dayInWords(conversation.positive.plannedFor, i18n.language);
@@ -28,7 +36,9 @@ function ActivityItem({ label, conversation }: { label: string; conversation: Wi
           id={checkId}
           type="checkbox"
           checked={conversation.positive.doneAt !== null}
-          onChange={(event) => void markPositiveActivityDone(conversation.id, event.target.checked)}
+          onChange={(event) =>
+            save(markPositiveActivityDone(conversation.id, event.target.checked))
+          }
         />
         <label htmlFor={checkId}>{t('activities.happened', { activity: label })}</label>
       </span>
@@ -41,6 +51,7 @@ export function PositiveActivitiesPanel({ person }: { readonly person: Person })
   const headingId = useId();
   const conversations = useConversationsOf(person.id);
   const library = useLibrary();
+  const [saveProblem, save] = useSave();
   // Wait for the library too, so a card's word never flashes as "no longer in the library".
   if (conversations === undefined || library === undefined) return null;
   const agreed = conversations.filter(hasActivity);
@@ -54,6 +65,7 @@ export function PositiveActivitiesPanel({ person }: { readonly person: Person })
           <ActivityItem
             key={c.id}
             conversation={c}
+            save={save}
             label={
               activityLabel(c.positive.activityId, person, library, i18n.language) ??
               t('activities.unknown')
@@ -61,6 +73,7 @@ export function PositiveActivitiesPanel({ person }: { readonly person: Person })
           />
         ))}
       </ul>
+      <SaveProblemNotice problem={saveProblem} />
     </section>
   );
 }

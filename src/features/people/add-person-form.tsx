@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { MAX_NAME_LENGTH } from '../../storage/people-repo';
 
 export interface AddPersonFormProps {
-  readonly onAdd: (name: string) => Promise<void>;
+  /** Stores the person; a write that fails is said by the screen, and the name stays typed. */
+  readonly onAdd: (name: string) => Promise<unknown>;
 }
 
 /** A name is all it takes to add a person; the profile is filled in later. */
@@ -21,7 +22,11 @@ export function AddPersonForm({ onAdd }: AddPersonFormProps) {
       input.current?.focus();
       return;
     }
-    await onAdd(name);
+    try {
+      await onAdd(name);
+    } catch {
+      return; // The screen says the person was not added; the name stays to try again.
+    }
     setName('');
     setMissing(false);
   }

@@ -2,21 +2,24 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person } from '../../domain/types';
 import { unarchivePerson } from '../../storage/people-repo';
+import type { Save } from '../../storage/use-save';
 
 export interface ArchivedPeopleProps {
   readonly people: readonly Person[];
   readonly announce: (text: string) => void;
+  /** The screen's save path, which says calmly when a change was not stored. */
+  readonly save: Save;
 }
 
 /** Archived people, folded away under the People list, each one tap from coming back. */
-export function ArchivedPeople({ people, announce }: ArchivedPeopleProps) {
+export function ArchivedPeople({ people, announce, save }: ArchivedPeopleProps) {
   const { t } = useTranslation('profile');
   if (people.length === 0) return null;
 
-  async function unarchive(person: Person) {
-    await unarchivePerson(person.id);
-    announce(t('summary.unarchived', { name: person.displayName }));
-  }
+  const unarchive = (person: Person) =>
+    save(unarchivePerson(person.id), () =>
+      announce(t('summary.unarchived', { name: person.displayName })),
+    );
 
   return (
     <details className="archived-people">
@@ -30,7 +33,7 @@ export function ArchivedPeople({ people, announce }: ArchivedPeopleProps) {
             <button
               type="button"
               className="button button--quiet"
-              onClick={() => void unarchive(person)}
+              onClick={() => unarchive(person)}
             >
               {t('summary.unarchive')}
             </button>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { startConversation } from '../../storage/conversations-repo';
+import { startTogether } from '../../storage/conversations-repo';
 import { usePeople } from '../../storage/hooks';
 import { addPerson } from '../../storage/people-repo';
+import { useSave } from '../../storage/use-save';
 import { LiveRegion } from '../../ui/live-region';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { useAnnouncer } from '../../ui/use-announcer';
 import { AddPersonForm } from './add-person-form';
 import { ArchivedPeople } from './archived-people';
@@ -16,21 +18,25 @@ export function PeopleScreen() {
   const people = everyone?.filter((person) => person.archivedAt === null);
   const navigate = useNavigate();
   const [announcement, announce] = useAnnouncer();
+  const [saveProblem, save] = useSave();
 
-  async function add(name: string) {
-    await addPerson(name);
-    announce(t('people.added', { name: name.trim() }));
+  function add(name: string): Promise<unknown> {
+    const write = addPerson(name);
+    save(write, () => announce(t('people.added', { name: name.trim() })));
+    return write;
   }
 
-  async function startTogether(personId: string) {
-    const conversationId = await startConversation(personId);
-    await navigate(`/together/${conversationId}`);
+  // A new conversation, open in Together, in one write (startTogether); then Together shows.
+  function beginWith(personId: string) {
+    const write = startTogether(personId);
+    save(write, () => void write.then((id) => navigate(`/together/${id}`)));
   }
 
   return (
     <section className="screen">
       <h1>{t('people.heading')}</h1>
       <AddPersonForm onAdd={add} />
+      <SaveProblemNotice problem={saveProblem} />
       {people === undefined ? null : people.length === 0 ? (
         <p className="empty">{t('people.empty')}</p>
       ) : (
@@ -41,11 +47,7 @@ export function PeopleScreen() {
               <Link className="people-list__name" to={`/people/${person.id}`}>
                 {person.displayName}
               </Link>
-              <button
-                type="button"
-                className="button"
-                onClick={() => void startTogether(person.id)}
-              >
+              <button type="button" className="button" onClick={() => beginWith(person.id)}>
                 {t('people.startTogether')}
               </button>
             </li>
@@ -55,6 +57,7 @@ export function PeopleScreen() {
       <ArchivedPeople
         people={everyone?.filter((person) => person.archivedAt !== null) ?? []}
         announce={announce}
+        save={save}
       />
       <LiveRegion announcement={announcement} />
     </section>

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Communication, Person } from '../../domain/types';
 import { archivePerson, deletePersonEverywhere, unarchivePerson } from '../../storage/people-repo';
+import { useSave } from '../../storage/use-save';
 import { LiveRegion } from '../../ui/live-region';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { useAnnouncer } from '../../ui/use-announcer';
 import { DeletePerson } from './delete-person';
 import { languageName } from './languages';
@@ -23,17 +25,17 @@ export function PersonSummary({ person }: { readonly person: Person }) {
   const { t } = useTranslation('profile');
   const navigate = useNavigate();
   const [announcement, announce] = useAnnouncer();
+  const [saveProblem, save] = useSave();
   const name = person.displayName;
   const isArchived = person.archivedAt !== null;
   const communication = useCommunicationWords(person.communication);
   const list = (items: readonly { text: string }[]) =>
     items.length ? items.map((item) => item.text).join(', ') : t('summary.nothingYet');
 
-  async function toggleArchive() {
-    if (isArchived) await unarchivePerson(person.id);
-    else await archivePerson(person.id);
-    announce(t(isArchived ? 'summary.unarchived' : 'summary.archived', { name }));
-  }
+  const toggleArchive = () =>
+    save(isArchived ? unarchivePerson(person.id) : archivePerson(person.id), () =>
+      announce(t(isArchived ? 'summary.unarchived' : 'summary.archived', { name })),
+    );
 
   async function erase() {
     await deletePersonEverywhere(person.id);
@@ -61,11 +63,12 @@ export function PersonSummary({ person }: { readonly person: Person }) {
         <Link className="button" to={`/people/${person.id}/profile`}>
           {t('summary.edit')}
         </Link>
-        <button type="button" className="button button--quiet" onClick={() => void toggleArchive()}>
+        <button type="button" className="button button--quiet" onClick={toggleArchive}>
           {isArchived ? t('summary.unarchive') : t('summary.archive')}
         </button>
         <DeletePerson name={name} onDelete={erase} />
       </div>
+      <SaveProblemNotice problem={saveProblem} />
       <LiveRegion announcement={announcement} />
     </header>
   );
