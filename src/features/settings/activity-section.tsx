@@ -9,7 +9,9 @@ import {
   useStaffName,
 } from '../../storage/audit-repo';
 import { usePeople } from '../../storage/hooks';
+import { useSave } from '../../storage/use-save';
 import { SavedTextField } from '../../ui/saved-text-field';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import './activity-section.css';
 
 type LineKey =
@@ -46,6 +48,7 @@ export function ActivitySection() {
   const staffName = useStaffName();
   const entries = useAuditLog();
   const people = usePeople();
+  const [saveProblem, save] = useSave();
   const names = new Map((people ?? []).map((p) => [p.id, p.displayName]));
   const format = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
@@ -74,9 +77,10 @@ export function ActivitySection() {
           hint={t('nameHint')}
           value={staffName}
           maxLength={MAX_STAFF_NAME_LENGTH}
-          onSave={(name) => void saveStaffName(name)}
+          onSave={(name) => save(saveStaffName(name))}
         />
       )}
+      <SaveProblemNotice problem={saveProblem} />
       {entries?.length === 0 ? <p>{t('empty')}</p> : null}
       <ol className="activity-section__list">
         {(entries ?? []).map((entry) => (

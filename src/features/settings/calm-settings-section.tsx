@@ -8,24 +8,42 @@ import {
   useCalmMotion,
   useTakeUpSeconds,
 } from '../../storage/preferences-repo';
+import { useSave, type Save } from '../../storage/use-save';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import './calm-settings-section.css';
 
 /**
  * A stored value as the control shows it: what was just chosen until storage reports it back,
- * so a checkbox or select never flicks back to the old value while the write lands.
+ * so a checkbox or select never flicks back to the old value while the write lands. A write that
+ * fails goes through `save` (the section says so) and the stored value shows again, so the same
+ * choice can be tried again.
  */
-function useChosenValue<T>(stored: T): [T, (value: T) => void] {
+function useChosenValue<T>(
+  stored: T,
+  save: Save,
+): [T, (value: T, write: Promise<unknown>) => void] {
   const [chosen, setChosen] = useState<{ value: T } | null>(null);
   // Adjusting state during render (not in an effect) avoids one render with the old value.
   if (chosen !== null && Object.is(chosen.value, stored)) setChosen(null);
-  return [chosen === null ? stored : chosen.value, (value) => setChosen({ value })];
+  const choose = (value: T, write: Promise<unknown>) => {
+    const mine = { value };
+    setChosen(mine);
+    save(
+      write.catch((cause: unknown) => {
+        setChosen((current) => (current === mine ? null : current));
+        throw cause;
+      }),
+    );
+  };
+  return [chosen === null ? stored : chosen.value, choose];
 }
 
 export function CalmSettingsSection() {
   const { t } = useTranslation('break');
-  const storedCalm = useCalmMotion();
-  const [isCalm, chooseCalm] = useChosenValue(storedCalm);
-  const [seconds, chooseSeconds] = useChosenValue(useTakeUpSeconds() ?? DEFAULT_TAKE_UP_SECONDS);
+  const [saveProblem, save] = useSave();
+  const [isCalm, chooseCalm] = useChosenValue(useCalmMotion(), save);
+  const storedSeconds = useTakeUpSeconds() ?? DEFAULT_TAKE_UP_SECONDS;
+  const [seconds, chooseSeconds] = useChosenValue(storedSeconds, save);
   const id = useId();
   return (
     <section aria-labelledby={`${id}-heading`} className="panel calm-settings">
@@ -37,10 +55,9 @@ export function CalmSettingsSection() {
           checked={isCalm === true}
           disabled={isCalm === undefined}
           aria-describedby={`${id}-motion-hint`}
-          onChange={(event) => {
-            chooseCalm(event.target.checked);
-            void setCalmMotion(event.target.checked);
-          }}
+          onChange={(event) =>
+            chooseCalm(event.target.checked, setCalmMotion(event.target.checked))
+          }
         />
         <label htmlFor={`${id}-motion`}>{t('settings.calmMotion')}</label>
       </div>
@@ -55,8 +72,7 @@ export function CalmSettingsSection() {
           aria-describedby={`${id}-take-up-hint`}
           onChange={(event) => {
             const value = Number(event.target.value);
-            chooseSeconds(value);
-            void setTakeUpSeconds(value);
+            chooseSeconds(value, setTakeUpSeconds(value));
           }}
         >
           {TAKE_UP_CHOICES.map((choice) => (
@@ -69,6 +85,7 @@ export function CalmSettingsSection() {
       <p id={`${id}-take-up-hint`} className="field-hint">
         {t('settings.takeUpHint')}
       </p>
+      <SaveProblemNotice problem={saveProblem} />
     </section>
   );
 }
