@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { seedSmallStarter } from '../../../tests/fixtures/builders';
-import { abortError, SAVE_FAILED } from '../../../tests/fixtures/save-failures';
+import { abortError, SAVE_FAILED, storageFullError } from '../../../tests/fixtures/save-failures';
 import { renderAppAt } from '../../../tests/render-app';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
@@ -35,6 +35,21 @@ describe('People when a change is not stored', () => {
     expect(screen.getByRole('heading', { name: 'People' })).toBeVisible();
     expect(await db.conversations.count()).toBe(0);
     expect(await db.settings.get(ACTIVE_TOGETHER_KEY)).toBeUndefined();
+  });
+
+  it('says so when a symbol cannot be stored as the picture', async () => {
+    await seedSmallStarter();
+    const personId = await addPerson('Alex');
+    const { user } = renderAppAt(`/people/${personId}/profile`);
+    const symbols = await screen.findByRole('list', { name: 'Or choose a symbol' });
+    vi.spyOn(db.people, 'put').mockRejectedValue(storageFullError());
+
+    await user.click(within(symbols).getByRole('button', { name: 'friend' }));
+
+    expect(
+      await screen.findByText(/The tablet's storage is full, so the picture was not saved/),
+    ).toBeVisible();
+    expect((await db.people.get(personId))?.picture).toBeNull();
   });
 
   it("says so on the person's page when archiving cannot be stored", async () => {

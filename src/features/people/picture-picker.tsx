@@ -48,8 +48,12 @@ export function PicturePicker({ person, symbols, announce }: PicturePickerProps)
 
   async function choose(picture: Person['picture'], message: string) {
     setStatus('idle');
-    await setPersonPicture(person.id, picture);
-    announce(message);
+    try {
+      await setPersonPicture(person.id, picture);
+      announce(message);
+    } catch (error) {
+      setStatus(statusOf(error));
+    }
   }
 
   return (
