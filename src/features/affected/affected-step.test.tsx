@@ -46,12 +46,17 @@ describe('Who was affected?', () => {
       ),
     );
 
-    await waitFor(async () =>
-      expect((await stored(id)).map(({ who, feelingCardId }) => ({ who, feelingCardId }))).toEqual([
-        { who: { kind: 'self' }, feelingCardId: null },
-        { who: { kind: 'card', cardId: 'starter-teacher' }, feelingCardId: 'feeling-sad' },
-      ]),
+    await waitFor(() =>
+      expect(
+        within(feelingsOf('How might teacher have felt?')).getByRole('button', { name: 'sad' }),
+      ).toHaveAttribute('aria-pressed', 'true'),
     );
+    await waitFor(() => expect(button('Me')).toHaveAttribute('aria-pressed', 'true'));
+    expect(button('teacher')).toHaveAttribute('aria-pressed', 'true');
+    expect((await stored(id)).map(({ who, feelingCardId }) => ({ who, feelingCardId }))).toEqual([
+      { who: { kind: 'self' }, feelingCardId: null },
+      { who: { kind: 'card', cardId: 'starter-teacher' }, feelingCardId: 'feeling-sad' },
+    ]);
 
     unmount();
     await open(id);
@@ -81,16 +86,18 @@ describe('Who was affected?', () => {
       await screen.findByRole('group', { name: 'How might teacher have felt?' }),
     ).getByRole('button', { name: 'sad' });
     await user.click(sad);
-    await waitFor(async () => expect((await stored(id))[0]?.feelingCardId).toBe('feeling-sad'));
+    // A tap reads what the screen shows: wait for it before tapping the same picture again.
+    await waitFor(() => expect(sad).toHaveAttribute('aria-pressed', 'true'));
+    expect((await stored(id))[0]?.feelingCardId).toBe('feeling-sad');
 
     await user.click(sad);
-    await waitFor(async () => expect((await stored(id))[0]?.feelingCardId).toBeNull());
-    expect(sad).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(() => expect(sad).toHaveAttribute('aria-pressed', 'false'));
+    expect((await stored(id))[0]?.feelingCardId).toBeNull();
 
     await user.click(button('teacher'));
-    await waitFor(async () => expect(await stored(id)).toEqual([]));
-    expect(button('teacher')).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(() => expect(button('teacher')).toHaveAttribute('aria-pressed', 'false'));
     expect(screen.queryByRole('group', { name: 'How might teacher have felt?' })).toBeNull();
+    expect(await stored(id)).toEqual([]);
   });
 
   it('offers people named in the preparation, never the staff-only note', async () => {
@@ -105,10 +112,9 @@ describe('Who was affected?', () => {
     await user.click(await screen.findByRole('button', { name: 'Alex' }));
     expect(button('Ms Lee')).toBeVisible();
     expect(button('Jo')).toBeVisible();
-    await waitFor(async () =>
-      expect((await stored(id)).map((a) => a.who)).toEqual([{ kind: 'named', name: 'Alex' }]),
-    );
+    await waitFor(() => expect(button('Alex')).toHaveAttribute('aria-pressed', 'true'));
     expect(await screen.findByRole('group', { name: 'How might Alex have felt?' })).toBeVisible();
+    expect((await stored(id)).map((a) => a.who)).toEqual([{ kind: 'named', name: 'Alex' }]);
     expect(document.body.textContent).not.toContain('Hit out at lunch');
   });
 
@@ -127,19 +133,19 @@ describe('Who was affected?', () => {
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Grandma Rose');
     await user.click(button('Add'));
 
-    await waitFor(async () =>
-      expect((await stored(id)).map((a) => a.who)).toEqual([
-        { kind: 'card', cardId: 'starter-friend' },
-        { kind: 'named', name: 'Grandma Rose' },
-      ]),
+    await waitFor(() => expect(button('Grandma Rose')).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(() =>
+      expect(within(pictures).getByRole('button', { name: 'friend' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
     );
-    expect(within(pictures).getByRole('button', { name: 'friend' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    expect(button('Grandma Rose')).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
     expect(screen.getByRole('group', { name: 'How might friend have felt?' })).toBeVisible();
+    expect((await stored(id)).map((a) => a.who)).toEqual([
+      { kind: 'card', cardId: 'starter-friend' },
+      { kind: 'named', name: 'Grandma Rose' },
+    ]);
   });
 
   it('uses calm words, never judgemental ones', () => {

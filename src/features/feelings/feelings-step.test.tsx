@@ -43,9 +43,14 @@ describe('How did it feel?', () => {
 
     await user.click(feelingGrid().getByRole('button', { name: 'angry' }));
     await user.click(screen.getByRole('radio', { name: '4 Big' }));
-    await waitFor(async () =>
-      expect(await feelingOf(id, firstId)).toMatchObject({ cardId: 'feeling-angry', size: 4 }),
+    await waitFor(() =>
+      expect(feelingGrid().getByRole('button', { name: 'angry' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
     );
+    await waitFor(() => expect(screen.getByRole('radio', { name: '4 Big' })).toBeChecked());
+    expect(await feelingOf(id, firstId)).toMatchObject({ cardId: 'feeling-angry', size: 4 });
 
     await user.click(screen.getByRole('button', { name: 'Step 2' }));
     expect(await screen.findByRole('heading', { name: 'Step 2', level: 2 })).toBeInTheDocument();
@@ -56,7 +61,13 @@ describe('How did it feel?', () => {
     );
     expect(screen.getByRole('radio', { name: '4 Big' })).not.toBeChecked();
     await user.click(feelingGrid().getByRole('button', { name: 'calm' }));
-    await waitFor(async () => expect((await feelingOf(id, 'f2'))?.cardId).toBe('feeling-calm'));
+    await waitFor(() =>
+      expect(feelingGrid().getByRole('button', { name: 'calm' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
+    );
+    expect((await feelingOf(id, 'f2'))?.cardId).toBe('feeling-calm');
     expect(await feelingOf(id, firstId)).toMatchObject({ cardId: 'feeling-angry', size: 4 });
 
     unmount();
@@ -70,7 +81,8 @@ describe('How did it feel?', () => {
 
     // The chosen feeling again clears it.
     await again.user.click(angry);
-    await waitFor(async () => expect((await feelingOf(id, firstId))?.cardId).toBeNull());
+    await waitFor(() => expect(angry).toHaveAttribute('aria-pressed', 'false'));
+    expect((await feelingOf(id, firstId))?.cardId).toBeNull();
   });
 
   it('moves between sizes with the arrow keys', async () => {
@@ -79,7 +91,8 @@ describe('How did it feel?', () => {
     await user.click(await screen.findByRole('radio', { name: '2 Some' }));
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('radio', { name: '3 Quite big' })).toHaveFocus();
-    await waitFor(async () => expect((await feelingOf(id, firstId))?.size).toBe(3));
+    await waitFor(() => expect(screen.getByRole('radio', { name: '3 Quite big' })).toBeChecked());
+    expect((await feelingOf(id, firstId))?.size).toBe(3);
     expect(screen.getByRole('radiogroup', { name: 'How big was it?' })).toBeInTheDocument();
   });
 
@@ -89,14 +102,7 @@ describe('How did it feel?', () => {
     const { user } = renderAppAt(`/together/${id}`);
     await user.click(await screen.findByRole('button', { name: 'Blue' }));
     await user.click(screen.getByRole('button', { name: 'Low drum' }));
-    await waitFor(async () =>
-      expect(await feelingOf(id, firstId)).toMatchObject({
-        colour: '#277da1',
-        soundId: 'low-drum',
-      }),
-    );
-    expect(audio.startedOscillators()).toBeGreaterThan(0);
-    // Stored first, then shown: the live query re-renders a moment after the write lands.
+    // The screen shows what is stored: the live query re-renders a moment after the write lands.
     await waitFor(() => {
       expect(screen.getByRole('button', { name: 'Blue' })).toHaveAttribute('aria-pressed', 'true');
       expect(screen.getByRole('button', { name: 'Low drum' })).toHaveAttribute(
@@ -104,9 +110,17 @@ describe('How did it feel?', () => {
         'true',
       );
     });
+    expect(await feelingOf(id, firstId)).toMatchObject({
+      colour: '#277da1',
+      soundId: 'low-drum',
+    });
+    expect(audio.startedOscillators()).toBeGreaterThan(0);
 
     await user.click(screen.getByRole('button', { name: 'Blue' }));
-    await waitFor(async () => expect((await feelingOf(id, firstId))?.colour).toBeNull());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Blue' })).toHaveAttribute('aria-pressed', 'false'),
+    );
+    expect((await feelingOf(id, firstId))?.colour).toBeNull();
   });
 
   it('links "I felt angry so I shout", lists it and removes it', async () => {
@@ -144,7 +158,13 @@ describe('How did it feel?', () => {
     const frameId = (await db.conversations.get(id))!.story[0]!.id;
     const { user } = renderAppAt(`/together/${id}`);
     await user.click(await waitFor(() => feelingGrid().getByRole('button', { name: 'sad' })));
-    await waitFor(async () => expect((await feelingOf(id, frameId))?.cardId).toBe('feeling-sad'));
+    await waitFor(() =>
+      expect(feelingGrid().getByRole('button', { name: 'sad' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
+    );
+    expect((await feelingOf(id, frameId))?.cardId).toBe('feeling-sad');
     expect(
       screen.getByText('Put pictures in the story on “What happened?” to link them here.'),
     ).toBeInTheDocument();
