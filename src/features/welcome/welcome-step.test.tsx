@@ -47,13 +47,17 @@ describe('Welcome', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, Alex joins' }));
     await user.click(screen.getByRole('button', { name: "No, let's start" }));
 
-    await waitFor(async () =>
-      expect(await stored(id)).toEqual({
-        ways: ['drawing', 'story'],
-        isThirdPersonJoining: true,
-        isCalmFirst: false,
-      }),
-    );
+    await waitFor(() => {
+      expect(pressed('Drawing')).toBe('true');
+      expect(pressed('A story')).toBe('true');
+      expect(pressed('Yes, Alex joins')).toBe('true');
+      expect(pressed("No, let's start")).toBe('true');
+    });
+    expect(await stored(id)).toEqual({
+      ways: ['drawing', 'story'],
+      isThirdPersonJoining: true,
+      isCalmFirst: false,
+    });
 
     unmount();
     renderAppAt(`/together/${id}`);
@@ -72,16 +76,18 @@ describe('Welcome', () => {
     const { user } = renderAppAt(`/together/${id}`);
 
     await user.click(await screen.findByRole('button', { name: 'Puppets' }));
-    await waitFor(async () => expect((await stored(id)).ways).toEqual(['puppets']));
+    await waitFor(() => expect(pressed('Puppets')).toBe('true'));
+    expect((await stored(id)).ways).toEqual(['puppets']);
     await user.click(screen.getByRole('button', { name: 'Puppets' }));
     await user.click(screen.getByRole('button', { name: 'Yes, someone joins' }));
     await user.click(screen.getByRole('button', { name: 'No, just us' }));
 
-    await waitFor(async () =>
-      expect(await stored(id)).toMatchObject({ ways: [], isThirdPersonJoining: false }),
-    );
-    expect(pressed('Puppets')).toBe('false');
-    expect(pressed('Yes, someone joins')).toBe('false');
+    await waitFor(() => {
+      expect(pressed('No, just us')).toBe('true');
+      expect(pressed('Puppets')).toBe('false');
+      expect(pressed('Yes, someone joins')).toBe('false');
+    });
+    expect(await stored(id)).toMatchObject({ ways: [], isThirdPersonJoining: false });
   });
 
   it('opens the calm Break at once when the individual wants something calm first', async () => {
@@ -91,9 +97,12 @@ describe('Welcome', () => {
     await user.click(await screen.findByRole('button', { name: 'Yes, something calm first' }));
 
     expect(await screen.findByRole('heading', { name: 'Take a break' })).toBeInTheDocument();
-    const conversation = (await db.conversations.get(id))!;
-    expect(conversation).toMatchObject({ isOnBreak: true, step: 'welcome' });
-    expect(conversation.welcome.isCalmFirst).toBe(true);
+    // The Break shows at once, before the write lands: only the record says it was stored.
+    await waitFor(async () => {
+      const conversation = (await db.conversations.get(id))!;
+      expect(conversation).toMatchObject({ isOnBreak: true, step: 'welcome' });
+      expect(conversation.welcome.isCalmFirst).toBe(true);
+    });
 
     await user.click(screen.getByRole('button', { name: 'Back to talking' }));
     expect(await screen.findByRole('heading', { name: 'Hello, Sam.' })).toBeInTheDocument();
