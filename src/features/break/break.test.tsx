@@ -50,6 +50,7 @@ describe('Break', () => {
     expect(await screen.findByRole('heading', { name: 'Take a break', level: 1 })).toHaveFocus();
     expect(screen.queryByRole('list', { name: 'Story' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Break' })).not.toBeInTheDocument();
+    // The break shows at once, before the write lands: only the record says it was stored.
     await waitFor(async () => expect((await db.conversations.get(id))?.isOnBreak).toBe(true));
 
     // A reload during the break comes back to the break.
@@ -60,8 +61,14 @@ describe('Break', () => {
     expect(await screen.findByRole('heading', { name: 'What happened?' })).toBeInTheDocument();
     expect(picturesIn(1)).toEqual(['angry']);
     expect(picturesIn(2)).toEqual(['teacher']);
-    const after = await db.conversations.get(id);
-    expect(after).toMatchObject({ isOnBreak: false, step: before!.step, story: before!.story });
+    // Coming back shows at once too; the record follows a moment later.
+    await waitFor(async () =>
+      expect(await db.conversations.get(id)).toMatchObject({
+        isOnBreak: false,
+        step: before!.step,
+        story: before!.story,
+      }),
+    );
   });
 
   it("shows the person's own calming activities as pictures with words", async () => {
