@@ -49,6 +49,7 @@ describe('the drawing for a step', () => {
     expect(area.querySelectorAll('path')).toHaveLength(1);
     expect(area).toHaveAccessibleDescription('A drawing with 1 line.');
 
+    // The pad shows each line at once; only the records say it was stored.
     await waitFor(async () => expect(await drawingOf(id, frameId)).not.toBeNull());
     const mediaId = (await drawingOf(id, frameId))!;
     const media = (await db.media.get(mediaId))!;
@@ -70,9 +71,10 @@ describe('the drawing for a step', () => {
     expect(shown).toHaveAccessibleDescription('A drawing with 1 line.');
 
     await again.user.click(screen.getByRole('button', { name: 'Clear drawing' }));
+    await waitFor(() => expect(shown.querySelectorAll('path')).toHaveLength(0));
+    expect(shown).toHaveAccessibleDescription('Nothing drawn yet.');
     await waitFor(async () => expect(await drawingOf(id, frameId)).toBeNull());
     expect(await db.media.get(mediaId)).toBeUndefined();
-    await waitFor(() => expect(shown.querySelectorAll('path')).toHaveLength(0));
   });
 
   it('draws in the chosen colour, and Undo takes the last line out of the stored drawing', async () => {

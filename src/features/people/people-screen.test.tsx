@@ -61,6 +61,7 @@ describe('coming back to the app', () => {
     await user.click(screen.getByRole('button', { name: 'Add person' }));
     await user.click(await screen.findByRole('button', { name: 'Start together' }));
     await screen.findByRole('heading', { name: 'Welcome', level: 1 });
+    // Which conversation is open is held by the database alone; the screen cannot show it.
     await waitFor(async () => expect(await db.settings.get('activeTogether')).toBeDefined());
     unmount();
 

@@ -27,6 +27,17 @@ describe('preparing, "Are we ready?" and starting together', () => {
   it('saves the preparation as it is typed and postpones on a "not yet", with a date', async () => {
     const { user } = await openPerson();
     await prepareWithNote(user);
+    // A field left shows what is stored, so it can lag what was typed while each key is stored.
+    // Found once: role queries over the whole form on every re-render would slow the saving.
+    const music = screen.getByRole('checkbox', { name: 'Music' });
+    const place = screen.getByRole('textbox', { name: 'Where did it happen?' });
+    const note = screen.getByRole('textbox', { name: 'What happened (staff only)' });
+    await waitFor(() => {
+      expect(music).toBeChecked();
+      expect(place).toHaveValue('dining hall');
+      expect(note).toHaveValue(STAFF_NOTE);
+    });
+    // The tick shows at once, before the write lands: only the record says it was saved.
     await waitFor(async () => {
       const [stored] = await db.conversations.toArray();
       expect(stored?.status).toBe('planned');

@@ -108,6 +108,8 @@ describe('the "What happened?" storyboard', () => {
   it('saves a caption as it is typed', async () => {
     const { user, conversationId } = await openStoryboard();
     await user.type(screen.getByRole('textbox', { name: 'Words for step 1' }), 'at lunch');
+    expect(screen.getByRole('textbox', { name: 'Words for step 1' })).toHaveValue('at lunch');
+    // The field shows what was typed at once; only the record says it was saved.
     await waitFor(async () =>
       expect((await db.conversations.get(conversationId))?.story[0]?.caption).toBe('at lunch'),
     );

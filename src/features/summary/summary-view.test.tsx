@@ -166,6 +166,8 @@ describe('the staff summary', () => {
     const id = await startConversationAt(await addPerson('Sam'), 'finish');
     const { user } = await openSummary(id);
     await user.type(screen.getByRole('textbox', { name: 'Staff notes' }), 'Went to the garden.');
+    expect(screen.getByRole('textbox', { name: 'Staff notes' })).toHaveValue('Went to the garden.');
+    // The field shows what was typed at once; only the record says it was saved.
     await waitFor(async () =>
       expect((await db.conversations.get(id))?.staffNotes).toBe('Went to the garden.'),
     );
