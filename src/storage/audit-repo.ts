@@ -5,8 +5,9 @@
  * typed letter by letter is one change, not forty.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { newId } from '../domain/ids';
 import type { AuditAction, AuditEntry, AuditSubject } from '../domain/types';
-import { db, newId, now } from './database';
+import { db, now } from './database';
 
 /** Persisted setting name: the staff name given when unlocking. Device-only: not in backups. */
 export const STAFF_NAME_KEY = 'staffName';

@@ -2,6 +2,7 @@
  * Writes to conversations before and during "What happened?": start, plan, story, preparation,
  * readiness and breaks. Each call is one user action and one transaction (see conversation-writes).
  */
+import { newId } from '../domain/ids';
 import { makeConversation } from '../domain/records';
 import { applyStoryCommand, type StoryCommand } from '../domain/storyboard';
 import { isReadinessItem } from '../domain/readiness';
@@ -14,7 +15,7 @@ import {
 } from '../domain/types';
 import { ConversationNotFoundError, updateConversation } from './conversation-writes';
 import { noteInAudit } from './audit-repo';
-import { db, newId, now } from './database';
+import { db, now } from './database';
 import { togetherOpenOn } from './session-repo';
 
 export { ConversationNotFoundError };

@@ -6,7 +6,3 @@ export const db = new RestoryDb();
 export function now(): number {
   return Date.now();
 }
-
-export function newId(): string {
-  return crypto.randomUUID();
-}

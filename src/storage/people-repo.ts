@@ -2,9 +2,10 @@
  * Writes to people. Each function is one user action and one transaction; bad input throws a
  * ProfileInputError before anything is written, so the stored profile never changes half-way.
  */
+import { newId } from '../domain/ids';
 import { makePerson } from '../domain/records';
 import type { Communication, ImageSource, Person, ProfileCard } from '../domain/types';
-import { db, newId, now } from './database';
+import { db, now } from './database';
 import { tombstoneMedia } from './person-erase';
 import { noteInAudit } from './audit-repo';
 

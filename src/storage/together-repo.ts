@@ -2,6 +2,7 @@
  * Writes for the Together steps after "What happened?", named for what the individual or staff
  * did. Each is one user action and one transaction; the rules live in domain/together.
  */
+import { newId } from '../domain/ids';
 import {
   addAffected,
   addLink,
@@ -22,7 +23,7 @@ import {
 } from '../domain/together';
 import type { AffectedWho, Commitment, Conversation, TogetherStep, Way } from '../domain/types';
 import { updateConversation } from './conversation-writes';
-import { newId, now } from './database';
+import { now } from './database';
 
 /** The media type of a stored drawing: JSON stroke points, vector and small. */
 export const DRAWING_TYPE = 'application/vnd.restory.drawing+json';

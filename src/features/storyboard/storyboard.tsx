@@ -4,11 +4,11 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newId } from '../../domain/ids';
 import type { Story, StoryCommand } from '../../domain/storyboard';
 import { isWayOffered } from '../../domain/together';
 import type { Conversation } from '../../domain/types';
 import { applyStoryChange } from '../../storage/conversations-repo';
-import { newId } from '../../storage/database';
 import { useSave } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import type { Library } from '../../storage/hooks';

@@ -5,11 +5,11 @@
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newId } from '../../domain/ids';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import { findPlacement, type StoryCommand } from '../../domain/storyboard';
 import type { Bubble, Conversation } from '../../domain/types';
 import { speak } from '../../lib/speech';
-import { newId } from '../../storage/database';
 import type { Library } from '../../storage/hooks';
 import { BubbleEditor, type BubbleDraft } from './bubble-editor';
 import type { CardChoice } from './bubble-card-picker';
