@@ -3,6 +3,7 @@
  * updated-at time so that a future sync engine can merge tablets; personal text lives only in
  * fields that are never indexed (see storage/db.ts).
  */
+import type { Stamp } from './hlc';
 
 /** Text per language, keyed by BCP-47 code ("en", "ar"…). English is the fallback. */
 export type LocalizedText = Readonly<Record<string, string>>;
@@ -41,6 +42,8 @@ export interface Person {
   readonly archivedAt: number | null;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** The change stamp (domain/hlc.ts), set by storage on every write; absent in old rows. */
+  readonly stamp?: Stamp;
 }
 
 export const DEFAULT_COMMUNICATION: Communication = {
@@ -63,6 +66,8 @@ export interface Card {
   readonly origin: ContentOrigin;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** The change stamp (domain/hlc.ts), set by storage on every write; absent in old rows. */
+  readonly stamp?: Stamp;
 }
 
 /** A board groups cards of one category; its order of cards never changes by itself. */
@@ -75,6 +80,8 @@ export interface Board {
   readonly origin: ContentOrigin;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** The change stamp (domain/hlc.ts), set by storage on every write; absent in old rows. */
+  readonly stamp?: Stamp;
 }
 
 /** Whose words a bubble holds and whether they were said aloud or only thought. */
@@ -273,6 +280,8 @@ export interface Conversation {
   readonly revision: number;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** The change stamp (domain/hlc.ts), set by storage on every write; absent in old rows. */
+  readonly stamp?: Stamp;
 }
 
 /** Picture or sound bytes. Stored as bytes, not Blob: iPad Safari has broken stored Blobs. */
@@ -283,6 +292,8 @@ export interface Media {
   readonly bytes: Uint8Array;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** The change stamp (domain/hlc.ts), set by storage on every write; absent in old rows. */
+  readonly stamp?: Stamp;
 }
 
 /** What a deletion leaves behind so other tablets learn of it: an id and a time, nothing personal. */
@@ -290,6 +301,8 @@ export interface Tombstone {
   readonly id: string;
   readonly table: string;
   readonly deletedAt: number;
+  /** The change stamp of the deletion (domain/hlc.ts); absent in old tombstones. */
+  readonly stamp?: Stamp;
 }
 
 export interface Setting {

@@ -20,7 +20,9 @@ describe('taking a break in a conversation', () => {
       ...before,
       revision: before.revision + 2,
       updatedAt: after.updatedAt,
+      stamp: after.stamp,
     });
+    expect(after.stamp! > before.stamp!).toBe(true);
   });
 
   it('writes nothing when the break is already in the state asked for', async () => {

@@ -113,7 +113,8 @@ describe('deletePersonEverywhere', () => {
     expect(tombstones.map((t) => t.id).sort()).toEqual(
       [conversation, 'drawing', id, mediaId].sort(),
     );
-    for (const t of tombstones) expect(Object.keys(t).sort()).toEqual(['deletedAt', 'id', 'table']);
+    for (const t of tombstones)
+      expect(Object.keys(t).sort()).toEqual(['deletedAt', 'id', 'stamp', 'table']);
   });
 
   it('leaves Together mode alone when it belongs to someone else', async () => {

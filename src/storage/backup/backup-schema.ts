@@ -33,6 +33,10 @@ export const BACKUP_LIMITS = {
 const L = BACKUP_LIMITS;
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(L.id));
 const time = v.pipe(v.number(), v.finite());
+/** A change stamp (domain/hlc.ts); rows from backups made before stamps have none. */
+const stamp = v.optional(
+  v.pipe(v.string(), v.regex(/^[0-9a-z]{10}-[0-9a-z]{4}-[0-9A-Za-z-]{1,64}$/)),
+);
 const shortText = v.pipe(v.string(), v.maxLength(L.shortText));
 const longText = v.pipe(v.string(), v.maxLength(L.longText));
 const origin = v.picklist(['starter', 'staff']);
@@ -73,6 +77,7 @@ const person = v.strictObject({
   archivedAt: v.nullable(time),
   createdAt: time,
   updatedAt: time,
+  stamp,
 });
 
 const card = v.strictObject({
@@ -84,6 +89,7 @@ const card = v.strictObject({
   origin,
   createdAt: time,
   updatedAt: time,
+  stamp,
 });
 
 const board = v.strictObject({
@@ -95,6 +101,7 @@ const board = v.strictObject({
   origin,
   createdAt: time,
   updatedAt: time,
+  stamp,
 });
 
 const frame = v.strictObject({
@@ -176,6 +183,7 @@ const conversation = v.strictObject({
   revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
   createdAt: time,
   updatedAt: time,
+  stamp,
 });
 
 /** A media record without its bytes: they travel as the zip entry `media/<id>`. */
@@ -186,6 +194,7 @@ const mediaMeta = v.strictObject({
   size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(L.totalBytes)),
   createdAt: time,
   updatedAt: time,
+  stamp,
 });
 
 const setting = v.strictObject({ key: id, value: v.unknown() });
@@ -193,6 +202,7 @@ const tombstone = v.strictObject({
   id,
   table: v.pipe(v.string(), v.maxLength(L.id)),
   deletedAt: time,
+  stamp,
 });
 
 export const backupFileSchema = v.strictObject({

@@ -1,8 +1,11 @@
 /**
  * Merging a backup into what the tablet holds, record by record (call inside one transaction
- * over every table): the newer `updatedAt` wins, and a deletion (tombstone, here or in the
- * backup) wins over any record that is not newer than it. Settings the tablet already has stay.
+ * over every table): the newer change wins, and a deletion (tombstone, here or in the backup)
+ * wins over any record that is not newer than it. "Newer" is by change stamp (domain/hlc.ts) when
+ * both sides have one, so neither tablet's clock is trusted; rows from before stamps compare by
+ * time. Settings the tablet already has stay.
  */
+import { compareStamps, type Stamp } from '../../domain/hlc';
 import type { Tombstone } from '../../domain/types';
 import { db } from '../database';
 import type { BackupRows } from './zip-backup';
@@ -10,19 +13,36 @@ import type { BackupRows } from './zip-backup';
 interface Stamped {
   readonly id: string;
   readonly updatedAt: number;
+  readonly stamp?: Stamp;
+}
+
+/** When a change happened, as far as two changes can be compared. */
+interface ChangeTime {
+  readonly time: number;
+  readonly stamp?: Stamp | undefined;
+}
+
+const changeOf = (row: Stamped): ChangeTime => ({ time: row.updatedAt, stamp: row.stamp });
+const deletionOf = (t: Tombstone): ChangeTime => ({ time: t.deletedAt, stamp: t.stamp });
+
+/** Negative when `a` happened before `b`. */
+function compareChanges(a: ChangeTime, b: ChangeTime): number {
+  return a.stamp && b.stamp ? compareStamps(a.stamp, b.stamp) : a.time - b.time;
 }
 
 const STAMPED_TABLES = ['people', 'cards', 'boards', 'conversations', 'media'] as const;
 
-type Deletions = ReadonlyMap<string, number>;
+type Deletions = ReadonlyMap<string, ChangeTime>;
 const deletionKey = (table: string, id: string) => `${table}\u0000${id}`;
 
 async function collectDeletions(incoming: readonly Tombstone[], ids: readonly string[]) {
-  const deletions = new Map<string, number>();
+  const deletions = new Map<string, ChangeTime>();
   const stored = (await db.tombstones.bulkGet([...ids])).flatMap((t) => (t ? [t] : []));
-  for (const { table, id, deletedAt } of [...stored, ...incoming]) {
-    const key = deletionKey(table, id);
-    deletions.set(key, Math.max(deletedAt, deletions.get(key) ?? -Infinity));
+  for (const tombstone of [...stored, ...incoming]) {
+    const key = deletionKey(tombstone.table, tombstone.id);
+    const known = deletions.get(key);
+    const deletion = deletionOf(tombstone);
+    if (!known || compareChanges(known, deletion) < 0) deletions.set(key, deletion);
   }
   return deletions;
 }
@@ -35,10 +55,10 @@ async function mergeTable(
   const table = db.table<Stamped, string>(name);
   const stored = await table.bulkGet(incoming.map((row) => row.id));
   const winners = incoming.filter((row, index) => {
-    const deletedAt = deletions.get(deletionKey(name, row.id));
-    if (deletedAt !== undefined && deletedAt >= row.updatedAt) return false;
+    const deletion = deletions.get(deletionKey(name, row.id));
+    if (deletion && compareChanges(deletion, changeOf(row)) >= 0) return false;
     const current = stored[index];
-    return !current || current.updatedAt < row.updatedAt;
+    return !current || compareChanges(changeOf(current), changeOf(row)) < 0;
   });
   await table.bulkPut(winners);
   return winners.length;
@@ -52,14 +72,17 @@ async function mergeTombstones(incoming: readonly Tombstone[]): Promise<number> 
     if (!name) continue;
     const table = db.table<Stamped, string>(name);
     const current = await table.get(tombstone.id);
-    if (current && current.updatedAt <= tombstone.deletedAt) {
+    if (current && compareChanges(changeOf(current), deletionOf(tombstone)) <= 0) {
       await table.delete(tombstone.id);
       removed += 1;
     }
   }
   const stored = await db.tombstones.bulkGet(incoming.map((t) => t.id));
   await db.tombstones.bulkPut(
-    incoming.filter((t, i) => (stored[i]?.deletedAt ?? -Infinity) < t.deletedAt),
+    incoming.filter((t, i) => {
+      const known = stored[i];
+      return !known || compareChanges(deletionOf(known), deletionOf(t)) < 0;
+    }),
   );
   return removed;
 }
