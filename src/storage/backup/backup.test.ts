@@ -11,13 +11,18 @@ import {
 import { v1Records } from '../../../tests/fixtures/databases/v1';
 import { v2Records } from '../../../tests/fixtures/databases/v2';
 import { db } from '../database';
+import { DEVICE_ID_KEY } from '../stamp-hooks';
 import { deletePersonEverywhere } from '../person-erase';
 import { exportBackup } from './export-backup';
 import { readRestoreSnapshot } from './restore-snapshot';
 import { applyBackup, readBackup, undoLastRestore } from './restore-backup';
 
+/** Device state a backup never carries: the open Together conversation and this tablet's id. */
 const withoutDeviceSettings = (json: string) =>
-  json.replace(/\{"key":"activeTogether","value":"conv-sam"\},?/, '').replace(',]', ']');
+  json
+    .replace(/\{"key":"activeTogether","value":"conv-sam"\},?/, '')
+    .replace(/\{"key":"deviceId","value":"[^"]*"\},?/, '')
+    .replace(',]', ']');
 
 describe('backup and restore', () => {
   it('restores every table exactly after a wipe (replace), pictures included', async () => {
@@ -59,6 +64,19 @@ describe('backup and restore', () => {
     const actions = (await db.audit.orderBy('at').toArray()).map((e) => e.action);
     expect(actions).toEqual(['exported', 'restored', 'restored']);
     await expect(undoLastRestore()).rejects.toMatchObject({ reason: 'no-snapshot' });
+  });
+
+  it("never carries this tablet's id, and a restore keeps it", async () => {
+    await seedBackupData();
+    const here = (await db.settings.get(DEVICE_ID_KEY))?.value;
+    expect(typeof here).toBe('string');
+    const bytes = await exportBackup();
+    const { rows } = await readBackup(bytes);
+    expect(rows.settings.map((s) => s.key)).not.toContain(DEVICE_ID_KEY);
+    // A backup from another tablet, replacing everything here.
+    await db.settings.put({ key: DEVICE_ID_KEY, value: 'another-tablet' });
+    await applyBackup(await readBackup(await exportBackup()), 'replace');
+    expect((await db.settings.get(DEVICE_ID_KEY))?.value).toBe('another-tablet');
   });
 
   it('forgets the snapshot when a person is erased, so nothing of them stays behind', async () => {

@@ -10,6 +10,7 @@ import { STAFF_PIN_ATTEMPTS_KEY } from '../pin-repo';
 import { ACTIVE_TOGETHER_KEY } from '../session-repo';
 import type { BackupScope } from './backup-schema';
 import { recordInAudit, STAFF_NAME_KEY } from '../audit-repo';
+import { DEVICE_ID_KEY } from '../stamp-hooks';
 import { LAST_BACKUP_KEY } from './backup-reminder';
 import { RESTORE_SNAPSHOT_KEY } from './restore-snapshot';
 import { loadFflate, zipBackupSteps, type BackupProgress, type BackupRows } from './zip-backup';
@@ -22,6 +23,7 @@ const DEVICE_ONLY_SETTINGS = new Set([
   RESTORE_SNAPSHOT_KEY,
   LAST_BACKUP_KEY,
   STAFF_NAME_KEY,
+  DEVICE_ID_KEY,
 ]);
 
 export const BACKUP_TABLES = [

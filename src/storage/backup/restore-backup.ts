@@ -7,6 +7,7 @@
 import { noteInAudit, STAFF_NAME_KEY } from '../audit-repo';
 import { db, now } from '../database';
 import { STAFF_PIN_ATTEMPTS_KEY } from '../pin-repo';
+import { DEVICE_ID_KEY } from '../stamp-hooks';
 import { BackupError } from './backup-error';
 import { LAST_BACKUP_KEY } from './backup-reminder';
 import { BACKUP_TABLES, readAllRows } from './export-backup';
@@ -19,7 +20,7 @@ export { readBackup, type BackupSummary, type CheckedBackup } from './read-backu
 export type RestoreMode = 'merge' | 'replace';
 
 /** Settings about this tablet and who uses it now, which a restore keeps as they are. */
-const KEPT_SETTINGS = [STAFF_PIN_ATTEMPTS_KEY, STAFF_NAME_KEY, LAST_BACKUP_KEY];
+const KEPT_SETTINGS = [STAFF_PIN_ATTEMPTS_KEY, STAFF_NAME_KEY, LAST_BACKUP_KEY, DEVICE_ID_KEY];
 
 /** The tables a restore writes: every backed-up table, and the audit log to note it in. */
 const RESTORE_TABLES = [...BACKUP_TABLES, db.audit];
