@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { seedSmallStarter, startConversationAt } from '../../tests/fixtures/builders';
-import { saveStaffName } from './audit-repo';
+import { saveStaffName, STAFF_NAME_KEY } from './audit-repo';
 import { exportBackup } from './backup/export-backup';
 import { applyBackup, readBackup } from './backup/restore-backup';
 import { applyStoryChange } from './conversations-repo';
 import { db } from './database';
+import { currentActor } from './staff-actor';
 import { addPerson, deletePersonEverywhere, updateProfile } from './people-repo';
 
 const log = async () =>
@@ -43,6 +44,17 @@ describe('the audit log', () => {
       { actor: 'Jo', action: 'changed', subject: 'conversation' },
       { actor: 'Kim', action: 'changed', subject: 'conversation' },
     ]);
+  });
+
+  it('names whoever uses the tablet now, also after another tab changed it, without reading it in the write', async () => {
+    await saveStaffName('Jo');
+    // Another tab unlocks as Kim: the setting changes under this tab.
+    await db.settings.put({ key: STAFF_NAME_KEY, value: 'Kim' });
+    await vi.waitFor(() => expect(currentActor()).toBe('Kim'));
+    const reads = vi.spyOn(db.settings, 'get');
+    await addPerson('Sam');
+    expect(reads).not.toHaveBeenCalled();
+    expect(await log()).toEqual([{ actor: 'Kim', action: 'created', subject: 'person' }]);
   });
 
   it('keeps what happened after an erase, but nothing that points at the person', async () => {
