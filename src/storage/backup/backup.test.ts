@@ -1,5 +1,5 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatStamp, ZERO_CLOCK } from '../../domain/hlc';
 import {
   allTablesJson,
@@ -77,6 +77,28 @@ describe('backup and restore', () => {
     await db.settings.put({ key: DEVICE_ID_KEY, value: 'another-tablet' });
     await applyBackup(await readBackup(await exportBackup()), 'replace');
     expect((await db.settings.get(DEVICE_ID_KEY))?.value).toBe('another-tablet');
+  });
+
+  it('takes the undo snapshot again when a change lands while it is made, so undo loses nothing', async () => {
+    await seedBackupData();
+    const bytes = await exportBackup();
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    let isChangedMeanwhile = false;
+    // Between the snapshot (read before) and the replace (written after), another tab renames Sam.
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
+      if (args[0] !== 'rw' || isChangedMeanwhile) return transaction(...args);
+      isChangedMeanwhile = true;
+      return db.people
+        .update('person-sam', { displayName: 'Sam B' })
+        .then(() => transaction(...args));
+    }) as never);
+
+    await applyBackup(await readBackup(bytes), 'replace');
+    vi.restoreAllMocks();
+    expect(isChangedMeanwhile).toBe(true);
+    expect((await db.people.get('person-sam'))?.displayName).toBe('Sam');
+    await undoLastRestore();
+    expect((await db.people.get('person-sam'))?.displayName).toBe('Sam B');
   });
 
   it('forgets the snapshot when a person is erased, so nothing of them stays behind', async () => {

@@ -1,8 +1,8 @@
 /**
  * Restoring a checked backup in ONE read-write transaction over every table, so a restore is
- * whole or absent. "Replace" first zips everything the tablet holds, inside the same
- * transaction (so the snapshot is exactly what gets replaced), and keeps it under
- * RESTORE_SNAPSHOT_KEY; "Undo the last restore" puts that snapshot back.
+ * whole or absent. "Replace" first zips everything the tablet holds, before that transaction,
+ * which then checks nothing changed meanwhile and keeps the snapshot under RESTORE_SNAPSHOT_KEY;
+ * "Undo the last restore" puts that snapshot back.
  */
 import { noteInAudit, STAFF_NAME_KEY } from '../audit-repo';
 import { db, now } from '../database';
@@ -54,24 +54,59 @@ export async function applyBackup(backup: CheckedBackup, mode: RestoreMode): Pro
       return changed;
     });
   }
+  return replaceWithSnapshot(backup.rows);
+}
+
+/** Another write landed between the snapshot and the replace: take the snapshot again. */
+class ChangedMeanwhile extends Error {}
+const SNAPSHOT_TRIES = 3;
+
+/**
+ * Which rows the tablet holds and which change of each, without reading anything personal: ids,
+ * stamps and times (the envelope), and the settings' keys. Equal before and after means the
+ * snapshot is exactly what gets replaced.
+ */
+function envelopeOf(rows: BackupRows): string {
+  const row = (r: { id: string; stamp?: string; updatedAt: number }) =>
+    `${r.id}@${r.stamp ?? r.updatedAt}`;
+  return JSON.stringify([
+    rows.people.map(row),
+    rows.cards.map(row),
+    rows.boards.map(row),
+    rows.conversations.map(row),
+    rows.media.map(row),
+    rows.tombstones.map((t) => `${t.id}@${t.stamp ?? t.deletedAt}`),
+    rows.settings.map((setting) => setting.key),
+  ]);
+}
+
+/**
+ * "Replace": the undo snapshot of everything here is read and zipped before the write, outside
+ * any read-write transaction (so later, encrypting it cannot end one early); the transaction then
+ * checks nothing changed since, replaces every table and stores the snapshot as its own row.
+ */
+async function replaceWithSnapshot(rows: BackupRows): Promise<number> {
   const fflate = await loadFflate();
-  return db.transaction('rw', RESTORE_TABLES, async () => {
-    const current = await readAllRows();
-    // Synchronous on purpose: awaiting anything but Dexie here would end the transaction.
-    const time = now();
-    const snapshot = zipBackupNow(fflate, {
+  for (let attempt = 1; ; attempt += 1) {
+    const current = await db.transaction('r', BACKUP_TABLES, readAllRows);
+    const createdAt = now();
+    const bytes = zipBackupNow(fflate, {
       rows: current,
       scope: 'all',
       schemaVersion: db.verno,
-      createdAt: time,
+      createdAt,
     });
-    const written = await replaceRows(backup.rows);
-    await db.settings.put({
-      key: RESTORE_SNAPSHOT_KEY,
-      value: { bytes: snapshot, createdAt: time },
-    });
-    return written;
-  });
+    try {
+      return await db.transaction('rw', RESTORE_TABLES, async () => {
+        if (envelopeOf(await readAllRows()) !== envelopeOf(current)) throw new ChangedMeanwhile();
+        const written = await replaceRows(rows);
+        await db.settings.put({ key: RESTORE_SNAPSHOT_KEY, value: { bytes, createdAt } });
+        return written;
+      });
+    } catch (error) {
+      if (!(error instanceof ChangedMeanwhile) || attempt >= SNAPSHOT_TRIES) throw error;
+    }
+  }
 }
 
 /** Puts back what the tablet held before the last "Replace", then forgets the snapshot. */
