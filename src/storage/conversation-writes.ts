@@ -7,6 +7,7 @@
 import type { Conversation, Media, Setting } from '../domain/types';
 import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
+import { eraseRecords } from './erase';
 
 const MAX_ATTEMPTS = 5;
 
@@ -66,14 +67,14 @@ async function writeWithRetry(
       return current;
     }
     const next: Conversation = { ...changed, revision: current.revision + 1, updatedAt: now() };
-    const tables = [db.conversations, db.media, db.audit, db.settings];
+    const tables = [db.conversations, db.media, db.tombstones, db.audit, db.settings];
     const written = await db.transaction('rw', tables, async () => {
       const fresh = await db.conversations.get(id);
       if (fresh?.revision !== current.revision) return false;
       await db.conversations.put(next);
       if (also?.put) await db.media.put(also.put);
       const gone = also?.deleteIds?.(current) ?? [];
-      if (gone.length > 0) await db.media.bulkDelete([...gone]);
+      await eraseRecords('media', gone);
       if (also?.settings) await db.settings.bulkPut([...also.settings]);
       await noteInAudit({
         action: 'changed',

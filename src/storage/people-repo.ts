@@ -6,7 +6,7 @@ import { newId } from '../domain/ids';
 import { makePerson } from '../domain/records';
 import type { Communication, ImageSource, Person, ProfileCard } from '../domain/types';
 import { db, now } from './database';
-import { tombstoneMedia } from './person-erase';
+import { eraseRecords } from './erase';
 import { noteInAudit } from './audit-repo';
 
 export { deletePersonEverywhere } from './person-erase';
@@ -110,7 +110,7 @@ async function replacePicture(id: string, makePicture: () => Promise<ImageSource
       const person = await db.people.get(id);
       if (!person) throw new PersonNotFoundError(id);
       const picture = await makePicture();
-      if (person.picture?.kind === 'media') await tombstoneMedia([person.picture.mediaId]);
+      if (person.picture?.kind === 'media') await eraseRecords('media', [person.picture.mediaId]);
       await db.people.put({ ...person, picture, updatedAt: now() });
       await noteInAudit(personNote('changed', id));
     },

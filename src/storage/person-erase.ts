@@ -7,13 +7,14 @@
  * people-repo.test.ts fails if a table indexed by personId or ownerId is missing from the list.
  */
 import { noteInAudit } from './audit-repo';
-import { db, now } from './database';
+import { db } from './database';
 import type { TableName } from './db';
 import { RESTORE_SNAPSHOT_KEY } from './backup/restore-snapshot';
+import { eraseRecords, eraseSettings, type ErasableTable } from './erase';
 import { ACTIVE_TOGETHER_KEY } from './session-repo';
 
 interface Owned {
-  readonly table: TableName;
+  readonly table: ErasableTable;
   /** An indexed field holding the owner's id. */
   readonly field: string;
 }
@@ -38,12 +39,6 @@ const ERASE_TABLES = [
   ]),
 ];
 
-async function eraseRows(table: TableName, ids: readonly string[]): Promise<void> {
-  const time = now();
-  await db.table(table).bulkDelete([...ids]);
-  await db.tombstones.bulkPut(ids.map((id) => ({ id, table, deletedAt: time })));
-}
-
 async function eraseOwnedBy(owners: readonly string[], list: readonly Owned[]) {
   const erased: string[] = [];
   for (const { table, field } of list) {
@@ -54,7 +49,7 @@ async function eraseOwnedBy(owners: readonly string[], list: readonly Owned[]) {
       .anyOf([...owners])
       .primaryKeys();
     const ids = keys.filter((key): key is string => typeof key === 'string');
-    await eraseRows(table, ids);
+    await eraseRecords(table, ids);
     erased.push(...ids);
   }
   return erased;
@@ -75,11 +70,6 @@ async function forgetInAudit(personId: string, ownedIds: readonly string[]): Pro
     .modify({ personId: null, recordId: null });
 }
 
-/** Deletes media records by id and leaves their tombstones (call inside a transaction). */
-export async function tombstoneMedia(ids: readonly string[]): Promise<void> {
-  await eraseRows('media', ids);
-}
-
 /** Erases the person and all that belongs to them, in one transaction. */
 export async function deletePersonEverywhere(personId: string): Promise<void> {
   await db.transaction('rw', ERASE_TABLES, async () => {
@@ -87,11 +77,11 @@ export async function deletePersonEverywhere(personId: string): Promise<void> {
     await eraseOwnedBy(owned, CONVERSATION_OWNED);
     const active = await db.settings.get(ACTIVE_TOGETHER_KEY);
     if (typeof active?.value === 'string' && owned.includes(active.value)) {
-      await db.settings.delete(ACTIVE_TOGETHER_KEY);
+      await eraseSettings([ACTIVE_TOGETHER_KEY]);
     }
-    await eraseRows('people', [personId]);
+    await eraseRecords('people', [personId]);
     // The pre-restore snapshot holds everyone's records; an erased person must not stay in it.
-    await db.settings.delete(RESTORE_SNAPSHOT_KEY);
+    await eraseSettings([RESTORE_SNAPSHOT_KEY]);
     await forgetInAudit(personId, owned);
     await noteInAudit({ action: 'deleted', subject: 'person', recordId: null, personId: null });
   });

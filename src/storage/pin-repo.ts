@@ -12,6 +12,7 @@ import {
   type PinHash,
 } from '../domain/staff-pin';
 import { db, now } from './database';
+import { eraseSettings } from './erase';
 
 /** Persisted keys: never rename without a migration. */
 export const STAFF_PIN_KEY = 'staffPin';
@@ -20,7 +21,7 @@ export const STAFF_PIN_ATTEMPTS_KEY = 'staffPinAttempts';
 export async function saveStaffPin(hash: PinHash): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     await db.settings.put({ key: STAFF_PIN_KEY, value: hash });
-    await db.settings.delete(STAFF_PIN_ATTEMPTS_KEY);
+    await eraseSettings([STAFF_PIN_ATTEMPTS_KEY]);
   });
 }
 
@@ -59,11 +60,10 @@ export async function readPinAttempts(): Promise<PinAttempts> {
 /** Takes the staff PIN away: leaving Together goes back to the press-and-hold. */
 export async function removeStaffPin(): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
-    await db.settings.delete(STAFF_PIN_KEY);
-    await db.settings.delete(STAFF_PIN_ATTEMPTS_KEY);
+    await eraseSettings([STAFF_PIN_KEY, STAFF_PIN_ATTEMPTS_KEY]);
   });
 }
 
 export async function clearPinAttempts(): Promise<void> {
-  await db.settings.delete(STAFF_PIN_ATTEMPTS_KEY);
+  await eraseSettings([STAFF_PIN_ATTEMPTS_KEY]);
 }

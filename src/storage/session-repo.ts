@@ -5,6 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Setting } from '../domain/types';
 import { db } from './database';
+import { eraseSettings } from './erase';
 
 /** Persisted setting name: never rename without a migration. Device-only: not in backups. */
 export const ACTIVE_TOGETHER_KEY = 'activeTogether';
@@ -19,7 +20,7 @@ export async function enterTogether(conversationId: string): Promise<void> {
 }
 
 export async function leaveTogether(): Promise<void> {
-  await db.settings.delete(ACTIVE_TOGETHER_KEY);
+  await eraseSettings([ACTIVE_TOGETHER_KEY]);
 }
 
 /** The open conversation's id, null when none is open, undefined while loading. */
