@@ -69,7 +69,9 @@ describe('moving through Together', () => {
   it('comes back to the same step after the app is closed and opened again', async () => {
     const { user, unmount, id } = await openAtWelcome();
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    // The step changes once it is stored: wait to see it before going on.
+    await screen.findByRole('heading', { name: 'What happened?', level: 1 });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
     await screen.findByRole('heading', { name: 'How did it feel?', level: 1 });
     unmount();
 
