@@ -41,15 +41,14 @@ describe('How did it feel?', () => {
     expect(within(pictures).getByText('teacher')).toBeInTheDocument();
     expect(within(pictures).getByText('shout')).toBeInTheDocument();
 
-    await user.click(feelingGrid().getByRole('button', { name: 'angry' }));
-    await user.click(screen.getByRole('radio', { name: '4 Big' }));
-    await waitFor(() =>
-      expect(feelingGrid().getByRole('button', { name: 'angry' })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      ),
-    );
-    await waitFor(() => expect(screen.getByRole('radio', { name: '4 Big' })).toBeChecked());
+    const angryFirst = feelingGrid().getByRole('button', { name: 'angry' });
+    const bigFirst = screen.getByRole('radio', { name: '4 Big' });
+    await user.click(angryFirst);
+    await user.click(bigFirst);
+    await waitFor(() => {
+      expect(angryFirst).toHaveAttribute('aria-pressed', 'true');
+      expect(bigFirst).toBeChecked();
+    });
     expect(await feelingOf(id, firstId)).toMatchObject({ cardId: 'feeling-angry', size: 4 });
 
     await user.click(screen.getByRole('button', { name: 'Step 2' }));
@@ -60,13 +59,9 @@ describe('How did it feel?', () => {
       'false',
     );
     expect(screen.getByRole('radio', { name: '4 Big' })).not.toBeChecked();
-    await user.click(feelingGrid().getByRole('button', { name: 'calm' }));
-    await waitFor(() =>
-      expect(feelingGrid().getByRole('button', { name: 'calm' })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      ),
-    );
+    const calm = feelingGrid().getByRole('button', { name: 'calm' });
+    await user.click(calm);
+    await waitFor(() => expect(calm).toHaveAttribute('aria-pressed', 'true'));
     expect((await feelingOf(id, 'f2'))?.cardId).toBe('feeling-calm');
     expect(await feelingOf(id, firstId)).toMatchObject({ cardId: 'feeling-angry', size: 4 });
 
@@ -90,8 +85,9 @@ describe('How did it feel?', () => {
     const { user } = renderAppAt(`/together/${id}`);
     await user.click(await screen.findByRole('radio', { name: '2 Some' }));
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('radio', { name: '3 Quite big' })).toHaveFocus();
-    await waitFor(() => expect(screen.getByRole('radio', { name: '3 Quite big' })).toBeChecked());
+    const quiteBig = screen.getByRole('radio', { name: '3 Quite big' });
+    expect(quiteBig).toHaveFocus();
+    await waitFor(() => expect(quiteBig).toBeChecked());
     expect((await feelingOf(id, firstId))?.size).toBe(3);
     expect(screen.getByRole('radiogroup', { name: 'How big was it?' })).toBeInTheDocument();
   });
@@ -100,15 +96,14 @@ describe('How did it feel?', () => {
     const audio = installFakeAudio();
     const { id, firstId } = await storyOnFeelings();
     const { user } = renderAppAt(`/together/${id}`);
-    await user.click(await screen.findByRole('button', { name: 'Blue' }));
-    await user.click(screen.getByRole('button', { name: 'Low drum' }));
+    const blue = await screen.findByRole('button', { name: 'Blue' });
+    const lowDrum = screen.getByRole('button', { name: 'Low drum' });
+    await user.click(blue);
+    await user.click(lowDrum);
     // The screen shows what is stored: the live query re-renders a moment after the write lands.
     await waitFor(() => {
-      expect(screen.getByRole('button', { name: 'Blue' })).toHaveAttribute('aria-pressed', 'true');
-      expect(screen.getByRole('button', { name: 'Low drum' })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      );
+      expect(blue).toHaveAttribute('aria-pressed', 'true');
+      expect(lowDrum).toHaveAttribute('aria-pressed', 'true');
     });
     expect(await feelingOf(id, firstId)).toMatchObject({
       colour: '#277da1',
@@ -116,10 +111,8 @@ describe('How did it feel?', () => {
     });
     expect(audio.startedOscillators()).toBeGreaterThan(0);
 
-    await user.click(screen.getByRole('button', { name: 'Blue' }));
-    await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Blue' })).toHaveAttribute('aria-pressed', 'false'),
-    );
+    await user.click(blue);
+    await waitFor(() => expect(blue).toHaveAttribute('aria-pressed', 'false'));
     expect((await feelingOf(id, firstId))?.colour).toBeNull();
   });
 
@@ -157,13 +150,9 @@ describe('How did it feel?', () => {
     const id = await startConversationAt(await addPerson('Sam'), 'how-did-it-feel');
     const frameId = (await db.conversations.get(id))!.story[0]!.id;
     const { user } = renderAppAt(`/together/${id}`);
-    await user.click(await waitFor(() => feelingGrid().getByRole('button', { name: 'sad' })));
-    await waitFor(() =>
-      expect(feelingGrid().getByRole('button', { name: 'sad' })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      ),
-    );
+    const sad = await waitFor(() => feelingGrid().getByRole('button', { name: 'sad' }));
+    await user.click(sad);
+    await waitFor(() => expect(sad).toHaveAttribute('aria-pressed', 'true'));
     expect((await feelingOf(id, frameId))?.cardId).toBe('feeling-sad');
     expect(
       screen.getByText('Put pictures in the story on “What happened?” to link them here.'),

@@ -39,13 +39,12 @@ describe('What can help next time?', () => {
         .map((b) => b.textContent),
     ).toEqual(['ask for a break', 'ear defenders']);
     const calming = await screen.findByRole('list', { name: 'Things that calm you' });
-    expect(screen.getByRole('status')).toHaveTextContent('Tap the pictures that could help you.');
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Tap the pictures that could help you.');
 
     await user.click(within(strategies).getByRole('button', { name: 'ask for a break' }));
     await user.click(within(calming).getByRole('button', { name: 'music' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('You chose: ask for a break, music.'),
-    );
+    await waitFor(() => expect(status).toHaveTextContent('You chose: ask for a break, music.'));
     expect((await stored(id)).strategies).toEqual(['strategy-ask-break', 'calm-music']);
 
     unmount();
@@ -62,11 +61,12 @@ describe('What can help next time?', () => {
   it('unchooses a strategy when tapped again', async () => {
     const id = await nextTimeStep();
     const { user } = await open(id);
-    await user.click(button('ear defenders'));
-    await waitFor(() => expect(button('ear defenders')).toHaveAttribute('aria-pressed', 'true'));
+    const earDefenders = button('ear defenders');
+    await user.click(earDefenders);
+    await waitFor(() => expect(earDefenders).toHaveAttribute('aria-pressed', 'true'));
     expect((await stored(id)).strategies).toEqual(['strategy-ear-defenders']);
-    await user.click(button('ear defenders'));
-    await waitFor(() => expect(button('ear defenders')).toHaveAttribute('aria-pressed', 'false'));
+    await user.click(earDefenders);
+    await waitFor(() => expect(earDefenders).toHaveAttribute('aria-pressed', 'false'));
     expect((await stored(id)).strategies).toEqual([]);
   });
 
@@ -74,20 +74,22 @@ describe('What can help next time?', () => {
     const id = await nextTimeStep();
     const { user, unmount } = await open(id);
     const panel = screen.getByRole('region', { name: 'What we will do differently' });
+    const listenFirst = within(panel).getByRole('button', { name: 'Listen first' });
+    const moreWarning = within(panel).getByRole('button', {
+      name: 'Give more warning before changes',
+    });
 
-    await user.click(within(panel).getByRole('button', { name: 'Listen first' }));
-    await user.click(
-      within(panel).getByRole('button', { name: 'Give more warning before changes' }),
-    );
+    await user.click(listenFirst);
+    await user.click(moreWarning);
     await user.type(
       within(panel).getByRole('textbox', { name: 'Anything else we will do' }),
       'Keep the TV off',
     );
 
-    const pressed = (name: string) =>
-      within(panel).getByRole('button', { name }).getAttribute('aria-pressed');
-    await waitFor(() => expect(pressed('Listen first')).toBe('true'));
-    await waitFor(() => expect(pressed('Give more warning before changes')).toBe('true'));
+    await waitFor(() => {
+      expect(listenFirst).toHaveAttribute('aria-pressed', 'true');
+      expect(moreWarning).toHaveAttribute('aria-pressed', 'true');
+    });
     expect((await stored(id)).commitments).toEqual(['warnBeforeChanges', 'listenFirst']);
     // The note field shows what was typed at once; only the record says it was saved.
     await waitFor(async () => expect((await stored(id)).commitmentNote).toBe('Keep the TV off'));
