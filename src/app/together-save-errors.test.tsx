@@ -90,7 +90,7 @@ describe('Together when a change is not stored', () => {
 
   it('stays in Together and says so when leaving cannot be stored', async () => {
     const { id } = await openTogether();
-    vi.spyOn(db.settings, 'delete').mockRejectedValue(abortError());
+    vi.spyOn(db.settings, 'bulkDelete').mockRejectedValue(abortError());
 
     await holdStaffToLeave();
 
