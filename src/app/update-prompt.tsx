@@ -9,9 +9,12 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { flushPendingEdits } from '../lib/pending-edits';
 import { whenWritesSettle } from '../storage/conversation-writes';
 
 function reloadOnceSaved(): void {
+  // Words still waiting to be stored are stored first, then the reload waits for every write.
+  flushPendingEdits();
   void whenWritesSettle().finally(() => window.location.reload());
 }
 

@@ -1,8 +1,48 @@
 /**
- * A text field that saves every change as it is typed. While focused it keeps its own text, so
- * a slower database echo never moves the caret; otherwise it shows the stored value.
+ * A text field that saves what is typed: at most every SAVE_DELAY_MS while typing, and at once
+ * when the field is left, the screen closes, or the page is hidden or closed (lib/pending-edits),
+ * so nothing typed is lost and a word is one write, not one per letter. While focused it keeps
+ * its own text, so a slower database echo never moves the caret; otherwise it shows the stored
+ * value.
  */
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { holdPendingEdit } from '../lib/pending-edits';
+
+export const SAVE_DELAY_MS = 300;
+
+/** Saves the latest value after a quiet moment, or at once when flushed. */
+function useDelayedSave(onSave: (value: string) => void) {
+  const latest = useRef(onSave);
+  useEffect(() => {
+    latest.current = onSave;
+  });
+  const waiting = useRef<{ value: string; timer: number; release: () => void } | null>(null);
+  const flush = useCallback(() => {
+    const edit = waiting.current;
+    if (!edit) return;
+    waiting.current = null;
+    window.clearTimeout(edit.timer);
+    edit.release();
+    latest.current(edit.value);
+  }, []);
+  const schedule = useCallback(
+    (value: string) => {
+      const edit = waiting.current;
+      if (edit) {
+        edit.value = value;
+        return;
+      }
+      waiting.current = {
+        value,
+        timer: window.setTimeout(flush, SAVE_DELAY_MS),
+        release: holdPendingEdit(flush),
+      };
+    },
+    [flush],
+  );
+  useEffect(() => flush, [flush]);
+  return { schedule, flush };
+}
 
 export interface SavedTextFieldProps {
   readonly label: string;
@@ -34,6 +74,7 @@ export function SavedTextField(props: SavedTextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [isEditing, setEditing] = useState(false);
+  const { schedule, flush } = useDelayedSave(onSave);
   const shared = {
     id,
     className: `field__input ${className ?? ''}`,
@@ -45,10 +86,13 @@ export function SavedTextField(props: SavedTextFieldProps) {
       setDraft(value);
       setEditing(true);
     },
-    onBlur: () => setEditing(false),
+    onBlur: () => {
+      flush();
+      setEditing(false);
+    },
     onChange: (event: { target: { value: string } }) => {
       setDraft(event.target.value);
-      onSave(event.target.value);
+      schedule(event.target.value);
     },
   };
   return (

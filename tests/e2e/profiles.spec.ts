@@ -116,7 +116,7 @@ test('deleting a person asks twice and leaves no row of theirs in any table', as
     Object.values(after.counts).every((count) => count === 0),
     JSON.stringify(after),
   ).toBe(true);
-  expect(after.tombstoneFields).toEqual(['deletedAt,id,table']);
+  expect(after.tombstoneFields).toEqual(['deletedAt,id,stamp,table']);
   expect(after.tombstones).toBeGreaterThanOrEqual(3);
 });
 

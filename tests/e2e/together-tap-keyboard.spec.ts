@@ -76,7 +76,10 @@ test('a whole conversation by tap and keyboard survives a reload in every step',
   await nextTime.staffWill(byKeyboard, 'Listen first', 'Sit beside Ali at lunch');
   await together.reloadOn(
     'What can help next time?',
-    (c) => c.strategies.length === 1 && c.commitments.length === 1,
+    (c) =>
+      c.strategies.length === 1 &&
+      c.commitments.length === 1 &&
+      c.commitmentNote === 'Sit beside Ali at lunch',
   );
   await next('Something good together');
 

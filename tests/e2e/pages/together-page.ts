@@ -21,6 +21,7 @@ export interface StoredConversation {
   readonly affected: readonly { readonly feelingCardId: string | null }[];
   readonly strategies: readonly string[];
   readonly commitments: readonly string[];
+  readonly commitmentNote: string;
   readonly positive: { readonly activityId: string; readonly plannedFor: string } | null;
 }
 
