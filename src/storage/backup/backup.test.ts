@@ -139,8 +139,8 @@ describe('backup and restore', () => {
 
   it("applies a backup's tombstones to older records on this tablet", async () => {
     await seedBackupData();
-    await db.people.delete('person-lina');
-    await db.tombstones.add({ id: 'person-lina', table: 'people', deletedAt: 1000 });
+    await deletePersonEverywhere('person-lina');
+    const deletedAt = (await db.tombstones.get('person-lina'))?.deletedAt;
     const bytes = await exportBackup();
     await wipeDatabase();
     await seedBackupData();
@@ -149,7 +149,7 @@ describe('backup and restore', () => {
 
     await applyBackup(await readBackup(bytes), 'merge');
     expect(await db.people.get('person-lina')).toBeUndefined();
-    expect(await db.tombstones.get('person-lina')).toMatchObject({ deletedAt: 1000 });
+    expect(await db.tombstones.get('person-lina')).toMatchObject({ table: 'people', deletedAt });
   });
 
   it('backs up one person with their conversations, cards, board and pictures only', async () => {

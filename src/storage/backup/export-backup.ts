@@ -6,25 +6,11 @@
  */
 import type { Media, Person } from '../../domain/types';
 import { db, now } from '../database';
-import { STAFF_PIN_ATTEMPTS_KEY } from '../pin-repo';
-import { ACTIVE_TOGETHER_KEY } from '../session-repo';
 import type { BackupScope } from './backup-schema';
-import { recordInAudit, STAFF_NAME_KEY } from '../audit-repo';
-import { DEVICE_ID_KEY } from '../stamp-hooks';
-import { LAST_BACKUP_KEY } from './backup-reminder';
-import { RESTORE_SNAPSHOT_KEY } from './restore-snapshot';
+import { recordInAudit } from '../audit-repo';
+import { isBackedUpSetting } from './backed-up-settings';
 import { loadFflate, zipBackupSteps, type BackupProgress, type BackupRows } from './zip-backup';
 import { cardIdsUsedBy } from '../../domain/together';
-
-/** Settings that describe this tablet's moment, not the records: never carried by a backup. */
-const DEVICE_ONLY_SETTINGS = new Set([
-  ACTIVE_TOGETHER_KEY,
-  STAFF_PIN_ATTEMPTS_KEY,
-  RESTORE_SNAPSHOT_KEY,
-  LAST_BACKUP_KEY,
-  STAFF_NAME_KEY,
-  DEVICE_ID_KEY,
-]);
 
 export const BACKUP_TABLES = [
   db.people,
@@ -48,7 +34,7 @@ export async function readAllRows(): Promise<BackupRows> {
     boards: await db.boards.toArray(),
     conversations: await db.conversations.toArray(),
     media: await db.media.toArray(),
-    settings: settings.filter((s) => !DEVICE_ONLY_SETTINGS.has(s.key)),
+    settings: settings.filter((s) => isBackedUpSetting(s.key)),
     tombstones: await db.tombstones.toArray(),
   };
 }

@@ -2,7 +2,9 @@
  * Reading a backup file without trusting it. Everything is checked before anything is written:
  * the zip's declared sizes before inflating (a zip bomb never gets its memory), entry names
  * (only `backup.json` and `media/<id>`), the JSON (no `__proto__`/`constructor` keys), the
- * strict schema, duplicate ids, and that every picture listed is present with its size.
+ * strict schema, duplicate ids, that every picture listed is present with its size, and that the
+ * backup is whole: every conversation's person and every picture a record points at is in it.
+ * Settings are an allowlist (backed-up-settings.ts): this tablet's own state is never read.
  */
 import * as v from 'valibot';
 import type { Media } from '../../domain/types';
@@ -13,6 +15,7 @@ import {
 } from '../migrations/v2-profiles-and-preparation';
 import { addV3ConversationDefaults } from '../migrations/v3-together-steps';
 import { BackupError, isBackupError } from './backup-error';
+import { backedUpSettings } from './backed-up-settings';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -138,6 +141,37 @@ function checkUniqueIds(file: BackupFile): void {
   }
 }
 
+/** Every person a conversation belongs to, and every picture a record points at, is in the file. */
+function checkReferences(file: BackupFile): void {
+  const { people, conversations, media } = file.tables;
+  const personIds = new Set(people.map((p) => p.id));
+  const ownerIds = new Set([...personIds, ...conversations.map((c) => c.id)]);
+  const mediaIds = new Set(media.map((m) => m.id));
+  const refuse = (detail: string) => {
+    throw new BackupError('not-a-backup', detail);
+  };
+  for (const conversation of conversations) {
+    if (!personIds.has(conversation.personId)) refuse('a conversation without its person');
+    for (const feeling of conversation.feelings) {
+      if (feeling.drawingMediaId !== null && !mediaIds.has(feeling.drawingMediaId))
+        refuse('a drawing missing');
+    }
+  }
+  for (const person of people) {
+    const images = [
+      person.picture,
+      ...person.likes.map((c) => c.image),
+      ...person.calming.map((c) => c.image),
+    ];
+    for (const image of images) {
+      if (image?.kind === 'media' && !mediaIds.has(image.mediaId)) refuse('a picture missing');
+    }
+  }
+  for (const item of media) {
+    if (item.ownerId !== null && !ownerIds.has(item.ownerId)) refuse('a picture without its owner');
+  }
+}
+
 function parseBackupFile(json: Uint8Array | undefined): BackupFile {
   if (!json) throw new BackupError('not-a-backup', 'no backup.json');
   const raw = parseJson(json);
@@ -147,6 +181,7 @@ function parseBackupFile(json: Uint8Array | undefined): BackupFile {
     throw new BackupError('not-a-backup', v.getDotPath(result.issues[0]) ?? 'schema');
   }
   checkUniqueIds(result.output);
+  checkReferences(result.output);
   return result.output;
 }
 
@@ -178,7 +213,8 @@ export async function readBackup(bytes: Uint8Array): Promise<CheckedBackup> {
   const entries = unzipChecked(fflate, bytes);
   const file = parseBackupFile(entries.get(BACKUP_JSON_NAME));
   const media = attachMedia(file, entries);
-  const settings = file.tables.settings.map(({ key, value }) => ({ key, value }));
+  const settings = backedUpSettings(file.tables.settings.map(({ key, value }) => ({ key, value })));
+  if (!settings) throw new BackupError('not-a-backup', 'a setting with a wrong value');
   return {
     summary: summarise(file),
     scope: file.scope,

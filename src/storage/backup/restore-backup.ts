@@ -4,12 +4,11 @@
  * which then checks nothing changed meanwhile and keeps the snapshot under RESTORE_SNAPSHOT_KEY;
  * "Undo the last restore" puts that snapshot back.
  */
-import { noteInAudit, STAFF_NAME_KEY } from '../audit-repo';
+import { noteInAudit } from '../audit-repo';
+import { ACTIVE_TOGETHER_KEY } from '../session-repo';
+import { isBackedUpSetting } from './backed-up-settings';
 import { db, now } from '../database';
-import { STAFF_PIN_ATTEMPTS_KEY } from '../pin-repo';
-import { DEVICE_ID_KEY } from '../stamp-hooks';
 import { BackupError } from './backup-error';
-import { LAST_BACKUP_KEY } from './backup-reminder';
 import { BACKUP_TABLES, readAllRows } from './export-backup';
 import { mergeRows } from './merge-rows';
 import { readBackup, type CheckedBackup } from './read-backup';
@@ -19,8 +18,13 @@ import { loadFflate, zipBackupNow, type BackupRows } from './zip-backup';
 export { readBackup, type BackupSummary, type CheckedBackup } from './read-backup';
 export type RestoreMode = 'merge' | 'replace';
 
-/** Settings about this tablet and who uses it now, which a restore keeps as they are. */
-const KEPT_SETTINGS = [STAFF_PIN_ATTEMPTS_KEY, STAFF_NAME_KEY, LAST_BACKUP_KEY, DEVICE_ID_KEY];
+/**
+ * This tablet's own settings (backed-up-settings.ts) stay through a restore — the staff PIN and
+ * its waits, the staff name, the tablet's id — except the open Together conversation, which may
+ * be gone, and the undo snapshot, which a restore replaces and an undo uses up.
+ */
+const isKeptThroughRestore = (key: string) =>
+  !isBackedUpSetting(key) && key !== ACTIVE_TOGETHER_KEY && key !== RESTORE_SNAPSHOT_KEY;
 
 /** The tables a restore writes: every backed-up table, and the audit log to note it in. */
 const RESTORE_TABLES = [...BACKUP_TABLES, db.audit];
@@ -31,8 +35,8 @@ const RESTORED = { action: 'restored', subject: 'backup', recordId: null, person
  * audit log is this tablet's own history: it is kept, and the restore is noted in it.
  */
 async function replaceRows(rows: BackupRows): Promise<number> {
-  // Waits after wrong PINs belong to this tablet, so a restore must not reset them.
-  const kept = (await db.settings.bulkGet(KEPT_SETTINGS)).filter((s) => s !== undefined);
+  // The PIN and the waits after wrong PINs belong to this tablet: a restore must not touch them.
+  const kept = (await db.settings.toArray()).filter((s) => isKeptThroughRestore(s.key));
   await Promise.all(BACKUP_TABLES.map((table) => table.clear()));
   await db.people.bulkAdd([...rows.people]);
   await db.cards.bulkAdd([...rows.cards]);
