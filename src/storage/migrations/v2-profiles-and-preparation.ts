@@ -6,9 +6,19 @@
  * date (storage/backup), so both paths stay identical.
  */
 import type { Transaction } from 'dexie';
-import { DEFAULT_COMMUNICATION } from '../../domain/types';
 
 type Row = Record<string, unknown>;
+
+/**
+ * The defaults as version 2 shipped them, frozen here: a later change to the app's defaults
+ * must never change what this migration writes.
+ */
+const V2_COMMUNICATION = Object.freeze({
+  symbols: true,
+  photos: true,
+  readsText: false,
+  speech: true,
+});
 
 function setDefault(row: Row, key: string, value: unknown): void {
   if (!(key in row)) row[key] = value;
@@ -17,7 +27,7 @@ function setDefault(row: Row, key: string, value: unknown): void {
 /** Fills a version-1 person row's missing profile fields in place. */
 export function addV2PersonDefaults(person: Row): void {
   setDefault(person, 'picture', null);
-  setDefault(person, 'communication', DEFAULT_COMMUNICATION);
+  setDefault(person, 'communication', { ...V2_COMMUNICATION });
   setDefault(person, 'likes', []);
   setDefault(person, 'calming', []);
   setDefault(person, 'archivedAt', null);

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createV2Database, v2Records } from '../../../tests/fixtures/databases/v2';
 import { RestoryDb } from '../db';
@@ -45,5 +46,20 @@ describe('upgrading a version 2 database to version 3', () => {
     expect(Array.from(media?.bytes ?? [])).toEqual([255, 216, 255, 224]);
     db.close();
     await db.delete();
+  });
+});
+
+describe('the shipped migrations', () => {
+  it('import nothing of the app that could change what they write', () => {
+    const dir = import.meta.dirname;
+    const migrations = readdirSync(dir).filter((name) => /^v\d+-.*(?<!\.test)\.ts$/.test(name));
+    expect(migrations.length).toBeGreaterThanOrEqual(2);
+    for (const name of migrations) {
+      const imports = readFileSync(`${dir}/${name}`, 'utf8').match(/^import .*$/gm) ?? [];
+      expect(
+        imports.filter((line) => !/^import type /.test(line)),
+        name,
+      ).toEqual([]);
+    }
   });
 });

@@ -6,9 +6,26 @@
  * bring older rows in backups up to date (storage/backup), so both paths stay identical.
  */
 import type { Transaction } from 'dexie';
-import { TOGETHER_DEFAULTS } from '../../domain/records';
 
 type Row = Record<string, unknown>;
+
+/**
+ * The new fields' defaults as version 3 shipped them, frozen here: a later change to the app's
+ * defaults must never change what this migration writes.
+ */
+function v3Defaults(): Row {
+  return {
+    welcome: { ways: [], isThirdPersonJoining: null, isCalmFirst: null },
+    feelings: [],
+    links: [],
+    affected: [],
+    strategies: [],
+    commitments: [],
+    commitmentNote: '',
+    positive: null,
+    staffNotes: '',
+  };
+}
 
 function isRow(value: unknown): value is Row {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -16,7 +33,7 @@ function isRow(value: unknown): value is Row {
 
 /** Fills a version-2 conversation row's missing Together fields in place. */
 export function addV3ConversationDefaults(conversation: Row): void {
-  for (const [key, value] of Object.entries(TOGETHER_DEFAULTS)) {
+  for (const [key, value] of Object.entries(v3Defaults())) {
     if (!(key in conversation)) conversation[key] = value;
   }
   const story = conversation['story'];
