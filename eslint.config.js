@@ -211,6 +211,21 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-floating-promises': 'off',
+      // Test files share one module graph per worker (vite.config.ts, isolate: false): a module
+      // mock would leak into the next file. Spy (vi.spyOn, restored after each test) instead.
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'vi',
+          property: 'mock',
+          message: 'Use vi.spyOn: modules are shared between test files.',
+        },
+        {
+          object: 'vi',
+          property: 'doMock',
+          message: 'Use vi.spyOn: modules are shared between test files.',
+        },
+      ],
     },
   },
   { files: ['**/*.{js,mjs}'], ...tseslint.configs.disableTypeChecked },

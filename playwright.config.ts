@@ -31,7 +31,9 @@ export default defineConfig({
     viewport: { width: 1024, height: 768 },
     hasTouch: true,
     locale: 'en-GB',
-    serviceWorkers: 'allow',
+    // A service worker precaches the whole app (about 340 files) in every fresh context: only the
+    // journeys about the service worker (offline, updates, privacy) allow it (test.use).
+    serviceWorkers: 'block',
     // The system Chromium, never Playwright's download. A fresh profile every launch.
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? chromiumSettings.executablePath,

@@ -1,6 +1,7 @@
-// `npm test`: every gate in order — types, lint, unit and component tests, build, browser tests —
-// then one closing line with the totals. Stops at the first failing gate.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every gate in order — types and lint (side by side: one core each), unit and
+// component tests, build, browser tests — then one closing line with the totals. Stops at the
+// first failing gate, and says how long each took.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +12,12 @@ const e2eReport = join(reports, 'playwright.json');
 // The app-update journey needs a second, different build; made once here, not inside a test.
 const secondBuild = join(reports, 'build-b');
 
+/** Each step is one command, or several run side by side (a list of steps). */
 const steps = [
-  ['Types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['Lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  [
+    ['Types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+    ['Lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ],
   [
     'Unit and component tests',
     'npx',
@@ -34,13 +38,28 @@ const steps = [
   ],
 ];
 
+function run([name, command, args, env]) {
+  const begun = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', () => resolve({ name, ok: false, seconds: 0 }));
+    child.on('close', (code) =>
+      resolve({ name, ok: code === 0, seconds: Math.round((Date.now() - begun) / 1000) }),
+    );
+  });
+}
+
 const started = Date.now();
 let failedStep = null;
-for (const [name, command, args, env] of steps) {
-  console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    failedStep = name;
+for (const step of steps) {
+  const group = Array.isArray(step[0]) ? step : [step];
+  console.log(`\n▶ ${group.map(([name]) => name).join(' + ')}`);
+  const results = await Promise.all(group.map(run));
+  for (const { name, ok, seconds } of results)
+    console.log(`  ${name}: ${ok ? 'passed' : 'FAILED'} in ${seconds} s`);
+  const failed = results.find((result) => !result.ok);
+  if (failed) {
+    failedStep = failed.name;
     break;
   }
 }

@@ -12,6 +12,9 @@ import { extname, join, normalize } from 'node:path';
 import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 
+// This journey is about what the service worker does (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const FIRST_BUILD = process.env.E2E_OUT_DIR ?? 'dist';
 /** `npm test` makes the second build once, beside the first (E2E_SECOND_BUILD); else it is made here. */
 const GIVEN_SECOND_BUILD = process.env.E2E_SECOND_BUILD;

@@ -13,6 +13,9 @@ import { StaffExit } from './pages/staff-exit';
 import { TogetherPage } from './pages/together-page';
 import { byTouch, FinishStep, SummaryPage } from './pages/together-steps';
 
+// This journey is about what the service worker does (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 async function makeReadyForOffline(page: Page, context: BrowserContext): Promise<void> {
   await page.goto('/');
   await expect(new PeoplePage(page).heading).toBeVisible();

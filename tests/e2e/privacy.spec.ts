@@ -3,6 +3,9 @@ import { test as plainTest } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 
+// This journey is about what the service worker does (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const REQUIRED = ["default-src 'self'", "object-src 'none'", "base-uri 'none'"];
 
 test('every main screen carries the policy, and nothing on them breaks it', async ({ page }) => {

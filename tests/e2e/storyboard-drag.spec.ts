@@ -56,6 +56,18 @@ test('a long story scrolls while a picture is dragged towards its first step', a
   for (let y = source.y; y > 20; y -= 40) await page.mouse.move(source.x + source.width / 2, y);
   // Held near the top edge, the story scrolls until its first step is in reach.
   await expect(board.step(1)).toBeInViewport({ ratio: 0.5 });
+  // Away from the edge the scrolling stops; then step 1 stays where it is measured.
+  await page.mouse.move(source.x + source.width / 2, 300);
+  let scrolled = -1;
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => window.scrollY);
+      const isStill = now === scrolled;
+      scrolled = now;
+      return isStill;
+    })
+    .toBe(true);
+  await expect(board.step(1)).toBeInViewport({ ratio: 0.5 });
   const target = await board.step(1).boundingBox();
   if (!target) throw new Error('Step 1 is not on screen');
   for (let i = 1; i <= 5; i += 1)
