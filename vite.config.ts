@@ -1,6 +1,5 @@
 /// <reference types="vitest/config" />
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -15,21 +14,8 @@ const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8
   version: string;
 };
 
-/** Changes whenever a starter file changes, so the idempotent seed runs again on devices. */
-function starterVersion(): string {
-  const dir = new URL('assets/starter/', root);
-  const hash = createHash('sha256');
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.json'))
-    .sort()) {
-    hash.update(name).update(readFileSync(new URL(name, dir)));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
 export default defineConfig({
   define: {
-    __STARTER_VERSION__: JSON.stringify(starterVersion()),
     __APP_VERSION__: JSON.stringify(packageJson.version),
     // A label for one build (RESTORY_BUILD), shown in Settings → About; empty in normal builds.
     __APP_BUILD__: JSON.stringify(process.env['RESTORY_BUILD'] ?? ''),

@@ -101,11 +101,47 @@ async function inBrowser() {
     }
     await context.close();
     const backup = await backupSpeed(browser, base);
-    return { firstScreen: median(firstScreen), place: median(place), backup };
+    const stored = await storedAfterFirstStart(browser, base);
+    return { firstScreen: median(firstScreen), place: median(place), backup, stored };
   } finally {
     await browser.close();
     process.kill(-server.pid);
   }
+}
+
+/** Rows and bytes in IndexedDB after a first start on a fresh profile (bytes: JSON size, raw bytes as is). */
+async function storedAfterFirstStart(browser, base) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.getByRole('heading', { name: 'People' }).waitFor();
+  await page.waitForTimeout(500);
+  const stored = await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('restory');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const size = (value) =>
+      JSON.stringify(value, (_key, v) => (v instanceof Uint8Array ? v.byteLength : v)).length;
+    let rows = 0;
+    let bytes = 0;
+    const perTable = {};
+    for (const name of db.objectStoreNames) {
+      const all = await new Promise((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      rows += all.length;
+      bytes += all.reduce((sum, row) => sum + size(row), 0);
+      if (all.length > 0) perTable[name] = all.length;
+    }
+    db.close();
+    return { rows, bytes, perTable };
+  });
+  await context.close();
+  return stored;
 }
 
 const BACKUP_MB = 100;
@@ -204,5 +240,13 @@ console.log(
 const { backup } = timing;
 console.log(
   `backup of ${(backup.bytes / (1024 * 1024)).toFixed(1)} MB (${BACKUP_MB} MB of pictures): "Back up now" to file ${backup.exportMs} ms (${mbPerSecond(backup.bytes, backup.exportMs)} MB/s); Replace restore incl. checking and the undo snapshot ${backup.restoreMs} ms (${mbPerSecond(backup.bytes, backup.restoreMs)} MB/s; checking alone ${backup.checkMs} ms)`,
+);
+const { stored } = timing;
+console.log(
+  `IndexedDB after a first start: ${stored.rows} rows, ${kb(stored.bytes)} (${Object.entries(
+    stored.perTable,
+  )
+    .map(([table, count]) => `${table} ${count}`)
+    .join(', ')})`,
 );
 console.log(`${fuzz} (whole corpus; every table unchanged after each)`);

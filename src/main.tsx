@@ -1,11 +1,10 @@
-/** Start-up: languages, the database (seeded on first run), then the app. */
+/** Start-up: languages, the database, then the app. Built-in pictures load with their screens. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { StartupError } from './app/startup-error';
 import { preferredLanguage, setUpI18n } from './i18n/setup';
 import { db } from './storage/database';
-import { ensureStarterContent } from './storage/starter';
 import { requestPersistentStorage } from './storage/storage-health';
 import './ui/styles.css';
 
@@ -24,8 +23,6 @@ async function start(): Promise<void> {
   // Ask the browser to keep these records through storage clean-ups (Chrome decides silently;
   // Settings shows the answer and can ask again).
   void requestPersistentStorage();
-  // Starter pictures that fail their check are left out; the person's records still open.
-  await ensureStarterContent().catch((error: unknown) => console.error(error));
   root.render(
     <StrictMode>
       <App />

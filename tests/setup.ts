@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { setUpI18n } from '../src/i18n/setup';
+import { EMPTY_CATALOGUE_SOURCE, setCatalogueSourceForTests } from '../src/storage/catalogue';
 import { db } from '../src/storage/database';
 
 // The first render of a lazy route compiles it; on a busy 2-core machine that can pass 1 s.
@@ -12,6 +13,8 @@ configure({ asyncUtilTimeout: 5000 });
 window.scrollTo = () => undefined;
 
 beforeEach(async () => {
+  // No built-in pictures unless a test asks (withSmallCatalogue, or the bundled one).
+  setCatalogueSourceForTests(EMPTY_CATALOGUE_SOURCE);
   await setUpI18n('en');
   db.close();
   await db.delete();

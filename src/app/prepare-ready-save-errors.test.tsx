@@ -4,7 +4,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter } from '../../tests/fixtures/builders';
+import { withSmallCatalogue } from '../../tests/fixtures/builders';
 import { abortError, SAVE_FAILED } from '../../tests/fixtures/save-failures';
 import { renderAppAt } from '../../tests/render-app';
 import { planConversation } from '../storage/conversations-repo';
@@ -13,7 +13,7 @@ import { addPerson } from '../storage/people-repo';
 import { ACTIVE_TOGETHER_KEY } from '../storage/session-repo';
 
 async function planned() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   return planConversation(await addPerson('Sam'));
 }
 

@@ -15,7 +15,7 @@ export function PrepareScreen() {
   const { conversationId } = useParams();
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
-  const library = useLibrary();
+  const library = useLibrary(person?.language);
   const [saveProblem, save] = useSave();
 
   if (conversation === undefined || person === undefined || library === undefined) return null;

@@ -7,7 +7,7 @@ import type { Board, Card } from '../domain/types';
 import { ProfileEditor } from '../features/people/profile-editor';
 import type { SymbolGroup } from '../features/people/symbol-choices';
 import { useLibrary, usePerson } from '../storage/hooks';
-import { starterBoardId } from '../storage/seed';
+import { starterBoardId } from '../domain/starter-content';
 
 const PICTURE_BOARD = starterBoardId('people');
 /** Boards whose pictures suit likes, strengths and calming things. */
@@ -26,7 +26,7 @@ export default function ProfileScreen() {
   const { t, i18n } = useTranslation();
   const { personId } = useParams();
   const person = usePerson(personId);
-  const library = useLibrary();
+  const library = useLibrary(i18n.language);
 
   if (person === undefined || library === undefined) {
     return <p className="loading">{t('app.loading')}</p>;

@@ -10,7 +10,7 @@ export function SummaryScreen() {
   const { conversationId } = useParams();
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
-  const library = useLibrary();
+  const library = useLibrary(person?.language);
 
   if (conversation === undefined || person === undefined || library === undefined) return null;
   if (conversation === null || person === null) return <NotFound message={t('notFound')} />;

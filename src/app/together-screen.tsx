@@ -22,7 +22,7 @@ export default function TogetherScreen() {
   const { conversationId } = useParams();
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
-  const library = useLibrary();
+  const library = useLibrary(person?.language);
   const state = conversation === undefined ? 'loading' : conversation === null ? 'missing' : 'open';
   // One save path for the screen's own writes (step, break, lock): the last one decides.
   const [saveProblem, save] = useSave();

@@ -1,7 +1,7 @@
 /** Moving through Together: Next, Back, the step pictures, and coming back to the same step. */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../tests/fixtures/builders';
 import { renderAppAt } from '../../tests/render-app';
 import { db } from '../storage/database';
 import { addPerson } from '../storage/people-repo';
@@ -17,7 +17,7 @@ const HEADINGS = [
 ];
 
 async function openAtWelcome() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const id = await startConversationAt(await addPerson('Sam'), 'welcome');
   const app = renderAppAt(`/together/${id}`);
   await screen.findByRole('heading', { name: 'Welcome', level: 1 });

@@ -1,6 +1,10 @@
 /**
- * The shape of the starter content files in assets/starter, checked with valibot before anything
- * from them reaches the database. A file that fails the check seeds nothing.
+ * The built-in catalogue: symbols, boards, feeling, strategy and phrase cards shipped with the app
+ * (assets/starter), read-only and versioned with it. Card files hold what never depends on a
+ * language (id, kind, symbol, board); label files hold the words, one file per language, loaded
+ * when a screen needs that language. Both are checked with valibot before use: a file that fails
+ * the check gives no catalogue rather than a half one. Built-in ids are persisted in records
+ * (stories, feelings, overrides): never change or reuse one.
  */
 import * as v from 'valibot';
 
@@ -9,13 +13,8 @@ const hexcode = v.pipe(
   v.regex(/^[0-9A-F]{4,6}(-[0-9A-F]{4,6})*$/, 'symbol must be an OpenMoji hexcode'),
 );
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(80));
-const labels = v.pipe(
-  v.record(
-    v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
-    v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
-  ),
-  v.check((value) => typeof value['en'] === 'string', 'every starter label needs English'),
-);
+const languageCode = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
+const word = v.pipe(v.string(), v.minLength(1), v.maxLength(80));
 
 /**
  * Starter boards that Together steps look for by id (`board-<category>`). Persisted ids: never
@@ -36,10 +35,14 @@ export const NOT_IN_STORY_TRAY: readonly string[] = [
   STARTER_BOARDS.phrases,
 ];
 
+/** The board of a catalogue category. */
+export function starterBoardId(categoryId: string): string {
+  return `board-${categoryId}`;
+}
+
 export const StarterCategorySchema = v.object({
   id,
   colour: v.pipe(v.string(), v.regex(/^#[0-9A-Fa-f]{6}$/)),
-  labels,
 });
 
 export const StarterCardSchema = v.object({
@@ -47,30 +50,40 @@ export const StarterCardSchema = v.object({
   kind: v.optional(v.picklist(['symbol', 'feeling', 'strategy', 'phrase']), 'symbol'),
   symbol: hexcode,
   category: id,
-  labels,
 });
 
 export const StarterFileSchema = v.object({
-  formatVersion: v.literal(1),
+  formatVersion: v.literal(2),
   categories: v.optional(v.array(StarterCategorySchema), []),
   cards: v.array(StarterCardSchema),
+});
+
+/** One language's words for the catalogue, by card or board id. */
+export const LabelFileSchema = v.object({
+  formatVersion: v.literal(1),
+  language: languageCode,
+  labels: v.record(id, word),
 });
 
 export type StarterCategory = v.InferOutput<typeof StarterCategorySchema>;
 export type StarterCard = v.InferOutput<typeof StarterCardSchema>;
 
-export interface StarterContent {
+/** The catalogue's cards and boards, in the order they are shown. */
+export interface Catalogue {
   readonly categories: readonly StarterCategory[];
   readonly cards: readonly StarterCard[];
 }
 
-/** Validates and merges starter files; throws a readable error naming the first problem. */
-export function parseStarterContent(files: readonly unknown[]): StarterContent {
+/** Words of one language by card or board id. */
+export type CatalogueLabels = Readonly<Record<string, string>>;
+
+/** Validates and merges the card files; throws a readable error naming the first problem. */
+export function parseCatalogue(files: readonly unknown[]): Catalogue {
   const parsed = files.map((file) => v.parse(StarterFileSchema, file));
   const categories = parsed.flatMap((f) => f.categories);
   const cards = parsed.flatMap((f) => f.cards);
   const categoryIds = new Set(categories.map((c) => c.id));
-  const seen = new Set<string>();
+  const seen = new Set<string>(categories.map((c) => starterBoardId(c.id)));
   for (const card of cards) {
     if (seen.has(card.id)) throw new Error(`Starter card ${card.id} appears twice`);
     if (!categoryIds.has(card.category))
@@ -78,4 +91,12 @@ export function parseStarterContent(files: readonly unknown[]): StarterContent {
     seen.add(card.id);
   }
   return { categories, cards };
+}
+
+/** Validates one language's label file; throws a readable error naming the first problem. */
+export function parseLabels(file: unknown, language: string): CatalogueLabels {
+  const parsed = v.parse(LabelFileSchema, file);
+  if (parsed.language !== language)
+    throw new Error(`Label file for ${language} says it is ${parsed.language}`);
+  return parsed.labels;
 }

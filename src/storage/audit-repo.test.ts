@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../tests/fixtures/builders';
 import { saveStaffName, STAFF_NAME_KEY } from './audit-repo';
 import { exportBackup } from './backup/export-backup';
 import { applyBackup, readBackup } from './backup/restore-backup';
@@ -17,7 +17,7 @@ const log = async () =>
 
 describe('the audit log', () => {
   it('notes who added and changed records, each in the same transaction as the change', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     await saveStaffName('  Jo  ');
     const personId = await addPerson('Sam');
     const person = (await db.people.get(personId))!;
@@ -30,7 +30,7 @@ describe('the audit log', () => {
   });
 
   it('notes a burst of changes to one conversation once, and again for another person', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     await saveStaffName('Jo');
     const id = await startConversationAt(await addPerson('Sam'));
     for (let i = 0; i < 5; i += 1) {
@@ -58,7 +58,7 @@ describe('the audit log', () => {
   });
 
   it('keeps what happened after an erase, but nothing that points at the person', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     await saveStaffName('Jo');
     const personId = await addPerson('Sam');
     const conversationId = await startConversationAt(personId);
@@ -75,7 +75,7 @@ describe('the audit log', () => {
   });
 
   it('notes backups and restores, and a restore keeps the log and the staff name', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     await saveStaffName('Jo');
     await addPerson('Sam');
     const file = await exportBackup();

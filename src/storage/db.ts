@@ -6,6 +6,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { upgradeToV2 } from './migrations/v2-profiles-and-preparation';
 import { upgradeToV3 } from './migrations/v3-together-steps';
+import { upgradeToV4 } from './migrations/v4-catalogue';
+import type { Override } from '../domain/library';
 import type {
   AuditEntry,
   Board,
@@ -28,6 +30,7 @@ export class RestoryDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
   audit!: EntityTable<AuditEntry, 'id'>;
+  overrides!: EntityTable<Override, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -46,8 +49,19 @@ export class RestoryDb extends Dexie {
     // Version 3: the rest of Together (welcome choices, feelings, bubbles…) and the audit log,
     // whose indexes hold ids and times only.
     this.version(3).stores({ audit: 'id, at, recordId' }).upgrade(upgradeToV3);
+    // Version 4: built-in pictures come from the catalogue shipped with the app; the tablet keeps
+    // only staff cards, boards and overrides of built-in ones (domain/library.ts).
+    this.version(4).stores({ overrides: 'id, updatedAt' }).upgrade(upgradeToV4);
   }
 }
 
 export type TableName =
-  'people' | 'cards' | 'boards' | 'conversations' | 'media' | 'settings' | 'tombstones' | 'audit';
+  | 'people'
+  | 'cards'
+  | 'boards'
+  | 'overrides'
+  | 'conversations'
+  | 'media'
+  | 'settings'
+  | 'tombstones'
+  | 'audit';

@@ -1,9 +1,14 @@
 /** Live reads for components. Each hook returns undefined while loading and re-renders on change. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
-import { labelFor } from '../domain/labels';
-import type { Board, Card, Conversation, ImageSource, Person } from '../domain/types';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { FALLBACK_LANGUAGE, labelFor } from '../domain/labels';
+import { composeLibrary, type Library } from '../domain/library';
+import type { Catalogue, CatalogueLabels } from '../domain/starter-content';
+import type { Conversation, ImageSource, Person } from '../domain/types';
+import { loadCatalogue, loadCatalogueLabels } from './catalogue';
 import { db } from './database';
+
+export type { Library } from '../domain/library';
 
 /** Marks a lookup that finished and found nothing, as opposed to `undefined` (still loading). */
 export const NOT_FOUND = null;
@@ -37,19 +42,57 @@ export function useConversationsOf(personId: string | undefined): Conversation[]
   }, [personId]);
 }
 
-export interface Library {
-  readonly boards: readonly Board[];
-  readonly cards: ReadonlyMap<string, Card>;
+interface CatalogueContent {
+  readonly catalogue: Catalogue;
+  readonly labels: ReadonlyMap<string, CatalogueLabels>;
 }
 
-export function useLibrary(): Library | undefined {
-  return useLiveQuery(async () => {
-    const [boards, cards] = await Promise.all([
-      db.boards.orderBy('order').toArray(),
+/** The languages whose words a screen needs: its own, its base ("pt" for "pt-BR"), English. */
+function languagesFor(language: string): string[] {
+  return [...new Set([language, language.split('-')[0] ?? language, FALLBACK_LANGUAGE])];
+}
+
+function useCatalogue(language: string): CatalogueContent | undefined {
+  const [content, setContent] = useState<CatalogueContent & { readonly language: string }>();
+  useEffect(() => {
+    let isCurrent = true;
+    const languages = languagesFor(language);
+    void Promise.all([loadCatalogue(), ...languages.map(loadCatalogueLabels)]).then(
+      ([catalogue, ...words]) => {
+        if (!isCurrent) return;
+        const labels = new Map<string, CatalogueLabels>();
+        languages.forEach((code, index) => {
+          const found = words[index];
+          if (found) labels.set(code, found);
+        });
+        setContent({ catalogue, labels, language });
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [language]);
+  return content?.language === language ? content : undefined;
+}
+
+/**
+ * The library in one language (the person's for their screens, the staff's for theirs): the
+ * built-in catalogue with the staff's cards, boards and overrides from this tablet laid over it.
+ */
+export function useLibrary(language: string = FALLBACK_LANGUAGE): Library | undefined {
+  const content = useCatalogue(language);
+  const rows = useLiveQuery(async () => {
+    const [cards, boards, overrides] = await Promise.all([
       db.cards.toArray(),
+      db.boards.toArray(),
+      db.overrides.toArray(),
     ]);
-    return { boards, cards: new Map(cards.map((c) => [c.id, c])) };
+    return { cards, boards, overrides };
   });
+  return useMemo(
+    () => (content && rows ? composeLibrary(content.catalogue, content.labels, rows) : undefined),
+    [content, rows],
+  );
 }
 
 /** How a card shows on screen: its word in a language, its picture and its board's colour. */

@@ -7,7 +7,7 @@
 import type { Stamp } from '../domain/hlc';
 import { newId } from '../domain/ids';
 import type { RestoryDb } from './db';
-import { nextStamp, observeStamp, startDeviceClock } from './device-clock';
+import { isDeviceClockStarted, nextStamp, observeStamp, startDeviceClock } from './device-clock';
 
 /** Persisted setting name: this tablet's random id, part of every stamp. Device-only. */
 export const DEVICE_ID_KEY = 'deviceId';
@@ -17,6 +17,7 @@ export const STAMPED_TABLES = [
   'people',
   'cards',
   'boards',
+  'overrides',
   'conversations',
   'media',
   'tombstones',
@@ -44,10 +45,13 @@ export function stampWrites(db: RestoryDb): void {
   for (const name of STAMPED_TABLES) {
     const table = db.table<Stamped>(name);
     table.hook('creating', (_key, row) => {
+      // An upgrade runs before the tablet's id is read (on 'ready'): its rows keep their stamps.
+      if (!isDeviceClockStarted()) return;
       if (hasStamp(row.stamp)) observeStamp(row.stamp);
       else row.stamp = nextStamp();
     });
     table.hook('updating', (changes: Partial<Stamped>, _key, row) => {
+      if (!isDeviceClockStarted()) return undefined;
       if (hasStamp(changes.stamp) && changes.stamp !== row.stamp) {
         observeStamp(changes.stamp);
         return undefined;

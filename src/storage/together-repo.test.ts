@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../tests/fixtures/builders';
 import { db } from './database';
 import { addPerson } from './people-repo';
 import {
@@ -11,7 +11,7 @@ import {
 } from './together-repo';
 
 async function open() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const id = await startConversationAt(await addPerson('Sam'), 'how-did-it-feel');
   const frameId = (await db.conversations.get(id))?.story[0]?.id ?? '';
   return { id, frameId };

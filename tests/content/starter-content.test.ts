@@ -22,8 +22,23 @@ interface StarterFile {
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const svgDir = join(repoRoot, 'node_modules', 'openmoji', 'color', 'svg');
 
+function readJson(...path: string[]): unknown {
+  return JSON.parse(readFileSync(join(repoRoot, 'assets', 'starter', ...path), 'utf8'));
+}
+
+/** English words by card or board id (assets/starter/labels/en.json). */
+const english = (readJson('labels', 'en.json') as { labels: Record<string, string> }).labels;
+
+/** A card file with each card's English word joined in, as the app shows it. */
 function readStarter(name: string): StarterFile {
-  return JSON.parse(readFileSync(join(repoRoot, 'assets', 'starter', name), 'utf8')) as StarterFile;
+  const file = readJson(name) as StarterFile;
+  const cards = file.cards.map((card) => {
+    const labels: Record<string, string> = {};
+    const en = english[card.id];
+    if (en !== undefined) labels['en'] = en;
+    return { ...card, labels };
+  });
+  return { ...file, cards };
 }
 
 const symbols = readStarter('symbols.json');
@@ -77,9 +92,14 @@ function contrastRatio(a: string, b: string): number {
 }
 
 describe('starter content', () => {
-  it('uses format version 1', () => {
-    expect(symbols.formatVersion).toBe(1);
-    expect(feelings.formatVersion).toBe(1);
+  it('uses format version 2 (words in a label file per language)', () => {
+    for (const file of [symbols, feelings, strategies, phrases]) expect(file.formatVersion).toBe(2);
+  });
+
+  it('has an English word for every card and board, and no word for anything else', () => {
+    const ids = [...allCards.map((c) => c.id), ...categories.map((c) => `board-${c.id}`)];
+    expect(ids.filter((id) => !english[id])).toEqual([]);
+    expect(Object.keys(english).sort()).toEqual([...ids].sort());
   });
 
   it('offers the strategies "What can help next time?" names, each a strategy card', () => {

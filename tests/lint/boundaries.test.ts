@@ -60,7 +60,7 @@ describe('forbidden imports are reported, at any folder depth', () => {
     ['src/features/people/probe.ts', '../../storage/db'],
     ['src/features/people/deep/probe.ts', '../../../storage/database'],
     ['src/features/people/probe.ts', '../../storage/migrations/v3-together-steps'],
-    ['src/features/people/probe.ts', '../../storage/seed'],
+    ['src/features/people/probe.ts', '../../storage/catalogue'],
     // Storage may use domain only.
     ['src/storage/sub/probe.ts', '../../features/people/people-screen'],
     ['src/storage/sub/deeper/probe.ts', '../../../ui/picture'],

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import affectedWords from '../../i18n/locales/en/affected.json';
 import { db } from '../../storage/database';
@@ -9,7 +9,7 @@ import { addPerson } from '../../storage/people-repo';
 
 /** A conversation on "Who was affected?" with the teacher placed in the first story step. */
 async function affectedStep() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const id = await startConversationAt(await addPerson('Sam'), 'who-was-affected');
   const frameId = (await db.conversations.get(id))!.story[0]!.id;
   await applyStoryChange(id, {

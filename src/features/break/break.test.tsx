@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
@@ -8,7 +8,7 @@ import { addPerson } from '../../storage/people-repo';
 import { installFakeAudio } from '../../../tests/fixtures/fake-audio';
 
 async function conversationWithTwoSteps(calming: { id: string; text: string }[] = []) {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const personId = await addPerson('Sam');
   await db.people.update(personId, {
     calming: calming.map((card) => ({ ...card, image: { kind: 'symbol', symbol: '1F3B5' } })),

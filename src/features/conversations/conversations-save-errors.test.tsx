@@ -1,7 +1,7 @@
 /** A person's conversations and agreed activities when a change is not stored. */
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { abortError, SAVE_FAILED } from '../../../tests/fixtures/save-failures';
 import { renderAppAt } from '../../../tests/render-app';
 import { planConversation, postponeConversation } from '../../storage/conversations-repo';
@@ -17,7 +17,7 @@ async function openPersonPage(personId: string) {
 }
 
 async function sam() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   return addPerson('Sam');
 }
 

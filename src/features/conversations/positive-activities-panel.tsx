@@ -50,7 +50,7 @@ export function PositiveActivitiesPanel({ person }: { readonly person: Person })
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const conversations = useConversationsOf(person.id);
-  const library = useLibrary();
+  const library = useLibrary(i18n.language);
   const [saveProblem, save] = useSave();
   // Wait for the library too, so a card's word never flashes as "no longer in the library".
   if (conversations === undefined || library === undefined) return null;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
@@ -11,7 +11,7 @@ import {
 } from '../../storage/together-repo';
 
 async function personWithAgreedActivity(activityId = 'starter-football') {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const personId = await addPerson('Sam');
   await db.people.update(personId, {
     likes: [{ id: 'like-swim', text: 'Swimming', image: null }],
@@ -50,7 +50,7 @@ describe("the person's page", () => {
   });
 
   it('stays quiet when nothing has been agreed yet', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const personId = await addPerson('Sam');
     await startConversationAt(personId, 'something-good');
     renderAppAt(`/people/${personId}`);

@@ -1,13 +1,13 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
 import { DRAWING_TYPE, saveStepDrawing } from '../../storage/together-repo';
 
 async function onFeelings() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const id = await startConversationAt(await addPerson('Sam'), 'how-did-it-feel');
   const frameId = (await db.conversations.get(id))!.story[0]!.id;
   return { id, frameId };

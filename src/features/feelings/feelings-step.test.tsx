@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installFakeAudio } from '../../../tests/fixtures/fake-audio';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
@@ -9,7 +9,7 @@ import { addPerson } from '../../storage/people-repo';
 
 /** Teacher and shout in step 1, an empty step 2, on "How did it feel?". */
 async function storyOnFeelings() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const personId = await addPerson('Sam');
   const id = await startConversationAt(personId, 'how-did-it-feel');
   const firstId = (await db.conversations.get(id))!.story[0]!.id;
@@ -146,7 +146,7 @@ describe('How did it feel?', () => {
   });
 
   it('offers the feeling for each step even when the story has no pictures', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const id = await startConversationAt(await addPerson('Sam'), 'how-did-it-feel');
     const frameId = (await db.conversations.get(id))!.story[0]!.id;
     const { user } = renderAppAt(`/together/${id}`);

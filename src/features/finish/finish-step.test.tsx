@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
@@ -38,7 +38,7 @@ afterEach(() => {
 
 /** A story of two steps: "teacher, shout", then "At lunch" with angry, felt big. */
 async function openFinish(language = 'en') {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const id = await startConversationAt(await addPerson('Sam', language), 'finish');
   const first = (await db.conversations.get(id))!.story[0]!.id;
   await applyStoryChange(id, {
@@ -144,7 +144,7 @@ describe('Finish', () => {
   });
 
   it('names the good thing planned together', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const id = await startConversationAt(await addPerson('Sam'), 'finish');
     await choosePositiveActivity(id, 'starter-football');
     renderAppAt(`/together/${id}`);

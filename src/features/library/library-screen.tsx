@@ -8,7 +8,7 @@ import './library.css';
 /** The starter pictures by board, read-only for now. Labels show in the staff's language. */
 export function LibraryScreen() {
   const { t, i18n } = useTranslation();
-  const library = useLibrary();
+  const library = useLibrary(i18n.language);
   return (
     <section className="screen">
       <h1>{t('library.heading')}</h1>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import nextTimeWords from '../../i18n/locales/en/next-time.json';
 import { db } from '../../storage/database';
@@ -8,7 +8,7 @@ import { addPerson, updateProfile } from '../../storage/people-repo';
 
 /** A conversation on "What can help next time?" for someone whom music calms. */
 async function nextTimeStep() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const personId = await addPerson('Sam');
   const person = (await db.people.get(personId))!;
   await updateProfile(personId, {

@@ -1,7 +1,7 @@
 /** The People list and a person's page when a change is not stored: staff read the calm notice. */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue } from '../../../tests/fixtures/builders';
 import { abortError, SAVE_FAILED, storageFullError } from '../../../tests/fixtures/save-failures';
 import { renderAppAt } from '../../../tests/render-app';
 import { db } from '../../storage/database';
@@ -23,7 +23,7 @@ describe('People when a change is not stored', () => {
   });
 
   it('stays on the list, with nothing half started, when "Start together" cannot be stored', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     await addPerson('Sam');
     const { user } = renderAppAt('/');
     const row = await screen.findByRole('listitem', { name: 'Sam' });
@@ -38,7 +38,7 @@ describe('People when a change is not stored', () => {
   });
 
   it('says so when a symbol cannot be stored as the picture', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const personId = await addPerson('Alex');
     const { user } = renderAppAt(`/people/${personId}/profile`);
     const symbols = await screen.findByRole('list', { name: 'Or choose a symbol' });

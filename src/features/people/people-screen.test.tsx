@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue } from '../../../tests/fixtures/builders';
 import { holdStaffToLeave } from '../../../tests/fixtures/lock';
 import { renderAppAt } from '../../../tests/render-app';
 import { db } from '../../storage/database';
@@ -27,7 +27,7 @@ describe('People', () => {
   });
 
   it('opens a person by name and starts a conversation on the storyboard', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const { user } = renderAppAt('/');
     await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Alex');
     await user.click(screen.getByRole('button', { name: 'Add person' }));
@@ -55,7 +55,7 @@ describe('People', () => {
 
 describe('coming back to the app', () => {
   it('reopens the conversation left open in Together mode, until staff leave it', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const { user, unmount } = renderAppAt('/');
     await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Alex');
     await user.click(screen.getByRole('button', { name: 'Add person' }));

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { startConversation } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
@@ -13,7 +13,7 @@ async function personNamed(name: string) {
 
 describe('editing a profile', () => {
   it('saves name, language, communication and cards, and shows them on the page', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const id = await addPerson('Alex');
     const { user } = renderAppAt(`/people/${id}`);
     await user.click(await screen.findByRole('link', { name: 'Edit profile' }));
@@ -59,7 +59,7 @@ describe('editing a profile', () => {
   });
 
   it('sets a symbol as the picture at once', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const id = await addPerson('Alex');
     const { user } = renderAppAt(`/people/${id}/profile`);
     const symbols = await screen.findByRole('list', { name: 'Or choose a symbol' });

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
@@ -8,7 +8,7 @@ import { addPerson } from '../../storage/people-repo';
 const STAFF_NOTE = 'Kicked the door after lunch; Jo was upset';
 
 async function openPerson() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const personId = await addPerson('Sam');
   const app = renderAppAt(`/people/${personId}`);
   await screen.findByRole('heading', { name: 'Sam' });

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { startConversation } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
@@ -34,7 +34,7 @@ describe('Settings: calm and pace', () => {
   });
 
   it('keeps the breathing shape still when Calm motion is on', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const id = await startConversation(await addPerson('Sam'));
     await db.conversations.update(id, { isOnBreak: true });
     const { user } = renderAppAt('/settings');
@@ -49,7 +49,7 @@ describe('Settings: calm and pace', () => {
   });
 
   it('lets the breathing shape move when Calm motion is off', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const id = await startConversation(await addPerson('Sam'));
     await db.conversations.update(id, { isOnBreak: true });
     renderAppAt(`/together/${id}`);

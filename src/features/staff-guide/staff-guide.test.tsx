@@ -1,13 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
 import { setTakeUpSeconds } from '../../storage/preferences-repo';
 
 async function openTogether() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const id = await startConversationAt(await addPerson('Sam'));
   const app = renderAppAt(`/together/${id}`);
   await screen.findByRole('heading', { name: 'What happened?' });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
@@ -9,7 +9,7 @@ import { chooseWay } from '../../storage/together-repo';
 
 /** A conversation on "What happened?" with the given cards placed in step 1 (and one more step). */
 async function storyWith(...cardIds: string[]) {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const conversationId = await startConversationAt(await addPerson('Sam'));
   const frameId = (await db.conversations.get(conversationId))?.story[0]?.id ?? '';
   for (const [i, cardId] of cardIds.entries())

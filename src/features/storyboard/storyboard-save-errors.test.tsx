@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
@@ -11,7 +11,7 @@ const SAVE_FAILED =
   'That change could not be saved. Everything before it is safe. Please try again.';
 
 async function openStoryboardWithTeacher() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const conversationId = await startConversationAt(await addPerson('Sam'));
   const app = renderAppAt(`/together/${conversationId}`);
   await screen.findByRole('heading', { name: 'What happened?' });

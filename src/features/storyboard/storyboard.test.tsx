@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
 
 async function openStoryboard(frames = 1) {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const conversationId = await startConversationAt(await addPerson('Sam'));
   for (let i = 1; i < frames; i += 1)
     await applyStoryChange(conversationId, { type: 'add-frame', frameId: `extra-${i}` });
@@ -116,7 +116,7 @@ describe('the "What happened?" storyboard', () => {
   });
 
   it('still opens a story whose picture was deleted, with a placeholder', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const conversationId = await startConversationAt(await addPerson('Sam'));
     const frameId = (await db.conversations.get(conversationId))?.story[0]?.id ?? '';
     await applyStoryChange(conversationId, {

@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import {
+  catalogueSource,
+  smallStarter,
+  startConversationAt,
+  withSmallCatalogue,
+} from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import {
   answerReadiness,
@@ -9,6 +14,7 @@ import {
   planConversation,
   savePreparation,
 } from '../../storage/conversations-repo';
+import { setCatalogueSourceForTests } from '../../storage/catalogue';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
 import {
@@ -31,7 +37,7 @@ import {
 
 /** A conversation with something in every part, made the way the app makes it. */
 async function fullConversation() {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const id = await planConversation(await addPerson('Sam'));
   await savePreparation(id, {
     incidentAt: '2025-05-30T12:15',
@@ -162,7 +168,7 @@ describe('the staff summary', () => {
   });
 
   it('stores staff notes as they are typed', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     const id = await startConversationAt(await addPerson('Sam'), 'finish');
     const { user } = await openSummary(id);
     await user.type(screen.getByRole('textbox', { name: 'Staff notes' }), 'Went to the garden.');
@@ -174,7 +180,7 @@ describe('the staff summary', () => {
   });
 
   it('says so in one line where nothing was chosen', async () => {
-    await seedSmallStarter();
+    withSmallCatalogue();
     await openSummary(await startConversationAt(await addPerson('Sam'), 'finish'));
     expect(screen.getByText('Not finished yet.')).toBeVisible();
     expect(section('The story')).toHaveTextContent('No pictures.');
@@ -189,7 +195,13 @@ describe('the staff summary', () => {
   });
 
   it('names pictures that are no longer in the library', async () => {
-    await seedSmallStarter();
+    // A card the catalogue no longer ships (or a staff card erased on another tablet).
+    setCatalogueSourceForTests(
+      catalogueSource({
+        ...smallStarter,
+        cards: smallStarter.cards.filter((card) => card.id !== 'starter-shout'),
+      }),
+    );
     const id = await startConversationAt(await addPerson('Sam'), 'finish');
     const frame = (await db.conversations.get(id))!.story[0]!.id;
     await applyStoryChange(id, {
@@ -199,7 +211,6 @@ describe('the staff summary', () => {
       frameId: frame,
     });
     await linkFeelingToBehaviour(id, 'feeling-angry', 'starter-shout');
-    await db.cards.delete('starter-shout');
     await openSummary(id);
     expect(section('The story')).toHaveTextContent('(picture no longer in the library)');
     expect(items('I felt … so I …')).toEqual([
@@ -210,7 +221,7 @@ describe('the staff summary', () => {
   it('prints with the Print button', async () => {
     const print = vi.fn();
     vi.stubGlobal('print', print);
-    await seedSmallStarter();
+    withSmallCatalogue();
     const { user } = await openSummary(await startConversationAt(await addPerson('Sam'), 'finish'));
     await user.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledTimes(1);

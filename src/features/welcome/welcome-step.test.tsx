@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { EMPTY_PREPARATION } from '../../domain/types';
 import welcomeWords from '../../i18n/locales/en/welcome.json';
@@ -8,7 +8,7 @@ import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
 
 async function welcomeFor(name: string, thirdPerson = '') {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const personId = await addPerson(name);
   const id = await startConversationAt(personId, 'welcome');
   await db.conversations.update(id, { preparation: { ...EMPTY_PREPARATION, thirdPerson } });

@@ -1,7 +1,7 @@
 /** A whole Together conversation survives a backup and a restore, drawing included. */
 import { describe, expect, it } from 'vitest';
 import { wipeDatabase } from '../../../tests/fixtures/backup';
-import { seedSmallStarter, startConversationAt } from '../../../tests/fixtures/builders';
+import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { applyStoryChange } from '../conversations-repo';
 import { db } from '../database';
 import { addPerson } from '../people-repo';
@@ -21,7 +21,7 @@ import { exportBackup } from './export-backup';
 import { applyBackup, readBackup } from './restore-backup';
 
 async function fillConversation(): Promise<string> {
-  await seedSmallStarter();
+  withSmallCatalogue();
   const personId = await addPerson('Sam');
   const id = await startConversationAt(personId, 'finish');
   const frameId = (await db.conversations.get(id))?.story[0]?.id ?? '';

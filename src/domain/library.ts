@@ -1,0 +1,141 @@
+/**
+ * The library a screen shows: the built-in catalogue (starter-content.ts) with what staff made
+ * or changed on this tablet laid over it. Staff rows are their own cards and boards, and
+ * overrides of a built-in card or board (words, picture, colour, hidden, order of cards), keyed
+ * by the built-in id. A hidden card stays readable by id, so a story that used it still shows it.
+ */
+import {
+  starterBoardId,
+  type Catalogue,
+  type CatalogueLabels,
+  type StarterCard,
+} from './starter-content';
+import type { Stamp } from './hlc';
+import type { Board, Card, ImageSource, LocalizedText } from './types';
+
+/** Staff changes to one built-in card or board; a field left out keeps the catalogue's. */
+export interface Override {
+  readonly id: string;
+  readonly target: 'card' | 'board';
+  /** Words per language that replace the catalogue's in those languages. */
+  readonly labels?: LocalizedText;
+  readonly image?: ImageSource;
+  /** Board only: its colour. */
+  readonly colour?: string;
+  readonly hidden?: boolean;
+  /** Board only: the order of its cards; cards it does not list follow in catalogue order. */
+  readonly cardIds?: readonly string[];
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** The change stamp (domain/hlc.ts), set by storage on every write. */
+  readonly stamp?: Stamp;
+}
+
+export interface Library {
+  readonly boards: readonly Board[];
+  /** Every card by id, hidden ones included, so that old records still find theirs. */
+  readonly cards: ReadonlyMap<string, Card>;
+}
+
+/** What staff keep on this tablet (IndexedDB): their cards, boards and overrides. */
+export interface StaffLibraryRows {
+  readonly cards: readonly Card[];
+  readonly boards: readonly Board[];
+  readonly overrides: readonly Override[];
+}
+
+/** Catalogue rows exist from the build, not from a write: their times are 0. */
+const SHIPPED = 0;
+
+/** Words of the catalogue for one id in every loaded language, with staff words on top. */
+function wordsFor(
+  id: string,
+  labels: ReadonlyMap<string, CatalogueLabels>,
+  override: Override | undefined,
+): LocalizedText {
+  const words: Record<string, string> = {};
+  for (const [language, byId] of labels) {
+    const word = byId[id];
+    if (word !== undefined) words[language] = word;
+  }
+  return { ...words, ...override?.labels };
+}
+
+function builtInCard(
+  card: StarterCard,
+  labels: ReadonlyMap<string, CatalogueLabels>,
+  override: Override | undefined,
+): Card {
+  return {
+    id: card.id,
+    kind: card.kind,
+    boardId: starterBoardId(card.category),
+    labels: wordsFor(card.id, labels, override),
+    image: override?.image ?? { kind: 'symbol', symbol: card.symbol },
+    origin: 'starter',
+    createdAt: SHIPPED,
+    updatedAt: SHIPPED,
+  };
+}
+
+/** Listed cards first in the listed order, then the rest in their own order; no duplicates. */
+function inOrder(members: readonly string[], listed: readonly string[] | undefined): string[] {
+  if (!listed) return [...members];
+  const present = new Set(members);
+  const first = [...new Set(listed)].filter((id) => present.has(id));
+  const placed = new Set(first);
+  return [...first, ...members.filter((id) => !placed.has(id))];
+}
+
+export function composeLibrary(
+  catalogue: Catalogue,
+  labels: ReadonlyMap<string, CatalogueLabels>,
+  rows: StaffLibraryRows,
+): Library {
+  const overrides = new Map(rows.overrides.map((o) => [o.id, o]));
+  const isHidden = (id: string) => overrides.get(id)?.hidden === true;
+  const cards = new Map<string, Card>();
+  for (const card of catalogue.cards) {
+    cards.set(card.id, builtInCard(card, labels, overrides.get(card.id)));
+  }
+  const staffCards = [...rows.cards]
+    .filter((card) => !cards.has(card.id))
+    .sort((a, b) => a.createdAt - b.createdAt);
+  for (const card of staffCards) cards.set(card.id, card);
+
+  const byBoard = new Map<string, string[]>();
+  for (const card of cards.values()) {
+    if (isHidden(card.id)) continue;
+    const list = byBoard.get(card.boardId);
+    if (list) list.push(card.id);
+    else byBoard.set(card.boardId, [card.id]);
+  }
+  const shown = (boardId: string) => byBoard.get(boardId) ?? [];
+  const builtInBoards: Board[] = catalogue.categories.flatMap((category, order) => {
+    const id = starterBoardId(category.id);
+    const override = overrides.get(id);
+    if (override?.hidden) return [];
+    return [
+      {
+        id,
+        labels: wordsFor(id, labels, override),
+        colour: override?.colour ?? category.colour,
+        order,
+        cardIds: inOrder(shown(id), override?.cardIds),
+        origin: 'starter',
+        createdAt: SHIPPED,
+        updatedAt: SHIPPED,
+      },
+    ];
+  });
+  const builtInIds = new Set(builtInBoards.map((b) => b.id));
+  const staffBoards = rows.boards
+    .filter((board) => !builtInIds.has(board.id) && !isHidden(board.id))
+    .map((board) => {
+      // A staff board may hold any card (a person's own board of known pictures), in its order.
+      const listed = board.cardIds.filter((id) => cards.has(id) && !isHidden(id));
+      return { ...board, cardIds: inOrder([...listed, ...shown(board.id)], listed) };
+    });
+  const boards = [...builtInBoards, ...staffBoards].sort((a, b) => a.order - b.order);
+  return { boards, cards };
+}
