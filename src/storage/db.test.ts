@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { db } from './database';
+import { envelopeFields } from './codec';
 import { DB_NAME } from './db';
+
+type KeyPath = string | string[] | undefined;
+
+/** The top-level fields a key path reads. */
+const fieldsOf = (keyPath: KeyPath) =>
+  (Array.isArray(keyPath) ? keyPath : [keyPath ?? '']).map((path) => path.split('.')[0] ?? path);
+
+/**
+ * Every indexed field of `table` that the codec does not keep readable: not in its envelope and
+ * not its primary key (which the codec always keeps), as codec-middleware.ts decides.
+ */
+function indexedOutsideEnvelope(table: string, primaryKey: KeyPath, indexes: readonly KeyPath[]) {
+  const envelope = envelopeFields(table, fieldsOf(primaryKey));
+  return indexes
+    .flatMap(fieldsOf)
+    .filter((field) => !envelope.has(field))
+    .map((field) => `${table}.${field}`);
+}
 
 describe('the database schema', () => {
   it('opens the latest version with every table the domain needs', () => {
     expect(db.name).toBe(DB_NAME);
-    expect(db.verno).toBeGreaterThanOrEqual(4);
+    expect(db.verno).toBeGreaterThanOrEqual(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'audit',
       'boards',
@@ -41,6 +60,24 @@ describe('the database schema', () => {
     );
     expect(indexed.length).toBeGreaterThan(8);
     expect(indexed.filter((name) => !ENVELOPE.has(name.split('.')[1] ?? ''))).toEqual([]);
+  });
+
+  it('indexes only fields its table keeps readable outside the payload (codec.ts)', () => {
+    // An index on a payload field would find nothing once the payload is sealed: the field must
+    // join the envelope first, and personal text never may.
+    const outside = db.tables.flatMap(({ name, schema }) =>
+      indexedOutsideEnvelope(
+        name,
+        schema.primKey.keyPath,
+        schema.indexes.map((index) => index.keyPath),
+      ),
+    );
+    expect(outside).toEqual([]);
+    // The check bites: a name, or anything but the key of a table without an envelope of its own.
+    expect(indexedOutsideEnvelope('people', 'id', ['displayName'])).toEqual(['people.displayName']);
+    expect(indexedOutsideEnvelope('mystery', 'id', ['id', 'updatedAt'])).toEqual([
+      'mystery.updatedAt',
+    ]);
   });
 
   it('stores picture bytes as bytes, with their type', async () => {

@@ -7,6 +7,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import { upgradeToV2 } from './migrations/v2-profiles-and-preparation';
 import { upgradeToV3 } from './migrations/v3-together-steps';
 import { upgradeToV4 } from './migrations/v4-catalogue';
+import { upgradeToV5 } from './migrations/v5-record-envelope';
+import { codecMiddleware } from './codec-middleware';
 import type { Override } from '../domain/library';
 import type {
   AuditEntry,
@@ -34,6 +36,9 @@ export class RestoryDb extends Dexie {
 
   constructor(name: string = DB_NAME) {
     super(name);
+    // How every row is laid out in IndexedDB (codec.ts). Part of the database, not of one
+    // connection: a RestoryDb without it would misread envelope rows and write plain ones.
+    this.use(codecMiddleware);
     // Version 1 (first release). Add new versions below; never edit one that has shipped.
     this.version(1).stores({
       people: 'id, updatedAt',
@@ -52,6 +57,9 @@ export class RestoryDb extends Dexie {
     // Version 4: built-in pictures come from the catalogue shipped with the app; the tablet keeps
     // only staff cards, boards and overrides of built-in ones (domain/library.ts).
     this.version(4).stores({ overrides: 'id, updatedAt' }).upgrade(upgradeToV4);
+    // Version 5: every row in the codec's layout, its envelope fields and one payload (codec.ts);
+    // no index changes.
+    this.version(5).stores({}).upgrade(upgradeToV5);
   }
 }
 

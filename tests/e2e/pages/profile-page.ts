@@ -80,7 +80,12 @@ export function readStoredPhoto(page: Page, personId: string): Promise<StoredPho
     const get = (store: string, key: string) =>
       new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).get(key);
-        request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
+        request.onsuccess = () => {
+          // Whole, as the codec reads it: the envelope with the payload's fields spread over it.
+          const row = request.result as Record<string, unknown> | undefined;
+          const payload = row?.['payload'];
+          resolve(typeof payload === 'object' && payload !== null ? { ...row, ...payload } : row);
+        };
         request.onerror = () => reject(request.error ?? new Error('get failed'));
       });
     const picture = (await get('people', id))?.['picture'] as { mediaId?: string } | null;
@@ -115,7 +120,14 @@ export function countRowsOf(page: Page, personId: string) {
     const all = (store: string) =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+        // Whole, as the codec reads them: a setting's value, for one, lives in its payload.
+        request.onsuccess = () =>
+          resolve(
+            (request.result as Record<string, unknown>[]).map((row) => {
+              const payload = row['payload'];
+              return typeof payload === 'object' && payload !== null ? { ...row, ...payload } : row;
+            }),
+          );
         request.onerror = () => reject(request.error ?? new Error('getAll failed'));
       });
     const stores = [...db.objectStoreNames].filter((name) => name !== 'tombstones');

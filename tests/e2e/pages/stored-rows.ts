@@ -1,6 +1,8 @@
 /**
  * Reads rows straight from the app's IndexedDB in the page, to check what is stored on the
- * device (not what the screen shows). Read-only; the app's own connection is unaffected.
+ * device (not what the screen shows). Read-only; the app's own connection is unaffected. Each row
+ * is given back whole: its envelope fields with its `payload` fields spread over them, as the
+ * codec (src/storage/codec.ts) reads it.
  */
 import type { Page } from '@playwright/test';
 
@@ -14,7 +16,14 @@ export function readStoredRows<T>(page: Page, table: string): Promise<T[]> {
           const all = open.result.transaction(name).objectStore(name).getAll();
           all.onsuccess = () => {
             open.result.close();
-            resolve(all.result as T[]);
+            const rows = all.result as Record<string, unknown>[];
+            const whole = rows.map((row) => {
+              const { payload, ...envelope } = row;
+              return typeof payload === 'object' && payload !== null
+                ? { ...envelope, ...payload }
+                : row;
+            });
+            resolve(whole as T[]);
           };
           all.onerror = () => reject(new Error(`Could not read ${name}`));
         };
