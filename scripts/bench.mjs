@@ -162,13 +162,14 @@ async function seedPictures(page) {
       }
       await new Promise((resolve, reject) => {
         const tx = db.transaction('media', 'readwrite');
+        // As the app stores it (src/storage/codec.ts): the envelope, and the bytes in the payload.
         tx.objectStore('media').put({
           id: `bench-${i}`,
           ownerId: null,
           type: 'image/jpeg',
-          bytes,
           createdAt: now,
           updatedAt: now,
+          payload: { bytes },
         });
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);
