@@ -12,6 +12,9 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
   const root = createRoot(container);
+  // The record check's code (its schemas) loads beside the start-up below, not in the first
+  // screen's JavaScript.
+  const recordSweep = import('./storage/record-sweep');
   await setUpI18n(preferredLanguage());
   try {
     await db.open();
@@ -20,6 +23,12 @@ async function start(): Promise<void> {
     root.render(<StartupError onRetry={() => window.location.reload()} />);
     return;
   }
+  // Every record is checked before a screen reads it: one that fails is mended or set aside,
+  // never dropped, and staff are told (record-sweep.ts). A check that fails itself must not keep
+  // the records from opening.
+  await recordSweep
+    .then(({ checkStoredRecords }) => checkStoredRecords(db))
+    .catch((error: unknown) => console.error(error));
   // Ask the browser to keep these records through storage clean-ups (Chrome decides silently;
   // Settings shows the answer and can ask again).
   void requestPersistentStorage();

@@ -3,6 +3,7 @@ import { Navigate, NavLink, Outlet } from 'react-router';
 import { useActiveTogether } from '../storage/session-repo';
 import { BackupReminderNotice } from './backup-reminder-notice';
 import { InstallHint } from './install-hint';
+import { SetAsideNotice } from './set-aside-notice';
 
 /** Staff screens: the main navigation and the page. Together mode has its own frame. */
 export function AppShell() {
@@ -37,6 +38,7 @@ export function AppShell() {
       </header>
       <InstallHint />
       <BackupReminderNotice />
+      <SetAsideNotice />
       <main id="main" className="shell__main">
         <Outlet />
       </main>

@@ -33,6 +33,7 @@ describe('the database schema', () => {
       'media',
       'overrides',
       'people',
+      'setAside',
       'settings',
       'tombstones',
     ]);

@@ -10,6 +10,7 @@ import { upgradeToV4 } from './migrations/v4-catalogue';
 import { upgradeToV5 } from './migrations/v5-record-envelope';
 import { codecMiddleware } from './codec-middleware';
 import type { Override } from '../domain/library';
+import type { SetAsideEntry } from '../domain/record-check';
 import type {
   AuditEntry,
   Board,
@@ -33,6 +34,7 @@ export class RestoryDb extends Dexie {
   tombstones!: EntityTable<Tombstone, 'id'>;
   audit!: EntityTable<AuditEntry, 'id'>;
   overrides!: EntityTable<Override, 'id'>;
+  setAside!: EntityTable<SetAsideEntry, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -60,6 +62,10 @@ export class RestoryDb extends Dexie {
     // Version 5: every row in the codec's layout, its envelope fields and one payload (codec.ts);
     // no index changes.
     this.version(5).stores({}).upgrade(upgradeToV5);
+    // Version 6: records the start-up check mended or could not read, kept whole on this tablet
+    // (record-sweep.ts). Only the key is indexed: the table is small and read whole, and the
+    // codec keeps nothing else of an unlisted table readable.
+    this.version(6).stores({ setAside: 'id' });
   }
 }
 
@@ -72,4 +78,5 @@ export type TableName =
   | 'media'
   | 'settings'
   | 'tombstones'
-  | 'audit';
+  | 'audit'
+  | 'setAside';

@@ -6,7 +6,8 @@
  *   personal — so a restore and, later, another tablet learn it was deleted and when.
  * - A setting is this tablet's own state (the open Together conversation, the staff PIN and its
  *   tries, the restore snapshot): settings never replicate, so they leave no tombstone. A setting
- *   that is ever shared between tablets must become a record first.
+ *   that is ever shared between tablets must become a record first. So are the copies of records
+ *   kept aside by the start-up check (`setAside`).
  *
  * Call inside a read-write transaction over the table and `tombstones`.
  */
@@ -23,4 +24,9 @@ export async function eraseRecords(table: ErasableTable, ids: readonly string[])
 
 export async function eraseSettings(keys: readonly string[]): Promise<void> {
   await db.settings.bulkDelete([...keys]);
+}
+
+/** Copies kept aside by the start-up check (record-sweep.ts) are this tablet's own, like settings. */
+export async function eraseSetAside(ids: readonly string[]): Promise<void> {
+  await db.setAside.bulkDelete([...ids]);
 }

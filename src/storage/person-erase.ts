@@ -10,7 +10,7 @@ import { noteInAudit } from './audit-repo';
 import { db } from './database';
 import type { TableName } from './db';
 import { RESTORE_SNAPSHOT_KEY } from './backup/restore-snapshot';
-import { eraseRecords, eraseSettings, type ErasableTable } from './erase';
+import { eraseRecords, eraseSetAside, eraseSettings, type ErasableTable } from './erase';
 import { ACTIVE_TOGETHER_KEY } from './session-repo';
 
 interface Owned {
@@ -34,6 +34,7 @@ const ERASE_TABLES = [
     'settings',
     'tombstones',
     'audit',
+    'setAside',
     ...PERSON_OWNED.map((o) => o.table),
     ...CONVERSATION_OWNED.map((o) => o.table),
   ]),
@@ -70,8 +71,37 @@ async function forgetInAudit(personId: string, ownedIds: readonly string[]): Pro
     .modify({ personId: null, recordId: null });
 }
 
+/** Fields of a kept-aside record that may point at a person or at one of their conversations. */
+const OWNER_FIELDS = ['id', 'personId', 'ownerId', 'recordId'] as const;
+
+const isRow = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+const idsIn = (row: unknown): string[] =>
+  isRow(row)
+    ? OWNER_FIELDS.map((name) => row[name]).filter((id): id is string => typeof id === 'string')
+    : [];
+
+/**
+ * Copies of the person's records that the start-up check kept aside (record-sweep.ts): the
+ * person, their conversations (stored or only kept aside) and what points at either. Read before
+ * the erase transaction, as the copies are personal.
+ */
+async function setAsideCopiesOf(personId: string): Promise<string[]> {
+  const entries = await db.setAside.toArray();
+  const stored = await db.conversations.where('personId').equals(personId).primaryKeys();
+  const gone = new Set<string>([personId, ...stored]);
+  for (const { table, row } of entries) {
+    const id = isRow(row) ? row['id'] : undefined;
+    const isTheirs = table === 'conversations' && isRow(row) && row['personId'] === personId;
+    if (isTheirs && typeof id === 'string') gone.add(id);
+  }
+  return entries.filter(({ row }) => idsIn(row).some((id) => gone.has(id))).map((e) => e.id);
+}
+
 /** Erases the person and all that belongs to them, in one transaction. */
 export async function deletePersonEverywhere(personId: string): Promise<void> {
+  const keptAside = await setAsideCopiesOf(personId);
   await db.transaction('rw', ERASE_TABLES, async () => {
     const owned = await eraseOwnedBy([personId], PERSON_OWNED);
     await eraseOwnedBy(owned, CONVERSATION_OWNED);
@@ -83,6 +113,7 @@ export async function deletePersonEverywhere(personId: string): Promise<void> {
     // The pre-restore snapshot holds everyone's records; an erased person must not stay in it.
     await eraseSettings([RESTORE_SNAPSHOT_KEY]);
     await forgetInAudit(personId, owned);
+    await eraseSetAside(keptAside);
     await noteInAudit({ action: 'deleted', subject: 'person', recordId: null, personId: null });
   });
 }

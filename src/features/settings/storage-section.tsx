@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestPersistentStorage, useStorageStatus } from '../../storage/storage-health';
 import { formatStorageSize } from './format-storage-size';
+import { SetAsideCount } from './set-aside-count';
 import './storage-section.css';
 
 type AskState = 'idle' | 'asking' | 'granted' | 'refused';
@@ -43,6 +44,7 @@ export function StorageSection() {
           </p>
         </>
       ) : null}
+      <SetAsideCount />
       {isPersisted === false ? (
         <button
           type="button"

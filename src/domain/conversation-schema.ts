@@ -1,0 +1,151 @@
+/**
+ * The conversation record and its parts, defined once for both readings of the record kit
+ * (record-kit.ts). What a part is mended to is said here, next to its shape: lists to empty,
+ * nullable choices to null, texts to empty, the step to Welcome. The id, the person it belongs
+ * to and its status have no empty value: a conversation without them is set aside.
+ */
+import * as v from 'valibot';
+import { RECORD_LIMITS as L, recordId as id, stampText, time, type RecordKit } from './record-kit';
+import {
+  BUBBLE_KINDS,
+  COMMITMENTS,
+  CONVERSATION_STATUSES,
+  EMPTY_WELCOME,
+  FEELING_SIZES,
+  SUPPORTS,
+  TOGETHER_STEPS,
+  WAYS,
+} from './record-values';
+
+export function defineConversation(k: RecordKit) {
+  /** Rows written before stamps have none. */
+  const stamp = k.optional(stampText);
+  const shortText = k.orEmpty(k.text(L.shortText), '');
+  const longText = k.orEmpty(k.text(L.longText), '');
+  /** A local date (yyyy-mm-dd) or empty. */
+  const day = k.orEmpty(k.text(L.id), '');
+
+  /**
+   * A speech or thought bubble on a puppet, as in comic-strip conversations: words typed by
+   * staff and/or a feeling or phrase card.
+   */
+  const bubble = k.object({
+    id,
+    kind: v.picklist(BUBBLE_KINDS),
+    text: shortText,
+    cardId: k.orNull(id),
+  });
+  /** One picture placed in a story step. `id` is the placement, so one card can appear twice. */
+  const placement = k.object({
+    id,
+    cardId: id,
+    /** Speech and thought bubbles when the picture is acted out as a puppet; usually empty. */
+    bubbles: k.list(bubble),
+  });
+  const frame = k.object({ id, caption: longText, placements: k.list(placement) });
+
+  /** The individual's own choices on "Welcome"; `null` is "not chosen yet". */
+  const welcome = k.object({
+    /** Empty until chosen; while empty every tool is offered. */
+    ways: k.list(v.picklist(WAYS)),
+    isThirdPersonJoining: k.orNull(v.boolean()),
+    isCalmFirst: k.orNull(v.boolean()),
+  });
+
+  /** What the individual felt in one story step. Everything but the step is optional. */
+  const frameFeeling = k.object({
+    frameId: id,
+    cardId: k.orNull(id),
+    size: k.orNull(v.picklist(FEELING_SIZES)),
+    /** A colour that matches the feeling, as #rrggbb. */
+    colour: k.orNull(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/))),
+    /** A finger drawing, stored in the media table as stroke points (JSON). */
+    drawingMediaId: k.orNull(id),
+    /** One of the app's built-in sounds (lib/feeling-sounds), by id. */
+    soundId: k.orNull(id),
+  });
+
+  /** "I felt … so I …": a feeling card linked with a behaviour picture from the story. */
+  const feelingLink = k.object({ id, feelingCardId: id, behaviourCardId: id });
+
+  /** Someone who was affected: the individual, a people picture, or someone named by staff. */
+  const affectedWho = v.variant('kind', [
+    k.object({ kind: v.literal('self') }),
+    k.object({ kind: v.literal('card'), cardId: id }),
+    k.object({ kind: v.literal('named'), name: shortText }),
+  ]);
+  const affectedPerson = k.object({
+    id,
+    who: affectedWho,
+    /** How they might have felt: a feeling card, or null while not chosen. */
+    feelingCardId: k.orNull(id),
+  });
+
+  /** "Something good together": an activity (a card or one of the person's likes) and a day. */
+  const positiveActivity = k.object({
+    /** A card id (activities board) or the id of one of the person's likes. */
+    activityId: id,
+    plannedFor: day,
+    /** When staff marked it as done, or null. */
+    doneAt: k.orNull(time),
+  });
+
+  /** What staff prepare before a conversation. `staffNote` is staff-only: never shown in Together. */
+  const preparation = k.object({
+    /** Local date and time of the incident, as typed (yyyy-mm-ddThh:mm), or empty. */
+    incidentAt: shortText,
+    place: longText,
+    staffNote: longText,
+    staff: longText,
+    thirdPerson: longText,
+    supports: k.list(v.picklist(SUPPORTS)),
+  });
+
+  const conversation = k.object({
+    id,
+    personId: id,
+    status: v.picklist(CONVERSATION_STATUSES),
+    step: k.orEmpty(v.picklist(TOGETHER_STEPS), 'welcome'),
+    story: k.list(frame),
+    preparation: k.orNull(preparation),
+    /** Answers to "Are we ready?", by readiness item id. */
+    readiness: k.keyed(v.picklist(['yes', 'not-yet'])),
+    /** A postponed conversation's planned day. */
+    rescheduledFor: day,
+    /** True while the individual is on the Break screen, so a reload returns there. */
+    isOnBreak: k.orEmpty(v.boolean(), false),
+    startedAt: k.orNull(time),
+    completedAt: k.orNull(time),
+    welcome: k.orEmpty(welcome, EMPTY_WELCOME),
+    feelings: k.list(frameFeeling),
+    links: k.list(feelingLink),
+    affected: k.list(affectedPerson),
+    /** Chosen strategies: strategy card ids or ids of the person's calming cards. */
+    strategies: k.list(id),
+    commitments: k.list(v.picklist(COMMITMENTS)),
+    /** What else staff will do differently, in their words. */
+    commitmentNote: longText,
+    positive: k.orNull(positiveActivity),
+    /** Staff notes written after the session (summary page); staff-only. */
+    staffNotes: longText,
+    /** Bumped on every write; lets a write detect that another tab changed the record first. */
+    revision: k.orEmpty(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+    createdAt: k.orEmpty(time, 0),
+    updatedAt: k.orEmpty(time, 0),
+    stamp,
+  });
+
+  return {
+    bubble,
+    placement,
+    frame,
+    welcome,
+    frameFeeling,
+    feelingLink,
+    affectedWho,
+    affectedPerson,
+    positiveActivity,
+    preparation,
+    conversation,
+  };
+}

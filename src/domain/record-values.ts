@@ -1,0 +1,79 @@
+/**
+ * Persisted values of the records (steps, statuses, kinds…) and the defaults their schemas mend
+ * to (record-schemas.ts). Plain constants, imported by the schemas and re-exported by types.ts;
+ * they import nothing, so the record types can be inferred from schemas that use them. Every
+ * value here is stored: never rename one without a migration.
+ */
+/**
+ * The defaults the record schemas mend to are plain constants (`as const`), not typed by the
+ * records, whose types are inferred from those very schemas.
+ */
+export const DEFAULT_COMMUNICATION = {
+  symbols: true,
+  photos: true,
+  readsText: false,
+  speech: true,
+} as const;
+
+/** Whose words a bubble holds and whether they were said aloud or only thought. */
+export const BUBBLE_KINDS = ['i-said', 'i-thought', 'they-said', 'they-thought'] as const;
+export type BubbleKind = (typeof BUBBLE_KINDS)[number];
+
+/** The Together steps in order. Persisted in `Conversation.step`: never rename one. */
+export const TOGETHER_STEPS = [
+  'welcome',
+  'what-happened',
+  'how-did-it-feel',
+  'who-was-affected',
+  'what-can-help',
+  'something-good',
+  'finish',
+] as const;
+export type TogetherStep = (typeof TOGETHER_STEPS)[number];
+
+/** How the individual wants to tell it, chosen with pictures on "Welcome". */
+export const WAYS = ['pictures', 'photos', 'drawing', 'puppets', 'story'] as const;
+export type Way = (typeof WAYS)[number];
+
+export const EMPTY_WELCOME = {
+  ways: [],
+  isThirdPersonJoining: null,
+  isCalmFirst: null,
+} as const;
+
+/** How big a feeling was: 1 (a little) to 5 (very big). */
+export const FEELING_SIZES = [1, 2, 3, 4, 5] as const;
+export type FeelingSize = (typeof FEELING_SIZES)[number];
+
+/** What staff will do differently; the words live in the `nextTime` namespace. */
+export const COMMITMENTS = [
+  'warnBeforeChanges',
+  'offerBreakSooner',
+  'quieterPlace',
+  'checkNeeds',
+  'usePictures',
+  'fewerWords',
+  'listenFirst',
+  'stayClose',
+] as const;
+export type Commitment = (typeof COMMITMENTS)[number];
+
+export const CONVERSATION_STATUSES = ['planned', 'postponed', 'in-progress', 'completed'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+export const SUPPORTS = [
+  'pictures',
+  'photos',
+  'puppets',
+  'art',
+  'music',
+  'social-story',
+  'sensory',
+] as const;
+export type Support = (typeof SUPPORTS)[number];
+
+export const AUDIT_ACTIONS = ['created', 'changed', 'deleted', 'exported', 'restored'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_SUBJECTS = ['person', 'conversation', 'backup'] as const;
+export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];

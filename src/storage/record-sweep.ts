@@ -1,0 +1,114 @@
+/**
+ * Records checked when read: once per start, after the database opens and before any screen
+ * reads, every record of the tables below is checked against its schema (domain/record-check.ts).
+ * A well-formed database is only read. A record that fails is either mended — written back
+ * mended, with a fresh stamp, and a copy of it as it was kept in `setAside` — or, when it cannot
+ * be mended, moved whole into `setAside`. Nothing is deleted: both are counted for staff
+ * (set-aside-repo.ts). Media is not swept: reading every picture's bytes at each start would cost
+ * far more than the check; the codec may check a picture when it is read (`checkRecord`).
+ */
+import type { IndexableType, Table } from 'dexie';
+import { newId } from '../domain/ids';
+import { checkRecord, type CheckedTable, type SetAsideEntry } from '../domain/record-check';
+import type { RestoryDb } from './db';
+
+const SWEPT_TABLES = [
+  'people',
+  'cards',
+  'boards',
+  'conversations',
+  'tombstones',
+  'audit',
+] as const satisfies readonly CheckedTable[];
+
+type Row = Record<string, unknown>;
+
+interface Finding {
+  readonly table: CheckedTable;
+  readonly original: Row;
+  readonly entry: SetAsideEntry;
+  /** The record to write back, or undefined when it moves aside. */
+  readonly mended: Row | undefined;
+}
+
+export interface SweepReport {
+  readonly checked: number;
+  readonly mended: number;
+  readonly setAside: number;
+}
+
+/** The fields that change on every write: the same values mean nobody wrote in between. */
+const isSameVersion = (a: Row | undefined, b: Row) =>
+  a !== undefined &&
+  a['stamp'] === b['stamp'] &&
+  a['updatedAt'] === b['updatedAt'] &&
+  a['revision'] === b['revision'];
+
+function findProblems(table: CheckedTable, rows: readonly Row[], at: number): Finding[] {
+  const found: Finding[] = [];
+  for (const original of rows) {
+    const check = checkRecord(table, original);
+    if (check.outcome === 'ok') continue;
+    const mended = check.outcome === 'mended' ? (check.record as Row) : undefined;
+    const entry: SetAsideEntry = {
+      id: newId(),
+      table,
+      // The primary key is `id` in every swept table, and IndexedDB keeps it there.
+      key: original['id'],
+      at,
+      reason: mended ? 'mended' : 'unreadable',
+      problem: check.problem,
+      row: original,
+    };
+    found.push({ table, original, entry, mended });
+  }
+  return found;
+}
+
+/** A mended conversation counts as a change, so a write from another tab re-reads it. */
+function toWrite(table: CheckedTable, mended: Row): Row {
+  if (table !== 'conversations' || typeof mended['revision'] !== 'number') return mended;
+  return { ...mended, revision: mended['revision'] + 1 };
+}
+
+async function keepAside(db: RestoryDb, found: readonly Finding[]): Promise<readonly Finding[]> {
+  const tables = [...new Set(found.map((f) => f.table))].map((name) => db.table<Row>(name));
+  return db.transaction('rw', [...tables, db.setAside], async () => {
+    const kept: Finding[] = [];
+    for (const finding of found) {
+      const table: Table<Row, IndexableType> = db.table(finding.table);
+      const key = finding.entry.key as IndexableType;
+      // Changed since it was read (another tab): the next start checks it again.
+      if (!isSameVersion(await table.get(key), finding.original)) continue;
+      await db.setAside.add(finding.entry);
+      // Moved, not erased: the record stays whole in setAside, so it leaves no tombstone.
+      if (finding.mended) await table.put(toWrite(finding.table, finding.mended));
+      else await table.delete(key);
+      kept.push(finding);
+    }
+    return kept;
+  });
+}
+
+/**
+ * Checks every record of the swept tables; writes only when one fails. It is handed the
+ * connection rather than importing it, so its lazily loaded chunk shares nothing with the first
+ * screen's but the schemas' helpers (the database module stays where it was).
+ */
+export async function checkStoredRecords(db: RestoryDb): Promise<SweepReport> {
+  const at = Date.now();
+  let checked = 0;
+  // Each table is checked as soon as it is read, while IndexedDB reads the next ones.
+  const perTable = await Promise.all(
+    SWEPT_TABLES.map(async (name) => {
+      const rows = await db.table<Row>(name).toArray();
+      checked += rows.length;
+      return findProblems(name, rows, at);
+    }),
+  );
+  const found = perTable.flat();
+  if (found.length === 0) return { checked, mended: 0, setAside: 0 };
+  const kept = await keepAside(db, found);
+  const mended = kept.filter((f) => f.mended).length;
+  return { checked, mended, setAside: kept.length - mended };
+}
