@@ -10,26 +10,10 @@ import {
   type CatalogueLabels,
   type StarterCard,
 } from './starter-content';
-import type { Stamp } from './hlc';
-import type { Board, Card, ImageSource, LocalizedText } from './types';
+import type { Override } from './record-schemas';
+import type { Board, Card, LocalizedText } from './types';
 
-/** Staff changes to one built-in card or board; a field left out keeps the catalogue's. */
-export interface Override {
-  readonly id: string;
-  readonly target: 'card' | 'board';
-  /** Words per language that replace the catalogue's in those languages. */
-  readonly labels?: LocalizedText;
-  readonly image?: ImageSource;
-  /** Board only: its colour. */
-  readonly colour?: string;
-  readonly hidden?: boolean;
-  /** Board only: the order of its cards; cards it does not list follow in catalogue order. */
-  readonly cardIds?: readonly string[];
-  readonly createdAt: number;
-  readonly updatedAt: number;
-  /** The change stamp (domain/hlc.ts), set by storage on every write. */
-  readonly stamp?: Stamp;
-}
+export type { Override } from './record-schemas';
 
 export interface Library {
   readonly boards: readonly Board[];

@@ -14,6 +14,7 @@ export const CHECKED_TABLES = {
   people: 'person',
   cards: 'card',
   boards: 'board',
+  overrides: 'override',
   conversations: 'conversation',
   media: 'media',
   tombstones: 'tombstone',

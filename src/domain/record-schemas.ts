@@ -94,6 +94,26 @@ function defineRecords(k: RecordKit) {
   });
 
   /**
+   * Staff changes to one built-in card or board of the catalogue (domain/library.ts), by its id;
+   * a field left out keeps the catalogue's.
+   */
+  const override = k.object({
+    id,
+    target: v.picklist(['card', 'board']),
+    /** Words per language that replace the catalogue's in those languages. */
+    labels: k.optional(localizedText),
+    image: k.optional(imageSource),
+    /** Board only: its colour. */
+    colour: k.optional(k.text(L.id)),
+    hidden: k.optional(v.boolean()),
+    /** Board only: the order of its cards; cards it does not list follow in catalogue order. */
+    cardIds: k.optional(k.list(id, L.cardsPerBoard)),
+    createdAt,
+    updatedAt,
+    stamp,
+  });
+
+  /**
    * Picture or sound bytes. Stored as bytes, not Blob: iPad Safari has broken stored Blobs. The
    * owner decides who erasing takes it with, so a wrong owner is not mended.
    */
@@ -138,6 +158,7 @@ function defineRecords(k: RecordKit) {
     person,
     card,
     board,
+    override,
     media,
     tombstone,
     setting,
@@ -161,6 +182,7 @@ export type ProfileCard = Out<'profileCard'>;
 export type Person = Out<'person'>;
 export type Card = Out<'card'>;
 export type Board = Out<'board'>;
+export type Override = Out<'override'>;
 export type LocalizedText = Card['labels'];
 export type CardKind = Card['kind'];
 export type ContentOrigin = Card['origin'];

@@ -16,6 +16,7 @@ const SWEPT_TABLES = [
   'people',
   'cards',
   'boards',
+  'overrides',
   'conversations',
   'tombstones',
   'audit',

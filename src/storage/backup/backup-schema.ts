@@ -45,6 +45,7 @@ export const backupFileSchema = v.strictObject({
     people: rows(R.person),
     cards: rows(R.card),
     boards: rows(R.board),
+    overrides: rows(R.override),
     conversations: rows(R.conversation),
     media: rows(mediaMeta),
     settings: rows(R.setting),

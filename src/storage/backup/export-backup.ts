@@ -16,6 +16,7 @@ export const BACKUP_TABLES = [
   db.people,
   db.cards,
   db.boards,
+  db.overrides,
   db.conversations,
   db.media,
   db.settings,
@@ -32,6 +33,7 @@ export async function readAllRows(): Promise<BackupRows> {
     people: await db.people.toArray(),
     cards: await db.cards.toArray(),
     boards: await db.boards.toArray(),
+    overrides: await db.overrides.toArray(),
     conversations: await db.conversations.toArray(),
     media: await db.media.toArray(),
     settings: settings.filter((s) => isBackedUpSetting(s.key)),
@@ -53,7 +55,9 @@ async function readPersonRows(personId: string): Promise<BackupRows> {
   if (!person) throw new Error(`No person ${personId} to back up`);
   const conversations = await db.conversations.where('personId').equals(personId).toArray();
   const usedCardIds = conversations.flatMap(cardIdsUsedBy);
+  // Built-in cards come with the app; staff's own cards and their changes to built-in ones travel.
   const cards = (await db.cards.bulkGet(unique(usedCardIds))).filter(isDefined);
+  const overrides = (await db.overrides.bulkGet(unique(usedCardIds))).filter(isDefined);
   const cardIds = new Set(cards.map((c) => c.id));
   // A board keeps only the cards in this backup, so it never points at cards it does not carry.
   const boards = (await db.boards.bulkGet(unique(cards.map((c) => c.boardId))))
@@ -61,10 +65,21 @@ async function readPersonRows(personId: string): Promise<BackupRows> {
     .map((board) => ({ ...board, cardIds: board.cardIds.filter((id) => cardIds.has(id)) }));
   const owners = [personId, ...conversations.map((c) => c.id)];
   const owned = await db.media.where('ownerId').anyOf(owners).primaryKeys();
-  const cardMedia = cards.flatMap((c) => (c.image.kind === 'media' ? [c.image.mediaId] : []));
+  const cardMedia = [...cards, ...overrides].flatMap((c) =>
+    c.image?.kind === 'media' ? [c.image.mediaId] : [],
+  );
   const mediaIds = unique([...mediaIdsOf(person), ...cardMedia, ...owned]);
   const media: Media[] = (await db.media.bulkGet(mediaIds)).filter(isDefined);
-  return { people: [person], cards, boards, conversations, media, settings: [], tombstones: [] };
+  return {
+    people: [person],
+    cards,
+    boards,
+    overrides,
+    conversations,
+    media,
+    settings: [],
+    tombstones: [],
+  };
 }
 
 export interface ExportOptions {

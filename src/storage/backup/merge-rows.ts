@@ -30,7 +30,14 @@ function compareChanges(a: ChangeTime, b: ChangeTime): number {
   return a.stamp && b.stamp ? compareStamps(a.stamp, b.stamp) : a.time - b.time;
 }
 
-const STAMPED_TABLES = ['people', 'cards', 'boards', 'conversations', 'media'] as const;
+const STAMPED_TABLES = [
+  'people',
+  'cards',
+  'boards',
+  'overrides',
+  'conversations',
+  'media',
+] as const;
 
 type Deletions = ReadonlyMap<string, ChangeTime>;
 const deletionKey = (table: string, id: string) => `${table}\u0000${id}`;
@@ -95,6 +102,7 @@ export async function mergeRows(rows: BackupRows): Promise<number> {
   changed += await mergeTable('people', rows.people, deletions);
   changed += await mergeTable('cards', rows.cards, deletions);
   changed += await mergeTable('boards', rows.boards, deletions);
+  changed += await mergeTable('overrides', rows.overrides, deletions);
   changed += await mergeTable('conversations', rows.conversations, deletions);
   changed += await mergeTable('media', rows.media, deletions);
   changed += await mergeTombstones(rows.tombstones);

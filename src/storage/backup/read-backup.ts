@@ -14,6 +14,7 @@ import {
   addV2PersonDefaults,
 } from '../migrations/v2-profiles-and-preparation';
 import { addV3ConversationDefaults } from '../migrations/v3-together-steps';
+import { fromSeededLibrary } from '../migrations/v4-catalogue';
 import { BackupError, isBackupError } from './backup-error';
 import { backedUpSettings } from './backed-up-settings';
 import {
@@ -107,6 +108,20 @@ function normaliseOldRows(tables: unknown): void {
   eachRow(tables['conversations'], addV2ConversationDefaults);
 }
 
+/**
+ * Backups made before version 4 carry the seeded starter cards and boards: keep what the v4
+ * migration keeps (staff cards and boards, overrides for edited or deleted starter cards).
+ */
+function normaliseSeededLibrary(tables: unknown): void {
+  if (!isPlainObject(tables)) return;
+  const { cards, boards, tombstones } = tables;
+  const isRows = (rows: unknown): rows is Record<string, unknown>[] =>
+    Array.isArray(rows) && rows.every(isPlainObject);
+  // A damaged table is left as it is, for the schema check to refuse.
+  if (!isRows(cards) || !isRows(boards) || !isRows(tombstones)) return;
+  Object.assign(tables, fromSeededLibrary({ cards, boards, tombstones }));
+}
+
 /** Version-2 backups lack the rest of Together: add the defaults the v3 migration adds. */
 function normaliseV2Rows(tables: unknown): void {
   if (!isPlainObject(tables) || !Array.isArray(tables['conversations'])) return;
@@ -124,6 +139,7 @@ function checkVersions(raw: unknown): void {
   if (isNewer) throw new BackupError('newer-version');
   if (typeof schemaVersion === 'number' && schemaVersion < 2) normaliseOldRows(raw['tables']);
   if (typeof schemaVersion === 'number' && schemaVersion < 3) normaliseV2Rows(raw['tables']);
+  if (typeof schemaVersion === 'number' && schemaVersion < 4) normaliseSeededLibrary(raw['tables']);
 }
 
 function checkUniqueIds(file: BackupFile): void {
@@ -143,7 +159,7 @@ function checkUniqueIds(file: BackupFile): void {
 
 /** Every person a conversation belongs to, and every picture a record points at, is in the file. */
 function checkReferences(file: BackupFile): void {
-  const { people, conversations, media } = file.tables;
+  const { people, conversations, media, cards, overrides } = file.tables;
   const personIds = new Set(people.map((p) => p.id));
   const ownerIds = new Set([...personIds, ...conversations.map((c) => c.id)]);
   const mediaIds = new Set(media.map((m) => m.id));
@@ -166,6 +182,10 @@ function checkReferences(file: BackupFile): void {
     for (const image of images) {
       if (image?.kind === 'media' && !mediaIds.has(image.mediaId)) refuse('a picture missing');
     }
+  }
+  for (const card of [...cards, ...overrides]) {
+    if (card.image?.kind === 'media' && !mediaIds.has(card.image.mediaId))
+      refuse('a card’s picture missing');
   }
   for (const item of media) {
     if (item.ownerId !== null && !ownerIds.has(item.ownerId)) refuse('a picture without its owner');

@@ -41,6 +41,7 @@ async function replaceRows(rows: BackupRows): Promise<number> {
   await db.people.bulkAdd([...rows.people]);
   await db.cards.bulkAdd([...rows.cards]);
   await db.boards.bulkAdd([...rows.boards]);
+  await db.overrides.bulkAdd([...rows.overrides]);
   await db.conversations.bulkAdd([...rows.conversations]);
   await db.media.bulkAdd([...rows.media]);
   await db.settings.bulkPut([...rows.settings, ...kept]);
@@ -77,6 +78,7 @@ function envelopeOf(rows: BackupRows): string {
     rows.people.map(row),
     rows.cards.map(row),
     rows.boards.map(row),
+    rows.overrides.map(row),
     rows.conversations.map(row),
     rows.media.map(row),
     rows.tombstones.map((t) => `${t.id}@${t.stamp ?? t.deletedAt}`),

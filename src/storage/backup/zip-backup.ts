@@ -4,6 +4,7 @@
  * generator so the same code runs in one go inside a transaction (the pre-restore snapshot) or
  * in slices with a progress bar (Back up now).
  */
+import type { Override } from '../../domain/library';
 import type {
   Board,
   Card,
@@ -29,6 +30,8 @@ export interface BackupRows {
   readonly people: readonly Person[];
   readonly cards: readonly Card[];
   readonly boards: readonly Board[];
+  /** Staff changes to built-in cards and boards (schema v4; older backups are converted). */
+  readonly overrides: readonly Override[];
   readonly conversations: readonly Conversation[];
   readonly media: readonly Media[];
   readonly settings: readonly Setting[];
