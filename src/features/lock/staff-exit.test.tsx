@@ -134,7 +134,8 @@ describe('leaving Together with a staff PIN', () => {
     const log = await screen.findByRole('region', { name: 'Activity log' });
     expect(await within(log).findByRole('textbox', { name: 'Your name' })).toHaveValue('Kim');
     // Sam and the conversation were made before anyone gave a name.
-    expect(within(log).getByText(/Someone \(no name given\) added Sam\./)).toBeVisible();
+    // The log's lines arrive after its name field: wait for them, as a person would.
+    expect(await within(log).findByText(/Someone \(no name given\) added Sam\./)).toBeVisible();
     expect(within(log).getByText(/started a conversation with Sam\./)).toBeVisible();
   });
 
