@@ -138,6 +138,18 @@ describe('starter content', () => {
     expect(missing.map((card) => `${card.id} -> ${card.symbol}`)).toEqual([]);
   });
 
+  it('gives no two cards of one kind the same picture, so each picture means one word', () => {
+    const seen = new Map<string, string>();
+    const shared: string[] = [];
+    for (const card of allCards) {
+      const key = `${card.kind ?? 'symbol'} ${card.symbol}`;
+      const other = seen.get(key);
+      if (other) shared.push(`${other} and ${card.id}: ${card.symbol}`);
+      seen.set(key, card.id);
+    }
+    expect(shared).toEqual([]);
+  });
+
   it('has unique ids across both files and unique hexcodes within each file', () => {
     const ids = allCards.map((card) => card.id);
     expect(new Set(ids).size).toBe(ids.length);
