@@ -16,7 +16,7 @@ import {
 import { ConversationNotFoundError, updateConversation } from './conversation-writes';
 import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
-import { togetherOpenOn } from './session-repo';
+import { ACTIVE_TOGETHER_KEY, togetherOpenOn } from './session-repo';
 
 export { ConversationNotFoundError };
 
@@ -35,6 +35,33 @@ export function startConversation(personId: string): Promise<string> {
  */
 export function startTogether(personId: string): Promise<string> {
   return addConversation(personId, 'in-progress', true);
+}
+
+/** Where "Start together" goes on: "Are we ready?" for a prepared one, or Together itself. */
+export interface WayIn {
+  readonly conversationId: string;
+  readonly next: 'ready' | 'together';
+}
+
+/**
+ * "Start together" on the People list and on the person's page: the one way in. It continues
+ * what is already there — the conversation open in Together on this tablet, or the person's
+ * planned or postponed conversation (through "Are we ready?") — and starts a new one only when
+ * there is none, so a second tap or the other button never makes a second conversation.
+ */
+export async function startOrContinueTogether(personId: string): Promise<WayIn> {
+  const open = (await db.settings.get(ACTIVE_TOGETHER_KEY))?.value;
+  if (typeof open === 'string' && (await db.conversations.get(open))?.personId === personId) {
+    return { conversationId: open, next: 'together' };
+  }
+  const [waiting] = (await db.conversations.where('personId').equals(personId).toArray())
+    .filter((c) => c.status === 'planned' || c.status === 'postponed')
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+  if (waiting) {
+    if (waiting.status === 'postponed') await reopenConversation(waiting.id);
+    return { conversationId: waiting.id, next: 'ready' };
+  }
+  return { conversationId: await startTogether(personId), next: 'together' };
 }
 
 /** Plans a conversation to prepare before it happens; returns its id. */

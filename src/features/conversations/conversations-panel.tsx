@@ -1,20 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Conversation, Person } from '../../domain/types';
+import type { Person } from '../../domain/types';
 import {
   planConversation,
   reopenConversation,
-  startTogether,
+  startOrContinueTogether,
 } from '../../storage/conversations-repo';
 import { useConversationsOf } from '../../storage/hooks';
 import { useSave } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { ConversationItem } from './conversation-item';
-
-/** The conversation still being planned, if any: "Start together" goes through its check. */
-function plannedOf(conversations: readonly Conversation[]): Conversation | undefined {
-  return conversations.find((c) => c.status === 'planned' || c.status === 'postponed');
-}
 
 /** A person's conversations: prepare one, start one, and every earlier one with its status. */
 export function ConversationsPanel({ person }: { readonly person: Person }) {
@@ -35,17 +30,17 @@ export function ConversationsPanel({ person }: { readonly person: Person }) {
       () => `/conversations/${id}/ready`,
     );
 
-  // Once something is prepared, readiness comes before Together (it advises, never blocks).
+  // The one way in (as on the People list): once something is prepared, readiness comes before
+  // Together (it advises, never blocks); otherwise a new conversation opens in Together.
   function begin() {
-    const planned = plannedOf(conversations ?? []);
-    if (planned?.status === 'postponed') {
-      reopen(planned.id);
-    } else if (planned) {
-      void navigate(`/conversations/${planned.id}/ready`);
-    } else {
-      // A new conversation, open in Together, in one write.
-      saveThenGo(startTogether(person.id), (id) => `/together/${id}`);
-    }
+    const write = startOrContinueTogether(person.id);
+    save(
+      write,
+      () =>
+        void write.then(({ conversationId: id, next }) =>
+          navigate(next === 'ready' ? `/conversations/${id}/ready` : `/together/${id}`),
+        ),
+    );
   }
 
   return (

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { withSmallCatalogue } from '../../../tests/fixtures/builders';
 import { holdStaffToLeave } from '../../../tests/fixtures/lock';
 import { renderAppAt } from '../../../tests/render-app';
+import { planConversation } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
+import { addPerson } from '../../storage/people-repo';
 
 describe('People', () => {
   it('adds a person by name and lists them', async () => {
@@ -39,6 +41,17 @@ describe('People', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('heading', { name: 'What happened?' })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Story' })).toBeInTheDocument();
+    expect(await db.conversations.count()).toBe(1);
+  });
+
+  it('continues a prepared conversation from the list, through "Are we ready?", never a second', async () => {
+    withSmallCatalogue();
+    const personId = await addPerson('Alex');
+    await planConversation(personId);
+    const { user } = renderAppAt('/');
+    const row = await screen.findByRole('listitem', { name: 'Alex' });
+    await user.click(within(row).getByRole('button', { name: 'Start together' }));
+    expect(await screen.findByRole('heading', { name: 'Are we ready?', level: 1 })).toBeVisible();
     expect(await db.conversations.count()).toBe(1);
   });
 

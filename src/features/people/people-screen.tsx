@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { startTogether } from '../../storage/conversations-repo';
+import { startOrContinueTogether, type WayIn } from '../../storage/conversations-repo';
 import { usePeople } from '../../storage/hooks';
 import { addPerson } from '../../storage/people-repo';
 import { useSave } from '../../storage/use-save';
@@ -10,6 +10,13 @@ import { useAnnouncer } from '../../ui/use-announcer';
 import { AddPersonForm } from './add-person-form';
 import { ArchivedPeople } from './archived-people';
 import { PersonPicture } from './person-picture';
+
+/** Where "Start together" goes on to. */
+function pathOf({ conversationId, next }: WayIn): string {
+  return next === 'ready'
+    ? `/conversations/${conversationId}/ready`
+    : `/together/${conversationId}`;
+}
 
 export function PeopleScreen() {
   const { t } = useTranslation();
@@ -26,10 +33,11 @@ export function PeopleScreen() {
     return write;
   }
 
-  // A new conversation, open in Together, in one write (startTogether); then Together shows.
+  // The one way in: a prepared conversation goes on through "Are we ready?"; otherwise a new
+  // one opens in Together (startOrContinueTogether).
   function beginWith(personId: string) {
-    const write = startTogether(personId);
-    save(write, () => void write.then((id) => navigate(`/together/${id}`)));
+    const write = startOrContinueTogether(personId);
+    save(write, () => void write.then((way) => navigate(pathOf(way))));
   }
 
   return (
