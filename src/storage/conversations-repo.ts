@@ -16,6 +16,7 @@ import {
 import { ConversationNotFoundError, updateConversation } from './conversation-writes';
 import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
+import { eraseConversationNeverHeld } from './person-erase';
 import { ACTIVE_TOGETHER_KEY, togetherOpenOn } from './session-repo';
 
 export { ConversationNotFoundError };
@@ -62,6 +63,14 @@ export async function startOrContinueTogether(personId: string): Promise<WayIn> 
     return { conversationId: waiting.id, next: 'ready' };
   }
   return { conversationId: await startTogether(personId), next: 'together' };
+}
+
+/**
+ * Discards a prepared (planned or postponed) conversation that was never held, with what was
+ * prepared; one that has begun is kept (it is part of the person's record).
+ */
+export function discardPreparedConversation(conversationId: string): Promise<void> {
+  return eraseConversationNeverHeld(conversationId);
 }
 
 /** Plans a conversation to prepare before it happens; returns its id. */

@@ -117,3 +117,27 @@ export async function deletePersonEverywhere(personId: string): Promise<void> {
     await noteInAudit({ action: 'deleted', subject: 'person', recordId: null, personId: null });
   });
 }
+
+/** Only a conversation that was prepared and never held can be discarded. */
+export class NotDiscardableError extends Error {}
+
+/**
+ * Erases a prepared conversation that was never held, with the pictures made for it, in one
+ * transaction (each leaves a tombstone); the activity log notes it.
+ */
+export async function eraseConversationNeverHeld(conversationId: string): Promise<void> {
+  await db.transaction('rw', ERASE_TABLES, async () => {
+    const conversation = await db.conversations.get(conversationId);
+    if (!conversation) return;
+    const isWaiting = conversation.status === 'planned' || conversation.status === 'postponed';
+    if (!isWaiting || conversation.startedAt !== null) throw new NotDiscardableError();
+    await eraseOwnedBy([conversationId], CONVERSATION_OWNED);
+    await eraseRecords('conversations', [conversationId]);
+    await noteInAudit({
+      action: 'deleted',
+      subject: 'conversation',
+      recordId: conversationId,
+      personId: conversation.personId,
+    });
+  });
+}

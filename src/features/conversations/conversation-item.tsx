@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Conversation } from '../../domain/types';
+import { DiscardConversation } from './discard-conversation';
 
 /** Formats a stored local date or date-time ("2026-11-24" or "2026-11-24T10:30") for people. */
 function formatLocal(value: string, language: string): string {
@@ -15,10 +16,12 @@ export interface ConversationItemProps {
   readonly conversation: Conversation;
   /** Brings a postponed conversation back to "Are we ready?". */
   readonly onReopen: (conversationId: string) => void;
+  /** Discards a prepared conversation that was never held. */
+  readonly onDiscard: (conversationId: string) => Promise<void>;
 }
 
 /** One conversation in a person's list: its status, its dates and what can be done next. */
-export function ConversationItem({ conversation: c, onReopen }: ConversationItemProps) {
+export function ConversationItem({ conversation: c, onReopen, onDiscard }: ConversationItemProps) {
   const { t, i18n } = useTranslation();
   const { t: tp } = useTranslation('prepare');
   const created = new Intl.DateTimeFormat(i18n.language, {
@@ -68,6 +71,9 @@ export function ConversationItem({ conversation: c, onReopen }: ConversationItem
           <button type="button" className="button" onClick={() => onReopen(c.id)}>
             {tp('list.reopen')}
           </button>
+        ) : null}
+        {(c.status === 'planned' || c.status === 'postponed') && c.startedAt === null ? (
+          <DiscardConversation onDiscard={() => onDiscard(c.id)} />
         ) : null}
       </span>
     </li>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Person } from '../../domain/types';
 import {
+  discardPreparedConversation,
   planConversation,
   reopenConversation,
   startOrContinueTogether,
@@ -60,7 +61,12 @@ export function ConversationsPanel({ person }: { readonly person: Person }) {
       ) : (
         <ul className="conversation-list">
           {conversations.map((c) => (
-            <ConversationItem key={c.id} conversation={c} onReopen={reopen} />
+            <ConversationItem
+              key={c.id}
+              conversation={c}
+              onReopen={reopen}
+              onDiscard={discardPreparedConversation}
+            />
           ))}
         </ul>
       )}
