@@ -1,7 +1,7 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { PeopleScreen } from '../features/people/people-screen';
 import { PersonScreen } from './person-screen';
 import { AppShell } from './app-shell';
@@ -42,6 +42,15 @@ export interface AppProps {
   readonly withUpdatePrompt?: boolean;
 }
 
+/** A new screen opens at its top, not where the last one was scrolled to. */
+function ScrollToTopOnNewScreen() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [pathname]);
+  return null;
+}
+
 export function App({ withUpdatePrompt = true }: AppProps) {
   // Calm motion (Settings) reduces motion everywhere, whatever the tablet is set to.
   const isCalmMotion = useCalmMotion() === true;
@@ -49,6 +58,7 @@ export function App({ withUpdatePrompt = true }: AppProps) {
     <MotionConfig reducedMotion={isCalmMotion ? 'always' : 'user'}>
       <LazyMotion features={loadMotionFeatures} strict>
         <BrowserRouter>
+          <ScrollToTopOnNewScreen />
           <Routes>
             <Route element={<AppShell />}>
               <Route index element={<PeopleScreen />} />

@@ -1,5 +1,5 @@
 /** Together mode for one conversation: the Together frame, the current step, Break and Staff. */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { BreakButton } from '../features/break/break-button';
@@ -80,10 +80,14 @@ function OpenConversation(props: OpenConversationProps) {
   const guideId = useId();
   const breakControl = useBreak(conversation, save);
   const language = person?.language ?? 'en';
-  const goTo = (step: TogetherStep) => {
-    save(goToStep(conversation.id, step));
+  const goTo = (step: TogetherStep) => save(goToStep(conversation.id, step));
+  // Every step (and the way back from a break) opens at its top: its heading and first words in
+  // view, however the step was reached (Next, the step bar, a reload, another tab).
+  const { step } = conversation;
+  const { isOnBreak } = breakControl;
+  useEffect(() => {
     window.scrollTo({ top: 0 });
-  };
+  }, [step, isOnBreak]);
   // The break is stored with the conversation, so a reload during a break comes back to it.
   if (breakControl.isOnBreak) {
     return (
