@@ -43,6 +43,25 @@ describe('the Together words', () => {
     }
   });
 
+  it('speak plainly to a literal reader: sizes in order, direct questions, calm time', () => {
+    expect(Object.values(feelings.size).slice(0, 5)).toEqual([
+      'A little',
+      'Some',
+      'Big',
+      'Very big',
+      'Huge',
+    ]);
+    const vague = /\b(quite|might have|calm down)\b/i;
+    for (const [namespace, words] of Object.entries(TOGETHER_WORDS)) {
+      if (namespace === 'summary') continue; // staff's words about what was said
+      expect(
+        allStrings(words).filter((s) => vague.test(s)),
+        namespace,
+      ).toEqual([]);
+    }
+    expect(welcome.calm.together).toBe('We are working together so next time can be different.');
+  });
+
   it('name the Together steps and controls as the product brief does', () => {
     expect(common.together.steps).toEqual({
       welcome: 'Welcome',

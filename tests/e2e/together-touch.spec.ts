@@ -51,9 +51,9 @@ test('a whole conversation by touch, acted out with puppets, ends in a summary t
 
   const feelings = new FeelingsStep(page);
   await feelings.showStep(byTouch, 1);
-  await feelings.feel(byTouch, 'worried', '3 Quite big');
+  await feelings.feel(byTouch, 'worried', '3 Big');
   await feelings.showStep(byTouch, 2);
-  await feelings.feel(byTouch, 'angry', '5 Very big');
+  await feelings.feel(byTouch, 'angry', '5 Huge');
   await feelings.link(byTouch, 'angry', 'hit');
   await together.next('Who was affected?');
 

@@ -14,7 +14,7 @@ export interface AffectedFeelingsProps {
   readonly onChoose: (affectedId: string, cardId: string) => void;
 }
 
-/** For each marked person: "How might … have felt?" and the feeling cards. */
+/** For each marked person: "How did … feel? What do you think?" and the feeling cards. */
 export function AffectedFeelings(props: AffectedFeelingsProps) {
   const { affected, ...rest } = props;
   const { t } = useTranslation('affected');

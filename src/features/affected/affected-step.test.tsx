@@ -42,7 +42,7 @@ describe('Who was affected?', () => {
     await user.click(me);
     await user.click(teacher);
     const sad = within(
-      await screen.findByRole('group', { name: 'How might teacher have felt?' }),
+      await screen.findByRole('group', { name: 'How did teacher feel? What do you think?' }),
     ).getByRole('button', { name: 'sad' });
     await user.click(sad);
 
@@ -63,7 +63,7 @@ describe('Who was affected?', () => {
       'true',
     );
     expect(button('teacher')).toHaveAttribute('aria-pressed', 'true');
-    const teacherFeelings = feelingsOf('How might teacher have felt?');
+    const teacherFeelings = feelingsOf('How did teacher feel? What do you think?');
     expect(within(teacherFeelings).getByRole('button', { name: 'sad' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -82,7 +82,7 @@ describe('Who was affected?', () => {
     const teacher = button('teacher');
     await user.click(teacher);
     const sad = within(
-      await screen.findByRole('group', { name: 'How might teacher have felt?' }),
+      await screen.findByRole('group', { name: 'How did teacher feel? What do you think?' }),
     ).getByRole('button', { name: 'sad' });
     await user.click(sad);
     // A tap reads what the screen shows: wait for it before tapping the same picture again.
@@ -95,7 +95,7 @@ describe('Who was affected?', () => {
 
     await user.click(teacher);
     await waitFor(() => expect(teacher).toHaveAttribute('aria-pressed', 'false'));
-    expect(screen.queryByRole('group', { name: 'How might teacher have felt?' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'How did teacher feel? What do you think?' })).toBeNull();
     expect(await stored(id)).toEqual([]);
   });
 
@@ -113,7 +113,7 @@ describe('Who was affected?', () => {
     expect(button('Ms Lee')).toBeVisible();
     expect(button('Jo')).toBeVisible();
     await waitFor(() => expect(alex).toHaveAttribute('aria-pressed', 'true'));
-    expect(await screen.findByRole('group', { name: 'How might Alex have felt?' })).toBeVisible();
+    expect(await screen.findByRole('group', { name: 'How did Alex feel? What do you think?' })).toBeVisible();
     expect((await stored(id)).map((a) => a.who)).toEqual([{ kind: 'named', name: 'Alex' }]);
     expect(document.body.textContent).not.toContain('Hit out at lunch');
   });
@@ -140,7 +140,7 @@ describe('Who was affected?', () => {
       expect(friend).toHaveAttribute('aria-pressed', 'true');
     });
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
-    expect(screen.getByRole('group', { name: 'How might friend have felt?' })).toBeVisible();
+    expect(screen.getByRole('group', { name: 'How did friend feel? What do you think?' })).toBeVisible();
     expect((await stored(id)).map((a) => a.who)).toEqual([
       { kind: 'card', cardId: 'starter-friend' },
       { kind: 'named', name: 'Grandma Rose' },

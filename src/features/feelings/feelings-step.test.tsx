@@ -42,7 +42,7 @@ describe('How did it feel?', () => {
     expect(within(pictures).getByText('shout')).toBeInTheDocument();
 
     const angryFirst = feelingGrid().getByRole('button', { name: 'angry' });
-    const bigFirst = screen.getByRole('radio', { name: '4 Big' });
+    const bigFirst = screen.getByRole('radio', { name: '4 Very big' });
     await user.click(angryFirst);
     await user.click(bigFirst);
     await waitFor(() => {
@@ -58,7 +58,7 @@ describe('How did it feel?', () => {
       'aria-pressed',
       'false',
     );
-    expect(screen.getByRole('radio', { name: '4 Big' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: '4 Very big' })).not.toBeChecked();
     const calm = feelingGrid().getByRole('button', { name: 'calm' });
     await user.click(calm);
     await waitFor(() => expect(calm).toHaveAttribute('aria-pressed', 'true'));
@@ -69,9 +69,9 @@ describe('How did it feel?', () => {
     const again = renderAppAt(`/together/${id}`);
     const angry = await waitFor(() => feelingGrid().getByRole('button', { name: 'angry' }));
     expect(angry).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('radio', { name: '4 Big' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '4 Very big' })).toBeChecked();
     expect(screen.getByRole('button', { name: 'Step 1' })).toHaveAccessibleDescription(
-      'angry, Big',
+      'angry, Very big',
     );
 
     // The chosen feeling again clears it.
@@ -85,9 +85,9 @@ describe('How did it feel?', () => {
     const { user } = renderAppAt(`/together/${id}`);
     await user.click(await screen.findByRole('radio', { name: '2 Some' }));
     await user.keyboard('{ArrowRight}');
-    const quiteBig = screen.getByRole('radio', { name: '3 Quite big' });
-    expect(quiteBig).toHaveFocus();
-    await waitFor(() => expect(quiteBig).toBeChecked());
+    const bigSize = screen.getByRole('radio', { name: '3 Big' });
+    expect(bigSize).toHaveFocus();
+    await waitFor(() => expect(bigSize).toBeChecked());
     expect((await feelingOf(id, firstId))?.size).toBe(3);
     expect(screen.getByRole('radiogroup', { name: 'How big was it?' })).toBeInTheDocument();
   });

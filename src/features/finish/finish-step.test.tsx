@@ -91,7 +91,7 @@ describe('Finish', () => {
     expect(two).toHaveTextContent('At lunch');
     const feeling = within(two!).getByRole('group', { name: 'How it felt in step 2' });
     expect(feeling).toHaveTextContent('angry');
-    expect(feeling).toHaveTextContent('Big (4 of 5)');
+    expect(feeling).toHaveTextContent('Very big (4 of 5)');
     expect(screen.getByText('Thank you for telling me.')).toBeVisible();
     expect(screen.getByText('You did well to talk about it.')).toBeVisible();
   });

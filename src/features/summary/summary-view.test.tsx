@@ -127,7 +127,7 @@ describe('the staff summary', () => {
         .map((li) => li.textContent),
     ).toEqual(['teacher', 'shout']);
     expect(story).toHaveTextContent('teacher said: “Stop”');
-    expect(story).toHaveTextContent('Feeling: angry — big (4 of 5)');
+    expect(story).toHaveTextContent('Feeling: angry — very big (4 of 5)');
     expect(story).toHaveTextContent('Also chosen: a colour.');
 
     expect(items('I felt … so I …')).toEqual(['I felt angry so I shout.']);

@@ -12,6 +12,7 @@ export function CalmWords({ name }: { readonly name: string }) {
         <li>{t('calm.notInTrouble')}</li>
         <li>{t('calm.understand')}</li>
         <li>{t('calm.stop')}</li>
+        <li>{t('calm.together')}</li>
       </ul>
     </section>
   );

@@ -74,7 +74,7 @@ export class AffectedStep {
   async mark(press: Press, who: string, feeling: string): Promise<void> {
     const there = this.page.getByRole('list', { name: 'Who was there?' });
     await pressOn(press, there.getByRole('button', { name: who, exact: true }));
-    const group = this.page.getByRole('group', { name: `How might ${who} have felt?` });
+    const group = this.page.getByRole('group', { name: `How did ${who} feel? What do you think?` });
     await pressOn(press, group.getByRole('button', { name: feeling, exact: true }));
   }
 }
