@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SOMETHING_GOOD_IDS } from '../../src/domain/something-good';
 import { STEP_SYMBOLS } from '../../src/features/together/step-pictures';
 
 interface StarterCard {
@@ -197,6 +198,20 @@ describe('starter content', () => {
     for (const category of categories) {
       expect(contrastRatio(category.colour, '#1a1a1a'), category.id).toBeGreaterThanOrEqual(7);
     }
+  });
+});
+
+describe('"Something good together"', () => {
+  it('offers built-in activities that are good things to do together, no chores or routines', () => {
+    const activities = new Map(
+      symbols.cards.filter((c) => c.category === 'activities').map((c) => [c.id, c.labels.en]),
+    );
+    const offered = [...SOMETHING_GOOD_IDS].map((id) => activities.get(id) ?? `missing ${id}`);
+    expect(offered.filter((word) => word.startsWith('missing'))).toEqual([]);
+    const notGood =
+      /homework|lesson|maths|science|tidy|washing|laundry|appointment|bed|bath|shower|teeth|dressed|wash/;
+    expect(offered.filter((word) => notGood.test(word))).toEqual([]);
+    expect(offered.length).toBeGreaterThanOrEqual(15);
   });
 });
 

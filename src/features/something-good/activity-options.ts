@@ -1,5 +1,9 @@
-/** What "Something good together" offers: the person's own likes first, then the activities board. */
+/**
+ * What "Something good together" offers: the person's own likes first, then the activities
+ * board's good things to do together (domain/something-good.ts).
+ */
 import { labelFor } from '../../domain/labels';
+import { SOMETHING_GOOD_IDS } from '../../domain/something-good';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import type { ImageSource, Person } from '../../domain/types';
 import type { Library } from '../../storage/hooks';
@@ -28,7 +32,8 @@ export function activityOptions(
   const board = library.boards.find((b) => b.id === STARTER_BOARDS.activities);
   const ideas = (board?.cardIds ?? []).flatMap((cardId) => {
     const card = library.cards.get(cardId);
-    return card
+    const isGood = card?.origin === 'staff' || SOMETHING_GOOD_IDS.has(cardId);
+    return card && isGood
       ? [
           {
             id: card.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalDay, toLocalDay } from '../../domain/local-day';
-import { planDates } from './plan-dates';
+import { offeredChoices, planDates } from './plan-dates';
 
 // Local times (no "Z"), as the tablet's clock gives them.
 const at = (value: string) => new Date(`${value}T10:00`);
@@ -27,6 +27,15 @@ describe('planDates', () => {
     expect(planDates(at('2026-11-28')).weekend).toBe('2026-11-28');
     expect(planDates(at('2026-11-29')).weekend).toBe('2026-11-29');
     expect(planDates(at('2026-11-27')).weekend).toBe('2026-11-28');
+  });
+
+  it('offers one choice per day: no "At the weekend" when it is tomorrow or today', () => {
+    expect(offeredChoices(planDates(at('2026-11-25')))).toEqual(['today', 'tomorrow', 'weekend']);
+    // Friday: tomorrow is Saturday.
+    expect(offeredChoices(planDates(at('2026-11-27')))).toEqual(['today', 'tomorrow']);
+    // Saturday and Sunday: the weekend is today.
+    expect(offeredChoices(planDates(at('2026-11-28')))).toEqual(['today', 'tomorrow']);
+    expect(offeredChoices(planDates(at('2026-11-29')))).toEqual(['today', 'tomorrow']);
   });
 
   it('uses the local day late in the evening', () => {

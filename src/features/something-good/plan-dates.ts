@@ -25,3 +25,16 @@ export function planDates(now: Date): Readonly<Record<WhenChoice, string>> {
     weekend: toLocalDay(isWeekend ? now : addDays(now, SATURDAY - day)),
   };
 }
+
+/**
+ * The choices to offer, one per day: on a Friday "Tomorrow" is the weekend, and at the weekend
+ * "Today" is, so the later name is left out and a chosen day ticks one choice only.
+ */
+export function offeredChoices(dates: Readonly<Record<WhenChoice, string>>): WhenChoice[] {
+  const seen = new Set<string>();
+  return WHEN_CHOICES.filter((choice) => {
+    if (seen.has(dates[choice])) return false;
+    seen.add(dates[choice]);
+    return true;
+  });
+}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseLocalDay } from '../../domain/local-day';
-import { planDates, WHEN_CHOICES } from './plan-dates';
+import { offeredChoices, planDates } from './plan-dates';
 
 export interface WhenChoicesProps {
   /** The stored local date (yyyy-mm-dd), or empty while not chosen. */
@@ -21,7 +21,7 @@ export function WhenChoices({ plannedFor, now, onPlan }: WhenChoicesProps) {
     <section className="something-good__when" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('when.heading')}</h2>
       <div className="good-days" role="group" aria-labelledby={headingId}>
-        {WHEN_CHOICES.map((choice) => (
+        {offeredChoices(dates).map((choice) => (
           <button
             key={choice}
             type="button"
