@@ -2,7 +2,7 @@
  * The staff record of one conversation, built from the session summary: what the story was,
  * what was chosen, how it was prepared, and staff notes. Plain, factual and printable.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildSummary, type SessionSummary } from '../../domain/summary';
 import type { Conversation, Person } from '../../domain/types';
@@ -15,6 +15,7 @@ import {
   StrategiesSection,
 } from './session-sections';
 import { ChoicesSection, PreparationSection, ReadinessSection } from './start-sections';
+import { usePrintMark } from './print-mark';
 import { StaffNotes } from './staff-notes';
 import { StorySection } from './story-section';
 import { useWords } from './words';
@@ -48,7 +49,14 @@ function Dates({ summary }: { readonly summary: SessionSummary }) {
 }
 
 export function SummaryView({ conversation, person, library }: SummaryViewProps) {
-  const { t } = useTranslation('summary');
+  const { t, i18n } = useTranslation('summary');
+  const language = i18n.language;
+  // On paper: "Confidential" and the day of printing on every page (print-mark.ts).
+  const printedNow = useCallback(() => {
+    const date = new Date().toLocaleString(language, { dateStyle: 'long', timeStyle: 'short' });
+    return t('printMark', { date });
+  }, [t, language]);
+  usePrintMark(printedNow);
   const summary = useMemo(
     () => buildSummary({ conversation, person, cards: library.cards, language: person.language }),
     [conversation, person, library.cards],
