@@ -1,6 +1,7 @@
 /**
  * Editing a person's profile. The picture saves as soon as it is chosen (a photo is its own
- * action); the words (name, language, communication, cards) save together with "Save profile".
+ * action); the words (name, language, communication, cards) save as they change
+ * (use-profile-autosave.ts), and "Save profile" stores at once and goes back.
  */
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,7 @@ import { useAnnouncer } from '../../ui/use-announcer';
 import { CommunicationFields } from './communication-fields';
 import { CONTENT_LANGUAGES } from './languages';
 import { PicturePicker } from './picture-picker';
+import { useProfileAutosave } from './use-profile-autosave';
 import { ProfileCardsEditor } from './profile-cards-editor';
 import type { SymbolGroup } from './symbol-choices';
 import './profile.css';
@@ -45,6 +47,7 @@ export function ProfileEditor({ person, pictureSymbols, cardSymbols }: ProfileEd
   const [problem, setProblem] = useState<Problem>(null);
   const [announcement, announce] = useAnnouncer();
   const change = (next: Partial<ProfileChanges>) => setDraft((d) => ({ ...d, ...next }));
+  useProfileAutosave(person.id, draft, () => setProblem('failed'));
 
   async function save(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();

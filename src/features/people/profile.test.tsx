@@ -47,6 +47,21 @@ describe('editing a profile', () => {
     });
   });
 
+  it('keeps a card added and then left with "Back", as it goes', async () => {
+    withSmallCatalogue();
+    const id = await addPerson('Alex');
+    const { user } = renderAppAt(`/people/${id}/profile`);
+    const calming = await screen.findByRole('group', { name: 'What helps them feel calm' });
+    await user.type(
+      within(calming).getByRole('textbox', { name: 'Words for the new card' }),
+      'music',
+    );
+    await user.click(within(calming).getByRole('button', { name: 'Add card' }));
+    await user.click(screen.getByRole('link', { name: 'Back to Alex' }));
+    expect(await screen.findByRole('heading', { name: 'Alex', level: 1 })).toBeVisible();
+    expect(await screen.findByText('music')).toBeVisible();
+  });
+
   it('asks calmly for a name and changes nothing', async () => {
     const id = await addPerson('Alex');
     const before = await db.people.get(id);
