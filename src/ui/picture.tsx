@@ -12,6 +12,20 @@ export interface PictureProps {
   readonly size?: 'small' | 'medium' | 'large';
 }
 
+/** Longest word that fits a card's width at the label's size, and the most a smaller size fits. */
+const FITS = 9;
+const FITS_SMALLER = 14;
+
+/**
+ * How a label fits its card without breaking inside a word ("frustrate/d"): a long word is set
+ * smaller; only a word too long for any card (a typed name without spaces) may wrap anywhere.
+ */
+export function labelFit(label: string): 'normal' | 'long' | 'unbroken' {
+  const longest = Math.max(0, ...label.split(/\s+/).map((word) => [...word].length));
+  if (longest <= FITS) return 'normal';
+  return longest <= FITS_SMALLER ? 'long' : 'unbroken';
+}
+
 export function Picture({ src, label, colour, size = 'medium' }: PictureProps) {
   const [failed, setFailed] = useState(false);
   const showImage = src !== undefined && !failed;
@@ -33,7 +47,7 @@ export function Picture({ src, label, colour, size = 'medium' }: PictureProps) {
           ?
         </span>
       )}
-      <span className="picture__label">{label}</span>
+      <span className={`picture__label picture__label--${labelFit(label)}`}>{label}</span>
     </span>
   );
 }
