@@ -21,7 +21,7 @@ const FITS_SMALLER = 14;
  * smaller; only a word too long for any card (a typed name without spaces) may wrap anywhere.
  */
 export function labelFit(label: string): 'normal' | 'long' | 'unbroken' {
-  const longest = Math.max(0, ...label.split(/\s+/).map((word) => [...word].length));
+  const longest = Math.max(0, ...label.split(/\s+/).map((word) => Array.from(word).length));
   if (longest <= FITS) return 'normal';
   return longest <= FITS_SMALLER ? 'long' : 'unbroken';
 }

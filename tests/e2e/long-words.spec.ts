@@ -41,7 +41,7 @@ test.describe('in Together', () => {
     await expect(page.getByRole('heading', { name: 'How did it feel?', level: 1 })).toBeVisible();
     const broken = await page.evaluate(() =>
       [...document.querySelectorAll('.picture__label')].flatMap((label) => {
-        const text = label.textContent ?? '';
+        const text = label.textContent;
         // One line per word at most: a word split over two lines shows as more lines than words.
         const range = document.createRange();
         range.selectNodeContents(label);
