@@ -6,11 +6,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { normaliseTakeUpSeconds } from '../domain/take-up-time';
 import { db } from './database';
+import { eraseSettings } from './erase';
 
 /** Always reduce motion, whatever the tablet's own setting. */
 export const CALM_MOTION_KEY = 'calmMotion';
 /** Seconds the staff guide's take-up-time wait lasts (10–30). */
 export const TAKE_UP_SECONDS_KEY = 'takeUpSeconds';
+/**
+ * The service's own first reassurance on Welcome, in place of "You are not in trouble." (some
+ * services have already applied a consequence); absent means the standard words.
+ */
+export const WELCOME_REASSURANCE_KEY = 'welcomeReassurance';
+export const MAX_REASSURANCE_LENGTH = 120;
 
 export async function setCalmMotion(isOn: boolean): Promise<void> {
   await db.settings.put({ key: CALM_MOTION_KEY, value: isOn });
@@ -18,6 +25,23 @@ export async function setCalmMotion(isOn: boolean): Promise<void> {
 
 export async function setTakeUpSeconds(seconds: number): Promise<void> {
   await db.settings.put({ key: TAKE_UP_SECONDS_KEY, value: normaliseTakeUpSeconds(seconds) });
+}
+
+/** Stores the service's own words; empty words bring back the standard ones. */
+export async function setWelcomeReassurance(text: string): Promise<void> {
+  const words = text.trim().slice(0, MAX_REASSURANCE_LENGTH);
+  if (words === '') await eraseSettings([WELCOME_REASSURANCE_KEY]);
+  else await db.settings.put({ key: WELCOME_REASSURANCE_KEY, value: words });
+}
+
+export async function readWelcomeReassurance(): Promise<string> {
+  const value = (await db.settings.get(WELCOME_REASSURANCE_KEY))?.value;
+  return typeof value === 'string' ? value.slice(0, MAX_REASSURANCE_LENGTH) : '';
+}
+
+/** The service's own first words on Welcome ('' for the standard ones); undefined while loading. */
+export function useWelcomeReassurance(): string | undefined {
+  return useLiveQuery(readWelcomeReassurance);
 }
 
 export async function readCalmMotion(): Promise<boolean> {

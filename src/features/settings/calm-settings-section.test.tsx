@@ -5,7 +5,11 @@ import { renderAppAt } from '../../../tests/render-app';
 import { startConversation } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
-import { readCalmMotion, readTakeUpSeconds } from '../../storage/preferences-repo';
+import {
+  readCalmMotion,
+  readTakeUpSeconds,
+  setWelcomeReassurance,
+} from '../../storage/preferences-repo';
 
 /** The checkbox, once the stored setting has loaded (it is disabled until then). */
 async function findCalmMotion() {
@@ -55,5 +59,21 @@ describe('Settings: calm and pace', () => {
     renderAppAt(`/together/${id}`);
     await screen.findByRole('heading', { name: 'Take a break' });
     expect(screen.getByTestId('breathing-shape').style.transform).toMatch(/scale/);
+  });
+
+  it('lets a service word the first reassurance on Welcome its own way, and go back', async () => {
+    withSmallCatalogue();
+    const id = await startConversation(await addPerson('Sam'));
+    const { user } = renderAppAt('/settings');
+    const words = await screen.findByRole('textbox', { name: 'First words on Welcome' });
+    await user.type(words, 'We are here to listen.');
+    await user.tab();
+    window.history.pushState({}, '', `/together/${id}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(await screen.findByText('We are here to listen.')).toBeVisible();
+    expect(screen.queryByText('You are not in trouble.')).not.toBeInTheDocument();
+
+    await setWelcomeReassurance('  ');
+    expect(await screen.findByText('You are not in trouble.')).toBeVisible();
   });
 });

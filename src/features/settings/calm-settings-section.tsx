@@ -1,15 +1,22 @@
-/** Settings → Calm and pace: Calm motion (always reduce motion) and the take-up time. */
+/**
+ * Settings → Calm and pace: Calm motion (always reduce motion), the take-up time, and the
+ * service's own first reassurance on Welcome.
+ */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TAKE_UP_SECONDS, TAKE_UP_CHOICES } from '../../domain/take-up-time';
 import {
+  MAX_REASSURANCE_LENGTH,
   setCalmMotion,
   setTakeUpSeconds,
+  setWelcomeReassurance,
   useCalmMotion,
   useTakeUpSeconds,
+  useWelcomeReassurance,
 } from '../../storage/preferences-repo';
 import { useSave, type Save } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
+import { SavedTextField } from '../../ui/saved-text-field';
 import './calm-settings-section.css';
 
 /**
@@ -44,6 +51,7 @@ export function CalmSettingsSection() {
   const [isCalm, chooseCalm] = useChosenValue(useCalmMotion(), save);
   const storedSeconds = useTakeUpSeconds() ?? DEFAULT_TAKE_UP_SECONDS;
   const [seconds, chooseSeconds] = useChosenValue(storedSeconds, save);
+  const reassurance = useWelcomeReassurance();
   const id = useId();
   return (
     <section aria-labelledby={`${id}-heading`} className="panel calm-settings">
@@ -85,6 +93,16 @@ export function CalmSettingsSection() {
       <p id={`${id}-take-up-hint`} className="field-hint">
         {t('settings.takeUpHint')}
       </p>
+      {reassurance === undefined ? null : (
+        <SavedTextField
+          label={t('settings.reassurance')}
+          hint={t('settings.reassuranceHint')}
+          placeholder={t('settings.reassuranceStandard')}
+          maxLength={MAX_REASSURANCE_LENGTH}
+          value={reassurance}
+          onSave={(words) => save(setWelcomeReassurance(words))}
+        />
+      )}
       <SaveProblemNotice problem={saveProblem} />
     </section>
   );

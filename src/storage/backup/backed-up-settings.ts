@@ -8,10 +8,16 @@
 import * as v from 'valibot';
 import { MAX_TAKE_UP_SECONDS, MIN_TAKE_UP_SECONDS } from '../../domain/take-up-time';
 import type { Setting } from '../../domain/types';
-import { CALM_MOTION_KEY, TAKE_UP_SECONDS_KEY } from '../preferences-repo';
+import {
+  CALM_MOTION_KEY,
+  MAX_REASSURANCE_LENGTH,
+  TAKE_UP_SECONDS_KEY,
+  WELCOME_REASSURANCE_KEY,
+} from '../preferences-repo';
 
 const BACKED_UP: ReadonlyMap<string, v.GenericSchema> = new Map<string, v.GenericSchema>([
   [CALM_MOTION_KEY, v.boolean()],
+  [WELCOME_REASSURANCE_KEY, v.pipe(v.string(), v.maxLength(MAX_REASSURANCE_LENGTH))],
   [
     TAKE_UP_SECONDS_KEY,
     v.pipe(
