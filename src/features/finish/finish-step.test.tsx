@@ -5,7 +5,14 @@ import { renderAppAt } from '../../../tests/render-app';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
-import { choosePositiveActivity, setStepFeeling } from '../../storage/together-repo';
+import {
+  choosePositiveActivity,
+  chooseStrategy,
+  linkFeelingToBehaviour,
+  markAffected,
+  setAffectedFeelingOf,
+  setStepFeeling,
+} from '../../storage/together-repo';
 
 /** Speech is a true edge of the device (jsdom has none): a small fake records what is said. */
 class FakeUtterance {
@@ -94,6 +101,33 @@ describe('Finish', () => {
     expect(feeling).toHaveTextContent('Very big (4 of 5)');
     expect(screen.getByText('Thank you for telling me.')).toBeVisible();
     expect(screen.getByText('You did well to talk about it.')).toBeVisible();
+  });
+
+  it('tells what was found: feelings and actions, who was affected, and what we will try', async () => {
+    withSmallCatalogue();
+    const id = await startConversationAt(await addPerson('Sam'), 'finish');
+    await linkFeelingToBehaviour(id, 'feeling-angry', 'starter-shout');
+    await markAffected(id, { kind: 'card', cardId: 'starter-teacher' });
+    const affectedId = (await db.conversations.get(id))!.affected[0]!.id;
+    await setAffectedFeelingOf(id, affectedId, 'feeling-sad');
+    await chooseStrategy(id, 'strategy-ask-break');
+    const { spoken } = installSpeech(['en-GB']);
+    const { user } = renderAppAt(`/together/${id}`);
+
+    const found = await screen.findByRole('region', { name: 'What we found' });
+    expect(within(found).getByText('I felt angry so I shout.')).toBeVisible();
+    expect(within(found).getByText('teacher felt sad.')).toBeVisible();
+    const tryThese = within(found).getByRole('list', { name: 'We will try' });
+    expect(within(tryThese).getByText('ask for a break')).toBeVisible();
+    // Each thing to try shows its picture (decorative: the word is its name).
+    expect(tryThese.querySelector('img')).not.toBeNull();
+
+    await user.click(await screen.findByRole('button', { name: 'Read the story aloud' }));
+    expect(spoken.map((u) => u.text)).toEqual([
+      'I felt angry so I shout.',
+      'teacher felt sad.',
+      'We will try: ask for a break.',
+    ]);
   });
 
   it('reads the story aloud in the person’s language, and stops when asked', async () => {

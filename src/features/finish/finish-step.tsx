@@ -14,6 +14,7 @@ import { useLookOf } from './card-look';
 import { ReadAloudButton } from './read-aloud';
 import { StoryInPictures } from './story-in-pictures';
 import { Thanks } from './thanks';
+import { foundSentences, WhatWeFound } from './what-we-found';
 import { useSave } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import './finish.css';
@@ -28,19 +29,21 @@ export interface FinishStepProps {
 
 type Sentences = (summary: SessionSummary) => string;
 
-/** "First, …", "Then, …", "At the end, …" around each step's sentence, in the person's language. */
+/**
+ * "First, …", "Then, …", "At the end, …" around each step's sentence, then what was found
+ * (feelings and actions, who was affected, what we will try), in the person's language.
+ */
 function useStoryText(language: string): Sentences {
   const { t } = useTranslation('finish', { lng: language });
   return (summary) => {
     const sentences = storySentences(summary);
     const last = sentences.length - 1;
-    return sentences
-      .map((words, i) => {
-        if (last === 0) return t('read.only', { words });
-        if (i === 0) return t('read.first', { words });
-        return i === last ? t('read.last', { words }) : t('read.then', { words });
-      })
-      .join('\n');
+    const story = sentences.map((words, i) => {
+      if (last === 0) return t('read.only', { words });
+      if (i === 0) return t('read.first', { words });
+      return i === last ? t('read.last', { words }) : t('read.then', { words });
+    });
+    return [...story, ...foundSentences(summary, t, t('story.missingPicture'))].join('\n');
   };
 }
 
@@ -79,10 +82,13 @@ export function FinishStep({ conversation, person, library, language }: FinishSt
       <SaveProblemNotice problem={saveProblem} />
       <section className="finish__story" aria-labelledby="finish-story-heading">
         <h2 id="finish-story-heading">{t('story.heading')}</h2>
-        {storyText === '' ? <p className="finish__no-story">{t('story.noStory')}</p> : null}
+        {storySentences(summary).length === 0 ? (
+          <p className="finish__no-story">{t('story.noStory')}</p>
+        ) : null}
         <ReadAloudButton text={storyText} language={language} />
         <StoryInPictures steps={summary.story} lookOf={lookOf} language={language} />
       </section>
+      <WhatWeFound summary={summary} person={person} lookOf={lookOf} language={language} />
       <Thanks activity={activity} language={language} />
       {isFinished ? (
         <div className="finish__closing" ref={closing} tabIndex={-1}>

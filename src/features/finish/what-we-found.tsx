@@ -1,0 +1,100 @@
+/**
+ * The rest of the story on Finish, after the steps: "I felt … so I …", who was affected and how
+ * they felt, and the things that help as pictures ("We will try: …"). The same sentences are read
+ * aloud (`foundSentences`), in the person's language.
+ */
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { SessionSummary } from '../../domain/summary';
+import type { ImageSource, Person } from '../../domain/types';
+import { ImagePicture } from '../../ui/image-picture';
+import type { LookOf } from './card-look';
+
+type Translate = TFunction<'finish'>;
+
+function affectedSentence(t: Translate, who: string | null, feeling: string | null): string {
+  const name = who ?? t('story.missingPicture');
+  return feeling === null
+    ? t('found.affected', { who: name })
+    : t('found.felt', { who: name, feeling });
+}
+
+/** What "What we found" says, as sentences to read aloud after the story. */
+export function foundSentences(summary: SessionSummary, t: Translate, missing: string): string[] {
+  const links = summary.links.map((link) =>
+    t('found.link', {
+      feeling: link.feeling.label ?? missing,
+      behaviour: link.behaviour.label ?? missing,
+    }),
+  );
+  const affected = summary.affected.map((a) =>
+    affectedSentence(t, a.kind === 'self' ? t('found.me') : a.who, a.feeling?.label ?? null),
+  );
+  const strategies = summary.strategies.map((s) => s.label ?? missing);
+  const tryThese =
+    strategies.length === 0 ? [] : [t('found.willTry', { list: strategies.join(', ') })];
+  return [...links, ...affected, ...tryThese];
+}
+
+export interface WhatWeFoundProps {
+  readonly summary: SessionSummary;
+  readonly person: Person | null;
+  readonly lookOf: LookOf;
+  readonly language: string;
+}
+
+export function WhatWeFound({ summary, person, lookOf, language }: WhatWeFoundProps) {
+  const { t } = useTranslation('finish', { lng: language });
+  const missing = t('story.missingPicture');
+  const strategies = summary.strategies.map((s) => {
+    const calming = person?.calming.find((c) => c.id === s.id);
+    const image: ImageSource | null =
+      s.source === 'calming'
+        ? (calming?.image ?? null)
+        : lookOf({ cardId: s.id, label: s.label, isMissing: s.isMissing }).image;
+    return { id: s.id, label: s.label ?? missing, image };
+  });
+  if (summary.links.length + summary.affected.length + strategies.length === 0) return null;
+  return (
+    <section className="finish__found" aria-labelledby="finish-found-heading" lang={language}>
+      <h2 id="finish-found-heading">{t('found.heading')}</h2>
+      {summary.links.length > 0 ? (
+        <ul className="finish__links">
+          {summary.links.map((link) => (
+            <li key={link.id}>
+              {t('found.link', {
+                feeling: link.feeling.label ?? missing,
+                behaviour: link.behaviour.label ?? missing,
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {summary.affected.length > 0 ? (
+        <ul className="finish__affected">
+          {summary.affected.map((a) => (
+            <li key={a.id}>
+              {affectedSentence(
+                t,
+                a.kind === 'self' ? t('found.me') : a.who,
+                a.feeling?.label ?? null,
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {strategies.length > 0 ? (
+        <>
+          <h3>{t('found.willTryHeading')}</h3>
+          <ul className="finish__strategies" aria-label={t('found.willTryHeading')}>
+            {strategies.map((s) => (
+              <li key={s.id}>
+                <ImagePicture label={s.label} image={s.image} size="small" />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
