@@ -134,6 +134,7 @@ describe('the session summary', () => {
       size: 4,
       colour: '#ff0000',
       hasDrawing: true,
+      drawingMediaId: expect.any(String) as string,
       soundId: 'rumble',
     });
     expect(s.links).toEqual([

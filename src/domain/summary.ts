@@ -46,6 +46,8 @@ export interface SummaryFeeling {
   readonly size: FeelingSize | null;
   readonly colour: string | null;
   readonly hasDrawing: boolean;
+  /** The drawing's media record, to show the drawing itself. */
+  readonly drawingMediaId: string | null;
   readonly soundId: string | null;
 }
 
@@ -181,6 +183,7 @@ function summariseStep(c: Conversation, frame: Frame, index: number, name: NameO
           size: found.size,
           colour: found.colour,
           hasDrawing: found.drawingMediaId !== null,
+          drawingMediaId: found.drawingMediaId,
           soundId: found.soundId,
         }
       : null,

@@ -9,7 +9,7 @@ import {
   encodeDrawing,
   INK,
   type Stroke,
-} from './drawing-data';
+} from '../../lib/drawing-data';
 import { useStrokeInput } from './use-stroke-input';
 
 export interface DrawingPadProps {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SummaryFeeling } from '../../domain/summary';
 import { FEELING_SIZES, type FeelingSize } from '../../domain/types';
 import type { LookOf } from './card-look';
+import { DrawingView } from '../../ui/drawing-view';
 import { ImagePicture } from '../../ui/image-picture';
 
 /** How big a feeling was, as five dots filled up to its size and in words ("Big (4 of 5)"). */
@@ -37,10 +38,10 @@ export interface StepFeelingProps {
   readonly lookOf: LookOf;
 }
 
-/** The feeling chosen for one story step: its picture and how big it was. */
+/** The feeling chosen for one story step: its picture, how big it was, and any drawing. */
 export function StepFeeling({ number, feeling, lookOf }: StepFeelingProps) {
   const { t } = useTranslation('finish');
-  if (!feeling.card && !feeling.size) return null;
+  if (!feeling.card && !feeling.size && !feeling.drawingMediaId) return null;
   const look = feeling.card ? lookOf(feeling.card) : null;
   return (
     <div className="finish-feeling" role="group" aria-label={t('story.feelingOf', { number })}>
@@ -48,6 +49,13 @@ export function StepFeeling({ number, feeling, lookOf }: StepFeelingProps) {
         <ImagePicture label={look.label} image={look.image} colour={look.colour} size="small" />
       ) : null}
       {feeling.size ? <SizeScale size={feeling.size} colour={feeling.colour} /> : null}
+      {feeling.drawingMediaId ? (
+        <DrawingView
+          className="finish-feeling__drawing"
+          mediaId={feeling.drawingMediaId}
+          label={t('story.drawingOf', { number })}
+        />
+      ) : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NamedCard, SummaryFeeling, SummaryStep } from '../../domain/summary';
 import type { Library } from '../../storage/hooks';
+import { DrawingView } from '../../ui/drawing-view';
 import { ImagePicture } from '../../ui/image-picture';
 import { SummarySection } from './summary-section';
 import { useWords } from './words';
@@ -14,7 +15,13 @@ export interface StorySectionProps {
 }
 
 /** "angry — big (4 of 5)", and any colour, drawing or sound, in words. */
-function FeelingWords({ feeling }: { readonly feeling: SummaryFeeling }) {
+function FeelingWords({
+  feeling,
+  number,
+}: {
+  readonly feeling: SummaryFeeling;
+  readonly number: number;
+}) {
   const { t } = useTranslation('summary');
   const { nameOf, list } = useWords();
   const size = feeling.size
@@ -32,6 +39,13 @@ function FeelingWords({ feeling }: { readonly feeling: SummaryFeeling }) {
       {name && !size ? <p>{t('story.feelingOnly', { feeling: name })}</p> : null}
       {!name && size ? <p>{t('story.sizeOnly', { size })}</p> : null}
       {extras.length > 0 ? <p>{t('story.extras', { list: list(extras) })}</p> : null}
+      {feeling.drawingMediaId ? (
+        <DrawingView
+          className="summary-step__drawing"
+          mediaId={feeling.drawingMediaId}
+          label={t('story.drawingOf', { number })}
+        />
+      ) : null}
     </>
   );
 }
@@ -79,7 +93,7 @@ function StoryStep({
           ))}
         </ul>
       ) : null}
-      {step.feeling ? <FeelingWords feeling={step.feeling} /> : null}
+      {step.feeling ? <FeelingWords feeling={step.feeling} number={step.number} /> : null}
     </li>
   );
 }

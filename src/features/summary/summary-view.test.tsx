@@ -16,6 +16,7 @@ import {
 } from '../../storage/conversations-repo';
 import { setCatalogueSourceForTests } from '../../storage/catalogue';
 import { db } from '../../storage/database';
+import { encodeDrawing, type Stroke } from '../../lib/drawing-data';
 import { addPerson } from '../../storage/people-repo';
 import {
   chooseCalmFirst,
@@ -31,6 +32,7 @@ import {
   planPositiveActivity,
   saveCommitmentNote,
   saveStaffNotes,
+  saveStepDrawing,
   setAffectedFeelingOf,
   setStepFeeling,
 } from '../../storage/together-repo';
@@ -216,6 +218,25 @@ describe('the staff summary', () => {
     expect(items('I felt … so I …')).toEqual([
       'I felt angry so I (picture no longer in the library).',
     ]);
+  });
+
+  it('shows the drawing itself, not only the words "a drawing"', async () => {
+    withSmallCatalogue();
+    const id = await startConversationAt(await addPerson('Sam'), 'finish');
+    const frameId = (await db.conversations.get(id))!.story[0]!.id;
+    const line: Stroke = {
+      colour: '#1a1a1a',
+      points: [
+        [10, 10, 0.5],
+        [200, 120, 0.5],
+      ],
+    };
+    await saveStepDrawing(id, frameId, encodeDrawing([line]));
+    await openSummary(id);
+    const drawing = await within(section('The story')).findByRole('img', {
+      name: 'The drawing for step 1',
+    });
+    expect(drawing.querySelectorAll('path')).toHaveLength(1);
   });
 
   it('prints with the Print button', async () => {

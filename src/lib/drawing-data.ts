@@ -4,7 +4,7 @@
  * instead of breaking the step.
  */
 import * as v from 'valibot';
-import type { StrokePoint } from '../../lib/freehand';
+import type { StrokePoint } from './freehand';
 
 export const DRAWING_WIDTH = 480;
 export const DRAWING_HEIGHT = 300;
