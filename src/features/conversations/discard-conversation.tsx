@@ -18,13 +18,20 @@ export function DiscardConversation({ onDiscard }: DiscardConversationProps) {
   const question = useRef<HTMLParagraphElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
 
+  // Focus follows the question, and comes back to "Discard" when the question closes.
+  const wasAsking = useRef(false);
   useEffect(() => {
-    if (stage === 'asking') question.current?.focus();
+    if (stage === 'asking') {
+      question.current?.focus();
+      wasAsking.current = true;
+    } else if (wasAsking.current) {
+      opener.current?.focus();
+      wasAsking.current = false;
+    }
   }, [stage]);
 
   function keep() {
     setStage('idle');
-    requestAnimationFrame(() => opener.current?.focus());
   }
 
   async function discard() {
