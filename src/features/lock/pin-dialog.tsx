@@ -5,6 +5,7 @@ import { MAX_STAFF_NAME_LENGTH, saveStaffName, useStaffName } from '../../storag
 import { ModalDialog } from '../../ui/modal-dialog';
 import { PinField } from './pin-field';
 import { usePinCheck } from './use-pin-check';
+import { WaitLeft } from './wait-left';
 
 export interface PinDialogProps {
   readonly stored: PinHash;
@@ -26,6 +27,8 @@ export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
   const { outcome, waitLeft, check } = usePinCheck(stored, () => {
     void saveStaffName(name).finally(onUnlock);
   });
+  // A try being checked may itself have begun a wait (the fifth of a round): say "Checking…" first.
+  const isChecking = outcome === 'checking';
   const isWaiting = waitLeft > 0;
 
   async function submit(event: SyntheticEvent<HTMLFormElement>) {
@@ -36,8 +39,8 @@ export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
   }
 
   let message = '';
-  if (isWaiting) message = t('dialog.wait');
-  else if (outcome === 'checking') message = t('dialog.checking');
+  if (isChecking) message = t('dialog.checking');
+  else if (isWaiting) message = t('dialog.wait');
   else if (outcome === 'no-match') message = t('dialog.noMatch');
   return (
     <ModalDialog labelledBy={titleId} describedBy={introId} onClose={onCancel}>
@@ -73,11 +76,7 @@ export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
         <p id={messageId} className="lock-message" aria-live="polite">
           {message}
         </p>
-        {isWaiting ? (
-          <p className="lock-countdown">
-            {t('dialog.waitLeft', { count: Math.ceil(waitLeft / 1000) })}
-          </p>
-        ) : null}
+        {isChecking ? null : <WaitLeft waitLeft={waitLeft} />}
         <div className="actions">
           <button type="submit" className="button" disabled={isWaiting}>
             {t('dialog.unlock')}

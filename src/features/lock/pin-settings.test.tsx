@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setStaffPinForTest } from '../../../tests/fixtures/lock';
 import { renderAppAt } from '../../../tests/render-app';
@@ -87,6 +87,8 @@ describe('Settings → Staff PIN, once one is set', () => {
       await user.type(field('New PIN'), '1357');
       await user.type(field('Confirm PIN'), '1357');
       await user.click(save);
+      // The message stays from the try before: wait for this try's answer, the emptied field.
+      await waitFor(() => expect(field('Current PIN')).toHaveValue(''));
       await within(section).findByText('The current PIN did not match. Nothing has changed.');
       await user.clear(field('New PIN'));
       await user.clear(field('Confirm PIN'));
@@ -96,7 +98,10 @@ describe('Settings → Staff PIN, once one is set', () => {
     await user.type(field('New PIN'), '1357');
     await user.type(field('Confirm PIN'), '1357');
     await user.click(save);
-    expect(await within(section).findByText(/Please wait 30 seconds/)).toBeVisible();
+    expect(
+      await within(section).findByText('Please wait a little before trying the current PIN again.'),
+    ).toBeVisible();
+    expect(within(section).getByText(/^You can try again in \d+ seconds\.$/)).toBeVisible();
     expect(await verifyPin('2468', (await getStaffPin())!)).toBe(true);
   });
 

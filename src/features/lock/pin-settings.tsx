@@ -4,6 +4,8 @@ import type { PinHash } from '../../domain/staff-pin';
 import { useStaffPin } from '../../storage/pin-repo';
 import { PinField } from './pin-field';
 import { usePinForm, type PinFormField } from './use-pin-form';
+import { usePinWait } from './use-pin-wait';
+import { WaitLeft } from './wait-left';
 import './lock.css';
 
 /** Settings → Staff PIN: whether one is set, and the form to choose or change it. */
@@ -19,6 +21,10 @@ function PinForm({ stored }: { stored: PinHash | null }) {
   const [headingId, hintId, messageId] = [`${id}-heading`, `${id}-hint`, `${id}-message`];
   const fieldId = (field: PinFormField) => `${id}-${field}`;
   const { values, message, invalid, isSaving, change, save } = usePinForm(stored);
+  const { waitLeft } = usePinWait();
+  // "Please wait" is said only while the wait lasts; the time left follows it outside the live
+  // region, so a screen reader is not read every second.
+  const isWaitOver = message === 'wait' && waitLeft === 0;
 
   async function submit(isRemoving: boolean) {
     const needsAttention = await save(isRemoving);
@@ -37,7 +43,7 @@ function PinForm({ stored }: { stored: PinHash | null }) {
 
   let status = '';
   if (isSaving) status = t('settings.saving');
-  else if (message) status = t(`settings.${message}`);
+  else if (message && !isWaitOver) status = t(`settings.${message}`);
   return (
     <section aria-labelledby={headingId} className="panel pin-settings">
       <h2 id={headingId}>{t('settings.heading')}</h2>
@@ -60,6 +66,7 @@ function PinForm({ stored }: { stored: PinHash | null }) {
         <p id={messageId} className="lock-message" aria-live="polite">
           {status}
         </p>
+        {message === 'wait' ? <WaitLeft waitLeft={waitLeft} /> : null}
         <div className="actions">
           <button type="submit" className="button">
             {t('settings.save')}

@@ -1,49 +1,46 @@
 /**
- * Checking a typed PIN against the stored hash, with the stored count of tries: after five in a
- * row that do not match, a 30 s wait (kept in the database, so a reload does not skip it).
+ * Checking a typed PIN against the stored hash. Each try is first claimed in the database, where
+ * it is counted before the slow check (so tabs trying at once share one limit), and it is checked
+ * only if the claim is granted: five tries, then a wait that grows with each further round
+ * (domain/pin-tries). A PIN that matches clears the count.
  */
-import { useEffect, useState } from 'react';
-import { pinWaitLeft, type PinHash } from '../../domain/staff-pin';
+import { useState } from 'react';
+import type { PinHash } from '../../domain/staff-pin';
 import { verifyPin } from '../../lib/pin-hash';
-import { clearPinAttempts, recordPinFailure, usePinAttempts } from '../../storage/pin-repo';
+import { claimStaffPinTry, clearPinAttempts } from '../../storage/pin-repo';
+import { usePinWait } from './use-pin-wait';
 
 export type PinCheckOutcome = 'idle' | 'checking' | 'no-match';
 
-/** The clock, ticking each second until `until` has passed. */
-function useClockUntil(until: number): number {
-  const [time, setTime] = useState(() => Date.now());
-  useEffect(() => {
-    if (until <= Date.now()) return;
-    const ticker = window.setInterval(() => {
-      const current = Date.now();
-      setTime(current);
-      if (current >= until) window.clearInterval(ticker);
-    }, 1000);
-    return () => window.clearInterval(ticker);
-  }, [until]);
-  return time;
-}
-
 export function usePinCheck(stored: PinHash, onMatch: () => void) {
-  const attempts = usePinAttempts();
+  const { isKnown, waitLeft, readClock } = usePinWait();
   const [outcome, setOutcome] = useState<PinCheckOutcome>('idle');
-  const time = useClockUntil(attempts?.waitUntil ?? 0);
-  const [checkedAt, setCheckedAt] = useState(0);
-  const waitLeft = attempts ? pinWaitLeft(attempts, Math.max(time, checkedAt)) : 0;
 
   /** Resolves false when the PIN did not match (or could not be tried yet). */
   async function check(pin: string): Promise<boolean> {
-    if (outcome === 'checking' || attempts === undefined || waitLeft > 0) return false;
+    if (outcome === 'checking' || !isKnown || waitLeft > 0) return false;
     setOutcome('checking');
-    if (await verifyPin(pin, stored)) {
-      await clearPinAttempts();
-      onMatch();
-      return true;
+    try {
+      // Another tab may have begun a wait since this one looked: then nothing is checked.
+      if (!(await claimStaffPinTry()).isClaimed) {
+        setOutcome('idle');
+        return false;
+      }
+      if (await verifyPin(pin, stored)) {
+        // The right PIN opens even if clearing the count fails; the count only makes a wait.
+        await clearPinAttempts().catch(() => undefined);
+        onMatch();
+        return true;
+      }
+      setOutcome('no-match');
+      return false;
+    } catch {
+      // The try could not be counted, so it was not checked; the field is offered again.
+      setOutcome('idle');
+      return false;
+    } finally {
+      readClock();
     }
-    await recordPinFailure();
-    setCheckedAt(Date.now());
-    setOutcome('no-match');
-    return false;
   }
 
   return { outcome, waitLeft, check };

@@ -1,17 +1,16 @@
 /**
  * Settings → Staff PIN: choosing, changing or removing the PIN. Nothing is saved unless the new PIN
  * has 4 to 8 digits, both copies are the same and, when a PIN exists, the current one matched.
- * Tries of the current PIN count with those at the Together prompt (five, then a 30 s wait), so
- * Settings is no way round the limit. The hash is made before the write, never inside the
- * database transaction.
+ * Tries of the current PIN are claimed and counted with those at the Together prompt (five, then
+ * a wait that grows with each round: domain/pin-tries), so Settings is no way round the limit.
+ * The hash is made before the write, never inside the database transaction.
  */
 import { useState } from 'react';
-import { isPinFormat, pinWaitLeft, type PinHash } from '../../domain/staff-pin';
+import { isPinFormat, type PinHash } from '../../domain/staff-pin';
 import { hashPin, verifyPin } from '../../lib/pin-hash';
 import {
+  claimStaffPinTry,
   clearPinAttempts,
-  readPinAttempts,
-  recordPinFailure,
   removeStaffPin,
   saveStaffPin,
 } from '../../storage/pin-repo';
@@ -37,15 +36,14 @@ function findProblem(values: PinFormValues): [PinFormMessage, PinFormField] | nu
 
 type Problem = readonly [PinFormMessage, PinFormField];
 
-/** Checks the current PIN against the stored one, counting a try that does not match. */
+/** Checks the current PIN against the stored one; the try is claimed (counted) before. */
 async function checkCurrent(current: string, stored: PinHash | null): Promise<Problem | null> {
   if (!stored) return null;
-  if (pinWaitLeft(await readPinAttempts(), Date.now()) > 0) return ['wait', 'current'];
+  if (!(await claimStaffPinTry()).isClaimed) return ['wait', 'current'];
   if (await verifyPin(current, stored)) {
     await clearPinAttempts();
     return null;
   }
-  await recordPinFailure();
   return ['currentNoMatch', 'current'];
 }
 
