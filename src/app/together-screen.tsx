@@ -46,12 +46,13 @@ export default function TogetherScreen() {
     );
   }
   // After "We have finished", staff leave to the summary; before it, to the person's page.
-  const leave = () =>
-    lock.leaveTo(
-      conversation.status === 'completed'
-        ? `/conversations/${conversation.id}/summary`
-        : `/people/${conversation.personId}`,
-    );
+  const exitPath =
+    conversation.status === 'completed'
+      ? `/conversations/${conversation.id}/summary`
+      : `/people/${conversation.personId}`;
+  // Staff unlocked in another tab: this one leaves with it.
+  if (lock.isReleased) return <Navigate to={exitPath} replace />;
+  const leave = () => lock.leaveTo(exitPath);
   return (
     <OpenConversation
       key={conversation.id}
