@@ -1,10 +1,30 @@
 /** Journey: Together is a locked mode; leaving it needs the staff PIN, or a hold until one is set. */
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 import { PersonPage } from './pages/person-page';
 import { SettingsPage } from './pages/settings-page';
 import { StaffExit } from './pages/staff-exit';
 import { StoryboardPage } from './pages/storyboard-page';
+
+/** A staff PIN, and Morgan in Together on the first tab. */
+async function lockWithPin(page: Page): Promise<void> {
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  await settings.setPin('2468');
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson('Morgan');
+  await people.startTogether('Morgan');
+}
+
+/** Another tab of the same browser on the app's address: it opens on the same conversation. */
+async function openAnotherTab(context: BrowserContext): Promise<Page> {
+  const other = await context.newPage();
+  await other.goto('/');
+  await new StoryboardPage(other).expectShown();
+  return other;
+}
 
 test('with a staff PIN, only the PIN leaves Together, also after a reload and in a new tab', async ({
   page,
@@ -41,6 +61,52 @@ test('with a staff PIN, only the PIN leaves Together, also after a reload and in
   await exit.openPrompt();
   await exit.typePin('2468');
   await expect(new PersonPage(page, 'Morgan').heading).toBeVisible();
+});
+
+test('unlocking with a second tab open releases both tabs (issue 18, point 5)', async ({
+  page,
+  context,
+}) => {
+  await lockWithPin(page);
+  const other = await openAnotherTab(context);
+
+  const exit = new StaffExit(page);
+  await exit.openPrompt();
+  await exit.typePin('2468');
+  await expect(new PersonPage(page, 'Morgan').heading).toBeVisible();
+  // The other tab follows the lifted lock to Morgan's page instead of locking the tablet again.
+  await expect(new PersonPage(other, 'Morgan').heading).toBeVisible();
+  await other.reload();
+  await expect(new PersonPage(other, 'Morgan').heading).toBeVisible();
+  await expect(new PersonPage(page, 'Morgan').heading).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main', exact: true })).toBeVisible();
+});
+
+test('eight tabs guessing at once get five PINs checked, then every tab waits (issue 18, point 3)', async ({
+  page,
+  context,
+}) => {
+  // Eight copies of the app on one machine: loading them is what takes the time.
+  test.slow();
+  await lockWithPin(page);
+  const tabs = [page];
+  for (let i = 1; i < 8; i += 1) tabs.push(await openAnotherTab(context));
+  const exits = tabs.map((tab) => new StaffExit(tab));
+  for (const [i, exit] of exits.entries()) {
+    await exit.openPrompt();
+    await exit.pinField.fill(String(1000 + i));
+  }
+
+  // All at once: a click event in every tab together. (Playwright's click would wait for a
+  // button made unavailable by another tab's wait, and press it once the wait is over.)
+  await Promise.all(exits.map((exit) => exit.unlockButton.dispatchEvent('click')));
+  for (const exit of exits) {
+    await expect(exit.waitLeft).toBeVisible();
+    await expect(exit.unlockButton).toBeDisabled();
+  }
+  // One round of five counted: the three tries that came during its wait were never checked.
+  expect(await exits[0]?.storedTries()).toMatchObject({ failures: 0, rounds: 1 });
+  await expect(new StoryboardPage(page).heading).toBeVisible();
 });
 
 test('without a staff PIN, a short click stays; a hold by mouse, finger or key leaves', async ({

@@ -3,6 +3,14 @@
  * (a modal named "Staff PIN" with the field "PIN" and the buttons "Unlock" and "Cancel").
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readStoredRows } from './stored-rows';
+
+/** The stored count of PIN tries (setting `staffPinAttempts`), as far as these tests look. */
+export interface StoredPinTries {
+  readonly failures: number;
+  readonly rounds: number;
+  readonly waitUntil: number;
+}
 
 /** Longer than the 2 s the hold needs, so a slow machine still completes it. */
 export const HOLD_TO_LEAVE_MS = 2500;
@@ -15,6 +23,8 @@ export class StaffExit {
   readonly unlockButton: Locator;
   readonly cancelButton: Locator;
   readonly noMatchMessage: Locator;
+  /** "You can try again in …": a wait after a round of tries. */
+  readonly waitLeft: Locator;
 
   constructor(readonly page: Page) {
     this.staffButton = page.getByRole('button', { name: 'Staff', exact: true });
@@ -24,6 +34,7 @@ export class StaffExit {
     this.unlockButton = this.prompt.getByRole('button', { name: 'Unlock', exact: true });
     this.cancelButton = this.prompt.getByRole('button', { name: 'Cancel', exact: true });
     this.noMatchMessage = this.prompt.getByText('That PIN did not match. Please try again.');
+    this.waitLeft = this.prompt.getByText(/^You can try again in /);
   }
 
   /** Mouse down on "Staff", held (the one sleep allowed: holding a press), then let go. */
@@ -68,5 +79,12 @@ export class StaffExit {
   async typePin(pin: string): Promise<void> {
     await this.pinField.fill(pin);
     await this.unlockButton.click();
+  }
+
+  /** The stored count of tries shared by every tab, read straight from IndexedDB. */
+  async storedTries(): Promise<StoredPinTries | undefined> {
+    const settings = await readStoredRows<{ key: string; value: unknown }>(this.page, 'settings');
+    return settings.find((setting) => setting.key === 'staffPinAttempts')?.value as
+      StoredPinTries | undefined;
   }
 }
