@@ -67,7 +67,7 @@ function unzipChecked(fflate: Fflate, bytes: Uint8Array): Entries {
     if (
       isJsonTooBig ||
       declared > BACKUP_LIMITS.totalBytes ||
-      names.size > BACKUP_LIMITS.rowsPerTable + 1
+      names.size > BACKUP_LIMITS.rows.media + 1
     ) {
       throw new BackupError('too-big', 'declared sizes');
     }
