@@ -16,12 +16,13 @@ import {
   TOGETHER_STEPS,
   WAYS,
 } from './record-values';
+import { TEXT_LIMITS as T } from './text-limits';
 
 export function defineConversation(k: RecordKit) {
   /** Rows written before stamps have none. */
   const stamp = k.optional(stampText);
-  const shortText = k.orEmpty(k.text(L.shortText), '');
-  const longText = k.orEmpty(k.text(L.longText), '');
+  /** Staff's words, capped where the app caps them (text-limits.ts). */
+  const words = (max: number) => k.orEmpty(k.text(max), '');
   /** A local date (yyyy-mm-dd) or empty. */
   const day = k.orEmpty(k.text(L.id), '');
 
@@ -32,7 +33,7 @@ export function defineConversation(k: RecordKit) {
   const bubble = k.object({
     id,
     kind: v.picklist(BUBBLE_KINDS),
-    text: shortText,
+    text: words(T.bubble),
     cardId: k.orNull(id),
   });
   /** One picture placed in a story step. `id` is the placement, so one card can appear twice. */
@@ -42,7 +43,7 @@ export function defineConversation(k: RecordKit) {
     /** Speech and thought bubbles when the picture is acted out as a puppet; usually empty. */
     bubbles: k.list(bubble),
   });
-  const frame = k.object({ id, caption: longText, placements: k.list(placement) });
+  const frame = k.object({ id, caption: words(T.caption), placements: k.list(placement) });
 
   /** The individual's own choices on "Welcome"; `null` is "not chosen yet". */
   const welcome = k.object({
@@ -72,7 +73,7 @@ export function defineConversation(k: RecordKit) {
   const affectedWho = v.variant('kind', [
     k.object({ kind: v.literal('self') }),
     k.object({ kind: v.literal('card'), cardId: id }),
-    k.object({ kind: v.literal('named'), name: shortText }),
+    k.object({ kind: v.literal('named'), name: words(T.affectedName) }),
   ]);
   const affectedPerson = k.object({
     id,
@@ -93,11 +94,11 @@ export function defineConversation(k: RecordKit) {
   /** What staff prepare before a conversation. `staffNote` is staff-only: never shown in Together. */
   const preparation = k.object({
     /** Local date and time of the incident, as typed (yyyy-mm-ddThh:mm), or empty. */
-    incidentAt: shortText,
-    place: longText,
-    staffNote: longText,
-    staff: longText,
-    thirdPerson: longText,
+    incidentAt: words(T.incidentAt),
+    place: words(T.place),
+    staffNote: words(T.staffNote),
+    staff: words(T.staff),
+    thirdPerson: words(T.thirdPerson),
     supports: k.list(v.picklist(SUPPORTS)),
   });
 
@@ -124,10 +125,10 @@ export function defineConversation(k: RecordKit) {
     strategies: k.list(id),
     commitments: k.list(v.picklist(COMMITMENTS)),
     /** What else staff will do differently, in their words. */
-    commitmentNote: longText,
+    commitmentNote: words(T.commitmentNote),
     positive: k.orNull(positiveActivity),
     /** Staff notes written after the session (summary page); staff-only. */
-    staffNotes: longText,
+    staffNotes: words(T.staffNotes),
     /** Bumped on every write; lets a write detect that another tab changed the record first. */
     revision: k.orEmpty(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
     createdAt: k.orEmpty(time, 0),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRecord } from './record-check';
-import { RECORD_LIMITS } from './record-kit';
 import { makeConversation, makePerson } from './records';
+import { TEXT_LIMITS } from './text-limits';
 import { EMPTY_WELCOME } from './types';
 
 const conversation = makeConversation({
@@ -53,7 +53,7 @@ describe('checking a record read from the database', () => {
   });
 
   it('cuts a text or list over its limit, and leaves out only the list items it cannot read', () => {
-    const long = 'a'.repeat(RECORD_LIMITS.longText + 5);
+    const long = 'a'.repeat(TEXT_LIMITS.commitmentNote + 5);
     const check = checkRecord(
       'conversations',
       row((r) => {
@@ -64,7 +64,7 @@ describe('checking a record read from the database', () => {
     );
     expect(check.outcome).toBe('mended');
     if (check.outcome !== 'mended') return;
-    expect(check.record.commitmentNote).toHaveLength(RECORD_LIMITS.longText);
+    expect(check.record.commitmentNote).toHaveLength(TEXT_LIMITS.commitmentNote);
     expect(check.record.strategies).toEqual(['s1', 's2']);
     expect(check.record.commitments).toEqual(['listenFirst']);
   });

@@ -17,13 +17,14 @@
  */
 import * as v from 'valibot';
 
-/** The caps of a record, far above what a tablet holds, so a real record always fits. */
+/**
+ * The caps of a record's lists and ids, far above what a tablet holds, so a real record always
+ * fits. Texts staff type are capped per field where the app caps them (text-limits.ts).
+ */
 export const RECORD_LIMITS = {
   listItems: 1_000,
   cardsPerBoard: 100_000,
   id: 200,
-  shortText: 1_000,
-  longText: 10_000,
 } as const;
 
 const L = RECORD_LIMITS;

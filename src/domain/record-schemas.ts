@@ -17,6 +17,7 @@ import {
   type DeepReadonly,
   type RecordKit,
 } from './record-kit';
+import { TEXT_LIMITS as T } from './text-limits';
 import { AUDIT_ACTIONS, AUDIT_SUBJECTS, DEFAULT_COMMUNICATION } from './record-values';
 
 function defineRecords(k: RecordKit) {
@@ -25,7 +26,7 @@ function defineRecords(k: RecordKit) {
   const createdAt = k.orEmpty(time, 0);
   const updatedAt = k.orEmpty(time, 0);
   /** Text per language, keyed by BCP-47 code ("en", "ar"…). English is the fallback. */
-  const localizedText = k.keyed(k.text(L.shortText));
+  const localizedText = k.keyed(k.text(T.label));
   /** Staff-made unless shown otherwise: seeding never overwrites a staff card. */
   const origin = k.orEmpty(v.picklist(['starter', 'staff']), 'staff');
 
@@ -47,13 +48,13 @@ function defineRecords(k: RecordKit) {
   /** A picture card with words on a profile: a like, a strength or something that calms. */
   const profileCard = k.object({
     id,
-    text: k.orEmpty(k.text(L.shortText), ''),
+    text: k.orEmpty(k.text(T.profileCardText), ''),
     image: k.orNull(imageSource),
   });
 
   const person = k.object({
     id,
-    displayName: k.orEmpty(k.text(L.shortText), ''),
+    displayName: k.orEmpty(k.text(T.personName), ''),
     /** Language for the person's cards and speech; the staff UI language is separate. */
     language: k.orEmpty(k.text(L.id), 'en'),
     picture: k.orNull(imageSource),
@@ -142,7 +143,7 @@ function defineRecords(k: RecordKit) {
     id,
     at: time,
     /** The staff name given when unlocking (or in Settings); empty when none was given. */
-    actor: k.orEmpty(k.text(L.shortText), ''),
+    actor: k.orEmpty(k.text(T.staffName), ''),
     action: v.picklist(AUDIT_ACTIONS),
     subject: v.picklist(AUDIT_SUBJECTS),
     /** The record it is about; null for a backup of everything, and after an erase. */

@@ -4,6 +4,7 @@
  * Commands carry any new ids so the function stays pure and replayable.
  */
 import type { Bubble, BubbleKind, Frame, Placement } from './types';
+import { TEXT_LIMITS } from './text-limits';
 
 export type StoryCommand =
   | {
@@ -43,10 +44,10 @@ export type StoryCommand =
 export type Story = readonly Frame[];
 
 /** Longest caption kept; a frame caption is a short line, not a report. */
-export const MAX_CAPTION_LENGTH = 200;
+export const MAX_CAPTION_LENGTH = TEXT_LIMITS.caption;
 
 /** Longest words kept in one speech or thought bubble. */
-export const MAX_BUBBLE_LENGTH = 200;
+export const MAX_BUBBLE_LENGTH = TEXT_LIMITS.bubble;
 
 export function createFrame(frameId: string): Frame {
   return { id: frameId, caption: '', placements: [] };

@@ -13,9 +13,14 @@ import {
   type TogetherStep,
   type Way,
 } from './types';
+import { TEXT_LIMITS } from './text-limits';
 
 /** Longest text kept in the free-text Together fields. */
-export const TOGETHER_LIMITS = { commitmentNote: 1000, staffNotes: 4000, name: 120 } as const;
+export const TOGETHER_LIMITS = {
+  commitmentNote: TEXT_LIMITS.commitmentNote,
+  staffNotes: TEXT_LIMITS.staffNotes,
+  name: TEXT_LIMITS.affectedName,
+} as const;
 
 export type FeelingChanges = Partial<Omit<FrameFeeling, 'frameId'>>;
 

@@ -6,6 +6,7 @@
  * tablets; personal text lives only in fields that are never indexed (see storage/db.ts).
  */
 import type { Preparation } from './record-schemas';
+import { TEXT_LIMITS } from './text-limits';
 
 export type {
   AffectedPerson,
@@ -60,11 +61,11 @@ export {
 
 /** Longest text kept per preparation field: short, factual notes, not reports. */
 export const PREPARATION_LIMITS = {
-  incidentAt: 16,
-  place: 120,
-  staffNote: 2000,
-  staff: 200,
-  thirdPerson: 120,
+  incidentAt: TEXT_LIMITS.incidentAt,
+  place: TEXT_LIMITS.place,
+  staffNote: TEXT_LIMITS.staffNote,
+  staff: TEXT_LIMITS.staff,
+  thirdPerson: TEXT_LIMITS.thirdPerson,
 } as const;
 
 export const EMPTY_PREPARATION: Preparation = {

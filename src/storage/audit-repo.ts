@@ -9,6 +9,7 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { newId } from '../domain/ids';
 import type { AuditAction, AuditEntry, AuditSubject } from '../domain/types';
+import { TEXT_LIMITS } from '../domain/text-limits';
 import { db, now } from './database';
 import {
   currentActor,
@@ -19,7 +20,7 @@ import {
 } from './staff-actor';
 
 export { STAFF_NAME_KEY } from './staff-actor';
-export const MAX_STAFF_NAME_LENGTH = 80;
+export const MAX_STAFF_NAME_LENGTH = TEXT_LIMITS.staffName;
 const CHANGE_QUIET_MS = 10 * 60 * 1000;
 const SHOWN_ENTRIES = 50;
 

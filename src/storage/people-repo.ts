@@ -5,14 +5,15 @@
 import { newId } from '../domain/ids';
 import { makePerson } from '../domain/records';
 import type { Communication, ImageSource, Person, ProfileCard } from '../domain/types';
+import { TEXT_LIMITS } from '../domain/text-limits';
 import { db, now } from './database';
 import { eraseRecords } from './erase';
 import { noteInAudit } from './audit-repo';
 
 export { deletePersonEverywhere } from './person-erase';
 
-export const MAX_NAME_LENGTH = 80;
-export const MAX_CARD_TEXT_LENGTH = 80;
+export const MAX_NAME_LENGTH = TEXT_LIMITS.personName;
+export const MAX_CARD_TEXT_LENGTH = TEXT_LIMITS.profileCardText;
 
 export class ProfileInputError extends Error {
   constructor(readonly reason: 'name-required' | 'card-text-required') {

@@ -7,17 +7,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { normaliseTakeUpSeconds } from '../domain/take-up-time';
 import { db } from './database';
 import { eraseSettings } from './erase';
+import {
+  CALM_MOTION_KEY,
+  MAX_REASSURANCE_LENGTH,
+  TAKE_UP_SECONDS_KEY,
+  WELCOME_REASSURANCE_KEY,
+} from './preference-keys';
 
-/** Always reduce motion, whatever the tablet's own setting. */
-export const CALM_MOTION_KEY = 'calmMotion';
-/** Seconds the staff guide's take-up-time wait lasts (10–30). */
-export const TAKE_UP_SECONDS_KEY = 'takeUpSeconds';
-/**
- * The service's own first reassurance on Welcome, in place of "You are not in trouble." (some
- * services have already applied a consequence); absent means the standard words.
- */
-export const WELCOME_REASSURANCE_KEY = 'welcomeReassurance';
-export const MAX_REASSURANCE_LENGTH = 120;
+export {
+  CALM_MOTION_KEY,
+  MAX_REASSURANCE_LENGTH,
+  TAKE_UP_SECONDS_KEY,
+  WELCOME_REASSURANCE_KEY,
+} from './preference-keys';
 
 export async function setCalmMotion(isOn: boolean): Promise<void> {
   await db.settings.put({ key: CALM_MOTION_KEY, value: isOn });

@@ -13,7 +13,7 @@ import {
   MAX_REASSURANCE_LENGTH,
   TAKE_UP_SECONDS_KEY,
   WELCOME_REASSURANCE_KEY,
-} from '../preferences-repo';
+} from '../preference-keys';
 
 const BACKED_UP: ReadonlyMap<string, v.GenericSchema> = new Map<string, v.GenericSchema>([
   [CALM_MOTION_KEY, v.boolean()],

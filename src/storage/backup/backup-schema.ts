@@ -1,9 +1,9 @@
 /**
  * The shape of `backup.json` inside a backup zip, checked strictly: unknown keys, wrong types,
  * oversized lists and texts are refused. Each table's rows are the records' own schemas
- * (domain/record-schemas.ts), so a record has one definition. The caps are far above what a
- * tablet holds, so a real backup always fits and a hostile one cannot make restore allocate
- * without bound.
+ * (domain/record-schemas.ts), so a record has one definition, and a text is capped where the app
+ * caps it (domain/text-limits.ts). Row counts are capped per table, above what a tablet holds, so
+ * a real backup always fits and a hostile one cannot make restore allocate without bound.
  */
 import * as v from 'valibot';
 import { RECORD_LIMITS, recordId as id, time } from '../../domain/record-kit';
@@ -11,6 +11,25 @@ import { RECORD_SCHEMAS as R } from '../../domain/record-schemas';
 
 export const BACKUP_FORMAT = 'restory-backup';
 export const BACKUP_FORMAT_VERSION = 1;
+
+/**
+ * Rows per table. A tablet holds a service's people — hundreds, a few thousand over years with
+ * archived people kept — so 5,000 people; four conversations each at that cap (20,000 of about
+ * 4.5 KB is already near the 100 MB JSON cap); pictures, sounds and drawings are capped by their
+ * bytes, so their count only bounds the zip's entries. Cards and overrides are staff changes to
+ * a catalogue of about 300 cards; settings are a handful (older files carry device keys, which
+ * are left out); a tombstone is left by every deletion ever made, and is tiny.
+ */
+export const BACKUP_ROWS = {
+  people: 5_000,
+  conversations: 20_000,
+  media: 100_000,
+  cards: 10_000,
+  boards: 1_000,
+  overrides: 10_000,
+  settings: 1_000,
+  tombstones: 100_000,
+} as const;
 
 /** The record caps (domain/record-kit.ts) and the caps of a whole file. */
 export const BACKUP_LIMITS = {
@@ -20,12 +39,12 @@ export const BACKUP_LIMITS = {
   /** The zip file itself, before unzipping. */
   fileBytes: 520 * 1024 * 1024,
   jsonBytes: 100 * 1024 * 1024,
-  rowsPerTable: 100_000,
+  rows: BACKUP_ROWS,
 } as const;
 
 const L = BACKUP_LIMITS;
-const rows = <T extends v.GenericSchema>(row: T) =>
-  v.pipe(v.array(row), v.maxLength(L.rowsPerTable));
+const rows = <T extends v.GenericSchema>(row: T, max: number) =>
+  v.pipe(v.array(row), v.maxLength(max));
 
 /** A media record without its bytes: they travel as the zip entry `media/<id>`. */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- every field but the bytes
@@ -42,14 +61,14 @@ export const backupFileSchema = v.strictObject({
   createdAt: time,
   scope: v.union([v.literal('all'), v.strictObject({ personId: id })]),
   tables: v.strictObject({
-    people: rows(R.person),
-    cards: rows(R.card),
-    boards: rows(R.board),
-    overrides: rows(R.override),
-    conversations: rows(R.conversation),
-    media: rows(mediaMeta),
-    settings: rows(R.setting),
-    tombstones: rows(R.tombstone),
+    people: rows(R.person, L.rows.people),
+    cards: rows(R.card, L.rows.cards),
+    boards: rows(R.board, L.rows.boards),
+    overrides: rows(R.override, L.rows.overrides),
+    conversations: rows(R.conversation, L.rows.conversations),
+    media: rows(mediaMeta, L.rows.media),
+    settings: rows(R.setting, L.rows.settings),
+    tombstones: rows(R.tombstone, L.rows.tombstones),
   }),
 });
 

@@ -4,32 +4,17 @@
  * and waits, the open Together conversation) is never read from a file, so a crafted backup can
  * neither leave a page blank nor lock the tablet.
  */
-import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { allTablesJson, seedBackupData } from '../../../tests/fixtures/backup';
+import {
+  allTablesJson,
+  craftBackup as craftedBackup,
+  seedBackupData,
+  type BackupJson as Json,
+} from '../../../tests/fixtures/backup';
 import { db } from '../database';
 import { STAFF_PIN_ATTEMPTS_KEY, STAFF_PIN_KEY } from '../pin-repo';
 import { ACTIVE_TOGETHER_KEY } from '../session-repo';
-import { exportBackup } from './export-backup';
 import { applyBackup, readBackup } from './restore-backup';
-
-type Json = Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]> };
-
-/**
- * A real backup of the seeded tablet, with its backup.json changed by `craft`; the zip keeps the
- * picture entries the changed list names, so only what `craft` did is wrong.
- */
-async function craftedBackup(craft: (json: Json) => void): Promise<Uint8Array> {
-  const entries = unzipSync(await exportBackup());
-  const json = JSON.parse(new TextDecoder().decode(entries['backup.json'])) as Json;
-  craft(json);
-  const listed = new Set(json.tables['media']?.map((m) => `media/${String(m['id'])}`));
-  const pictures = Object.entries(entries).filter(([name]) => listed.has(name));
-  return zipSync({
-    ...Object.fromEntries(pictures),
-    'backup.json': strToU8(JSON.stringify(json)),
-  });
-}
 
 const FOREVER = { count: 99, lockedUntil: 8_998_203_614_937_000 };
 
