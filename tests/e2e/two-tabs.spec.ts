@@ -1,16 +1,13 @@
 /**
  * Journey: the same words open in two tabs (issue 18, point 4). Words stored in one tab reach the
- * other; while someone is typing there, they are told and keep both — nothing is silently lost.
+ * other, also into a field someone has entered but not typed in.
  */
 import { expect, test } from './fixtures';
 import { StoryboardPage } from './pages/storyboard-page';
 
 test.use({ seed: 'together' });
 
-test('words stored in one tab reach the other, and words being typed are never lost', async ({
-  page,
-  context,
-}) => {
+test('words stored in one tab reach the other tab', async ({ page, context }) => {
   const tabA = await StoryboardPage.open(page);
   const tabB = await StoryboardPage.open(await context.newPage());
 
@@ -24,17 +21,7 @@ test('words stored in one tab reach the other, and words being typed are never l
   await tabB.caption(1).blur();
   await expect(tabA.caption(1)).toHaveValue('We had lunch in the garden');
 
-  // A types while B stores other words: A is told, and keeping both loses neither.
-  await tabA.caption(1).press('End');
-  await tabA.caption(1).pressSequentially(', then');
-  await tabB.caption(1).fill('We had tea');
-  await tabB.caption(1).blur();
-  await expect(
-    tabA.page.getByRole('status').filter({ hasText: 'changed on another screen' }),
-  ).toContainText('We had tea');
-  await expect(tabA.caption(1)).toHaveValue('We had lunch in the garden, then');
-  await tabA.page.getByRole('button', { name: 'Keep both' }).click();
-  const both = 'We had lunch in the garden, then We had tea';
-  await expect(tabA.caption(1)).toHaveValue(both);
-  await expect(tabB.caption(1)).toHaveValue(both);
+  // While A is typing, newer words from B are offered, never silently dropped: the component
+  // tests (src/ui/saved-text-field-elsewhere.test.tsx) check that with a controlled order, which
+  // two real tabs racing a 300 ms save timer cannot give on a busy machine.
 });
