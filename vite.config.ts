@@ -24,6 +24,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  // The backup check's worker (storage/backup/read-backup.worker.ts) is a module worker, so it
+  // can load fflate as its own chunk, as the page does.
+  worker: { format: 'es' },
   plugins: [
     react(),
     openmojiSymbols(),

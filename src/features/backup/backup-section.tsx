@@ -50,7 +50,7 @@ export function BackupSection() {
           <button
             type="button"
             className="button button--quiet"
-            disabled={restorer.state.kind === 'busy'}
+            disabled={restorer.state.kind === 'busy' || restorer.state.kind === 'checking'}
             onClick={() => void restorer.undo()}
           >
             {t('undo')}

@@ -17,7 +17,8 @@ function ResultLine({ state }: { state: RestoreState }) {
   const { t } = useTranslation('backup');
   return (
     <p className="backup-section__result" role="status">
-      {state.kind === 'busy' ? t('reading') : null}
+      {state.kind === 'checking' ? t('reading') : null}
+      {state.kind === 'busy' ? t('restoring') : null}
       {state.kind === 'done' ? t(state.result) : null}
       {state.kind === 'refused' ? t(`refused.${state.reason}`) : null}
       {state.kind === 'failed' ? t('restoreFailed') : null}
@@ -42,9 +43,12 @@ export function RestoreControls({ state, onFile, onRestore, onConfirming }: Rest
         id={`${id}-file`}
         type="file"
         accept=".zip,application/zip"
-        disabled={state.kind === 'busy'}
+        disabled={state.kind === 'busy' || state.kind === 'checking'}
         onChange={onChange}
       />
+      {state.kind === 'checking' ? (
+        <progress aria-label={t('checkProgress')} max={state.total} value={state.done} />
+      ) : null}
       {checked ? (
         <div role="group" aria-labelledby={summaryId}>
           <BackupSummary summary={checked.backup.summary} headingId={summaryId} />

@@ -1,18 +1,14 @@
 /**
- * Restoring from a file: check it completely, show what it holds, then merge or replace on
- * request. A refused file only ever changes what the screen says, never the records.
+ * Restoring from a file: check it completely (off the main thread, with its progress), show what
+ * it holds, then merge or replace on request. A refused file only ever changes what the screen
+ * says, never the records.
  */
 import { useState } from 'react';
 import { readFileBytes } from '../../lib/save-file';
-import { BACKUP_LIMITS } from '../../storage/backup/backup-schema';
-import {
-  BackupError,
-  isBackupError,
-  type BackupErrorReason,
-} from '../../storage/backup/backup-error';
+import { isBackupError, type BackupErrorReason } from '../../storage/backup/backup-error';
 import {
   applyBackup,
-  readBackup,
+  readBackupFile,
   undoLastRestore,
   type CheckedBackup,
   type RestoreMode,
@@ -21,6 +17,8 @@ import {
 export type RestoreState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
+  /** The chosen file is being checked: `done` of `total` bytes read. */
+  | { readonly kind: 'checking'; readonly done: number; readonly total: number }
   | { readonly kind: 'checked'; readonly backup: CheckedBackup; readonly isConfirming: boolean }
   | { readonly kind: 'done'; readonly result: 'merged' | 'replaced' | 'undone' }
   | { readonly kind: 'refused'; readonly reason: BackupErrorReason }
@@ -35,11 +33,12 @@ export function useBackupRestore() {
 
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
-    setState({ kind: 'busy' });
+    setState({ kind: 'checking', done: 0, total: 1 });
     try {
-      // Refuse by its size before reading it into memory at all.
-      if (file.size > BACKUP_LIMITS.fileBytes) throw new BackupError('too-big', 'file');
-      const backup = await readBackup(await readFileBytes(file));
+      const source = { file, readBytes: readFileBytes };
+      const backup = await readBackupFile(source, ({ done, total }) =>
+        setState({ kind: 'checking', done, total }),
+      );
       setState({ kind: 'checked', backup, isConfirming: false });
     } catch (error) {
       setState(failure(error));

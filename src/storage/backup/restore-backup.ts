@@ -11,17 +11,14 @@ import { db, now } from '../database';
 import { BackupError } from './backup-error';
 import { BACKUP_TABLES, readAllRows } from './export-backup';
 import { mergeRows } from './merge-rows';
-import { checkBackupBytes, type CheckedBackup } from './read-backup';
+import type { CheckedBackup } from './read-backup';
+import { readBackup } from './read-backup-in-worker';
 import { RESTORE_SNAPSHOT_KEY, readRestoreSnapshot } from './restore-snapshot';
 import { loadFflate, zipBackupNow, type BackupRows } from './zip-backup';
 
 export type { BackupSummary, CheckedBackup } from './read-backup';
+export { readBackup, readBackupFile } from './read-backup-in-worker';
 export type RestoreMode = 'merge' | 'replace';
-
-/** Checks a backup file completely, against this app's database version. */
-export function readBackup(bytes: Uint8Array): Promise<CheckedBackup> {
-  return checkBackupBytes(bytes, { schemaVersion: db.verno });
-}
 
 /**
  * This tablet's own settings (backed-up-settings.ts) stay through a restore — the staff PIN and
