@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { StartupError } from './app/startup-error';
 import { preferredLanguage, setUpI18n } from './i18n/setup';
+import { eraseExpiredSnapshot } from './storage/backup/restore-snapshot';
 import { db } from './storage/database';
 import { requestPersistentStorage } from './storage/storage-health';
 import './ui/styles.css';
@@ -37,6 +38,9 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>,
   );
+  // The undo snapshot of a "Replace" restore is kept for 7 days; an older one is erased now,
+  // after the first render (reading it may take a moment).
+  eraseExpiredSnapshot().catch((error: unknown) => console.error(error));
 }
 
 void start();

@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allTablesJson, seedBackupData, wipeDatabase } from '../../../tests/fixtures/backup';
 import { renderAppAt } from '../../../tests/render-app';
 import { exportBackup } from '../../storage/backup/export-backup';
+import { applyBackup, readBackup } from '../../storage/backup/restore-backup';
 import { db } from '../../storage/database';
 
 /** The seeded data includes an open Together session, which would lock staff screens. */
@@ -12,6 +13,11 @@ async function seedWithoutTogether() {
 }
 
 const findSection = () => screen.findByRole('region', { name: 'Backups' });
+const DAY = 24 * 60 * 60 * 1000;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 const zipFile = (bytes: BlobPart) =>
   new File([bytes], 'restory-backup-2026-11-24.zip', { type: 'application/zip' });
 
@@ -77,5 +83,32 @@ describe('Settings: backups', () => {
     ).toBeVisible();
     expect(within(section).queryByRole('button', { name: 'Merge' })).not.toBeInTheDocument();
     expect(await allTablesJson()).toBe(before);
+  });
+
+  it('says until when a Replace can be undone, and a visit after that erases the copy', async () => {
+    await seedWithoutTogether();
+    const bytes = await exportBackup();
+    // Only the clock is faked, so Dexie and fake-indexeddb keep their real timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const replacedAt = new Date(2026, 11, 4, 12, 0).getTime();
+    vi.setSystemTime(replacedAt);
+    await applyBackup(await readBackup(bytes), 'replace');
+    const { unmount } = renderAppAt('/settings');
+    const section = await findSection();
+
+    expect(
+      await within(section).findByText('You can undo this restore until December 11.'),
+    ).toBeVisible();
+    expect(within(section).getByRole('button', { name: 'Undo the last restore' })).toBeVisible();
+    unmount();
+
+    vi.setSystemTime(replacedAt + 7 * DAY);
+    renderAppAt('/settings');
+    const later = await findSection();
+    await waitFor(async () => expect(await db.settings.get('restoreSnapshot')).toBeUndefined());
+    expect(
+      within(later).queryByRole('button', { name: 'Undo the last restore' }),
+    ).not.toBeInTheDocument();
+    expect(within(later).queryByText(/You can undo this restore/)).not.toBeInTheDocument();
   });
 });

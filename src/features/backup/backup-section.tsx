@@ -1,8 +1,11 @@
 /** Settings → Backups: back up now, restore from a file (merge or replace), undo the last restore. */
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBackupReminder } from '../../storage/backup/backup-reminder';
-import { useRestoreSnapshotTime } from '../../storage/backup/restore-snapshot';
+import {
+  eraseExpiredSnapshot,
+  useRestoreSnapshotTimes,
+} from '../../storage/backup/restore-snapshot';
 import { usePeople } from '../../storage/hooks';
 import { ExportControls } from './export-controls';
 import { RestoreControls } from './restore-controls';
@@ -15,7 +18,7 @@ export function BackupSection() {
   const id = useId();
   const exporter = useBackupExport();
   const restorer = useBackupRestore();
-  const snapshotTime = useRestoreSnapshotTime();
+  const snapshot = useRestoreSnapshotTimes();
   const reminder = useBackupReminder();
   const people = (usePeople() ?? []).map((p) => ({ id: p.id, name: p.displayName }));
   const format = (time: number) =>
@@ -23,6 +26,12 @@ export function BackupSection() {
       dateStyle: 'long',
       timeStyle: 'short',
     }).format(time);
+  const formatDay = (time: number) =>
+    new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long' }).format(time);
+  // A visit to Settings erases an undo snapshot whose 7 days are over, as a start does.
+  useEffect(() => {
+    eraseExpiredSnapshot().catch((error: unknown) => console.error(error));
+  }, []);
 
   return (
     <section aria-labelledby={`${id}-heading`} className="panel backup-section" id="backups">
@@ -44,9 +53,10 @@ export function BackupSection() {
         onRestore={(backup, mode) => void restorer.restore(backup, mode)}
         onConfirming={restorer.setConfirming}
       />
-      {typeof snapshotTime === 'number' ? (
+      {snapshot ? (
         <div className="backup-section__undo">
-          <p>{t('undoHint', { date: format(snapshotTime) })}</p>
+          <p>{t('undoHint', { date: format(snapshot.createdAt) })}</p>
+          <p>{t('undoUntil', { date: formatDay(snapshot.undoUntil) })}</p>
           <button
             type="button"
             className="button button--quiet"
