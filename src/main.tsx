@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { StartupError } from './app/startup-error';
 import { preferredLanguage, setUpI18n } from './i18n/setup';
 import { db } from './storage/database';
+import { ensureEraseSweeper } from './storage/erase-sweep';
 import { requestPersistentStorage } from './storage/storage-health';
 import './ui/styles.css';
 
@@ -32,6 +33,8 @@ async function start(): Promise<void> {
   // Ask the browser to keep these records through storage clean-ups (Chrome decides silently;
   // Settings shows the answer and can ask again).
   void requestPersistentStorage();
+  // So that erasing someone later can make the browser drop its old copies (erase-sweep.ts).
+  void ensureEraseSweeper().catch(() => undefined);
   root.render(
     <StrictMode>
       <App />
