@@ -148,6 +148,7 @@ export default tseslint.config(
               'rel',
               'autoComplete',
               'lang',
+              'dir',
               'viewBox',
               'd',
               'size',

@@ -38,6 +38,10 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webp,woff2,json}'],
         navigateFallback: 'index.html',
+        // On a first visit the new worker takes over the open page as soon as it has stored the
+        // app, so that page too loads its screens offline from then on (use-first-install.ts).
+        // Pages it already controls switch only when staff choose "Update now", as before.
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },

@@ -6,6 +6,7 @@ import { StartupError } from './app/startup-error';
 import { preferredLanguage, setUpI18n } from './i18n/setup';
 import { eraseExpiredSnapshot } from './storage/backup/restore-snapshot';
 import { db } from './storage/database';
+import { ensureEraseSweeper } from './storage/erase-sweep';
 import { requestPersistentStorage } from './storage/storage-health';
 import './ui/styles.css';
 
@@ -33,6 +34,8 @@ async function start(): Promise<void> {
   // Ask the browser to keep these records through storage clean-ups (Chrome decides silently;
   // Settings shows the answer and can ask again).
   void requestPersistentStorage();
+  // So that erasing someone later can make the browser drop its old copies (erase-sweep.ts).
+  void ensureEraseSweeper().catch(() => undefined);
   root.render(
     <StrictMode>
       <App />

@@ -1,6 +1,7 @@
 /**
  * Tells staff when a new version is ready and applies it only when they agree (registerType
- * 'prompt'). Never shown in Together mode: an update must not interrupt a conversation.
+ * 'prompt'), and on a first visit that Restory is still getting ready to work offline, then that
+ * it is ready. Never shown in Together mode: an update must not interrupt a conversation.
  *
  * Once any tab accepts, the new version takes over every tab and each one reloads (old pages
  * would ask for files the new version no longer keeps) — but only after the writes that tab has
@@ -11,6 +12,7 @@ import { useLocation } from 'react-router';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { flushPendingEdits } from '../lib/pending-edits';
 import { whenWritesSettle } from '../storage/conversation-writes';
+import { useFirstInstall } from './use-first-install';
 
 function reloadOnceSaved(): void {
   // Words still waiting to be stored are stored first, then the reload waits for every write.
@@ -21,11 +23,17 @@ function reloadOnceSaved(): void {
 export function UpdatePrompt() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const firstInstall = useFirstInstall();
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW({ onNeedReload: reloadOnceSaved });
+  } = useRegisterSW({
+    onNeedReload: reloadOnceSaved,
+    onRegisteredSW: firstInstall.onRegisteredSW,
+    onRegisterError: firstInstall.onRegisterError,
+  });
+  const { stage } = firstInstall;
 
   if (pathname.startsWith('/together')) return null;
   if (needRefresh) {
@@ -45,13 +53,23 @@ export function UpdatePrompt() {
       </div>
     );
   }
-  if (offlineReady) {
+  // On a first visit, ready means this very page loads from the stored app too.
+  if (offlineReady && (stage === 'none' || stage === 'ready')) {
     return (
       <div className="toast" role="status">
         <p>{t('update.offlineReady')}</p>
         <button type="button" className="button" onClick={() => setOfflineReady(false)}>
           {t('update.dismiss')}
         </button>
+      </div>
+    );
+  }
+  if (stage === 'getting-ready' || stage === 'not-ready') {
+    return (
+      <div className="toast" role="status">
+        <p>
+          {stage === 'getting-ready' ? t('update.offlineGettingReady') : t('update.offlineNotYet')}
+        </p>
       </div>
     );
   }

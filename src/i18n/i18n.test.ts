@@ -53,3 +53,27 @@ describe('languages', () => {
     });
   });
 });
+
+describe('typed words in the app’s sentences', () => {
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+
+  it('puts a name with a right-to-left override into the sentence isolated', async () => {
+    await setUpI18n('en');
+    expect(i18n.t('profile:delete.secondYes', { name: '\u202eBob' })).toBe(
+      `Erase ${FSI}\u202eBob${PDI} for good`,
+    );
+    expect(i18n.t('profile:delete.secondYes', { name: 'Bob' })).toBe('Erase Bob for good');
+    // Numbers stay plain: "3 steps", not an isolated "3".
+    expect(i18n.t('person.steps', { count: 3 })).toBe('3 steps');
+  });
+
+  it('isolates every value once the page reads right to left', async () => {
+    await setUpI18n('en');
+    await i18n.changeLanguage('ar');
+    expect(i18n.t('profile:delete.secondYes', { name: 'Bob' })).toBe(
+      `Erase ${FSI}Bob${PDI} for good`,
+    );
+    await i18n.changeLanguage('en');
+  });
+});

@@ -1,6 +1,8 @@
 /** i18next set-up for the staff interface. The person's content language is separate (labelFor). */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { isolateDirection } from './isolate-direction';
+import { pageDirection } from './page-direction';
 import { defaultNS, resources, supportedLanguages } from './resources';
 
 function reflectLanguage(language: string): void {
@@ -27,7 +29,12 @@ export async function setUpI18n(language = 'en'): Promise<typeof i18n> {
     lng: language,
     fallbackLng: 'en',
     defaultNS,
-    interpolation: { escapeValue: false },
+    interpolation: {
+      // React escapes markup itself; what each value needs is its own direction, so a name or a
+      // caption never reorders the app's words around it (isolate-direction.ts).
+      escapeValue: true,
+      escape: (value: string) => isolateDirection(value, pageDirection()),
+    },
     returnNull: false,
   });
   reflectLanguage(i18n.language);

@@ -85,6 +85,12 @@ describe('splitting text into sentences', () => {
     expect(toSentences('مرحبا؟ نعم')).toEqual(['مرحبا؟', 'نعم']);
     expect(toSentences('   ')).toEqual([]);
   });
+
+  it('leaves out the direction marks around typed words, which are layout, not speech', () => {
+    expect(
+      toSentences('At the end, \u2068At lunch: غاضب.\u2069 Then, \u2068\u202eBob\u2069.'),
+    ).toEqual(['At the end, At lunch: غاضب.', 'Then, Bob.']);
+  });
 });
 
 describe('loading voices and support', () => {

@@ -54,9 +54,14 @@ export async function speechSupportFor(language: string): Promise<SpeechSupport>
   return chooseVoice(await loadVoices(), language) ? 'voice' : 'no-voice';
 }
 
-/** Splits text into short sentences so no single utterance runs long. */
+/**
+ * Splits text into short sentences so no single utterance runs long. Direction marks (the
+ * isolates around typed words, i18n/isolate-direction.ts) only shape how text is laid out, so
+ * they are left out of what is spoken.
+ */
 export function toSentences(text: string): string[] {
   return text
+    .replace(/\p{Bidi_Control}/gu, '')
     .split(/(?<=[.!?؟。])\s+|\n+/u)
     .map((s) => s.trim())
     .filter((s) => s !== '');

@@ -11,6 +11,7 @@ import { db } from './database';
 import type { TableName } from './db';
 import { RESTORE_SNAPSHOT_KEY } from './backup/restore-snapshot';
 import { eraseRecords, eraseSetAside, eraseSettings, type ErasableTable } from './erase';
+import { sweepErasedCopies } from './erase-sweep';
 import { ACTIVE_TOGETHER_KEY } from './session-repo';
 
 interface Owned {
@@ -99,7 +100,10 @@ async function setAsideCopiesOf(personId: string): Promise<string[]> {
   return entries.filter(({ row }) => idsIn(row).some((id) => gone.has(id))).map((e) => e.id);
 }
 
-/** Erases the person and all that belongs to them, in one transaction. */
+/**
+ * Erases the person and all that belongs to them, in one transaction; then asks the browser to
+ * drop the copies its own files still hold (erase-sweep.ts).
+ */
 export async function deletePersonEverywhere(personId: string): Promise<void> {
   const keptAside = await setAsideCopiesOf(personId);
   await db.transaction('rw', ERASE_TABLES, async () => {
@@ -116,6 +120,7 @@ export async function deletePersonEverywhere(personId: string): Promise<void> {
     await eraseSetAside(keptAside);
     await noteInAudit({ action: 'deleted', subject: 'person', recordId: null, personId: null });
   });
+  await sweepErasedCopies();
 }
 
 /** Only a conversation that was prepared and never held can be discarded. */
@@ -123,7 +128,8 @@ export class NotDiscardableError extends Error {}
 
 /**
  * Erases a prepared conversation that was never held, with the pictures made for it, in one
- * transaction (each leaves a tombstone); the activity log notes it.
+ * transaction (each leaves a tombstone); the activity log notes it. The browser's copies are
+ * swept as after erasing a person.
  */
 export async function eraseConversationNeverHeld(conversationId: string): Promise<void> {
   await db.transaction('rw', ERASE_TABLES, async () => {
@@ -140,4 +146,5 @@ export async function eraseConversationNeverHeld(conversationId: string): Promis
       personId: conversation.personId,
     });
   });
+  await sweepErasedCopies();
 }

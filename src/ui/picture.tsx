@@ -47,7 +47,9 @@ export function Picture({ src, label, colour, size = 'medium' }: PictureProps) {
           ?
         </span>
       )}
-      <span className={`picture__label picture__label--${labelFit(label)}`}>{label}</span>
+      <span className={`picture__label picture__label--${labelFit(label)}`} dir="auto">
+        {label}
+      </span>
     </span>
   );
 }

@@ -25,6 +25,19 @@ function field(onSave: (value: string) => void) {
 }
 
 describe('SavedTextField', () => {
+  it('leaves the browser no copy to restore or suggest, and takes the words’ own direction', () => {
+    const { box } = field(vi.fn());
+    // autocomplete="off" keeps a control's text out of the browser's saved form state (session
+    // restore, the back-forward cache) and out of its suggestions: staff notes stay the app's.
+    expect(box).toHaveAttribute('autocomplete', 'off');
+    expect(box).toHaveAttribute('dir', 'auto');
+    render(<SavedTextField label="Staff note" value="" onSave={vi.fn()} isMultiline />);
+    const note = screen.getByRole('textbox', { name: 'Staff note' });
+    expect(note.tagName).toBe('TEXTAREA');
+    expect(note).toHaveAttribute('autocomplete', 'off');
+    expect(note).toHaveAttribute('dir', 'auto');
+  });
+
   it('stores a word typed quickly as one write, after a quiet moment', async () => {
     const onSave = vi.fn();
     const { box } = field(onSave);

@@ -137,6 +137,11 @@ export function SavedTextField(props: SavedTextFieldProps) {
     value: isEditing ? draft : value,
     placeholder,
     maxLength,
+    // Typed words take their own direction (a date field keeps the page's); and the browser
+    // keeps no copy of them to restore the form or suggest them again (staff notes,
+    // safeguarding details): what is stored is the app's, and erasing it erases it.
+    dir: type === 'text' ? 'auto' : undefined,
+    autoComplete: 'off',
     'aria-describedby': hint ? `${id}-hint` : undefined,
     onFocus: () => {
       if (isEditing) return;

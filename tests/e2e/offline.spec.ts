@@ -1,7 +1,7 @@
 /**
  * Journey: Restory works with no connection from the first visit on, and can be installed.
- * The first visit is not controlled by the service worker (registerType 'prompt'), so the test
- * waits for it to be ready, reloads once, and only then goes offline.
+ * On a first visit the service worker takes the page over once it has stored the app; a calm
+ * line says so, and until then that it is still getting ready.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -107,6 +107,41 @@ test('after one visit every screen opens with no connection, pictures included',
   await new FinishStep(page).finish(byTouch);
   await new StaffExit(page).holdToLeave();
   await new SummaryPage(page, 'Robin').expectShown();
+});
+
+test('on a first visit a calm line says Restory is getting ready, then that it works offline, this very page included', async ({
+  page,
+  context,
+}) => {
+  const people = new PeoplePage(page);
+  await people.goto();
+  const notice = page.getByRole('status').filter({ hasText: /without a connection/ });
+  await expect(notice).toHaveText(
+    'Restory is getting ready to work without a connection. Please stay connected for a moment.',
+  );
+  // Storing about 340 files takes a few seconds, more on a busy machine.
+  await expect(notice).toContainText('Restory now works without a connection on this device.', {
+    timeout: 30_000,
+  });
+
+  // The page was never reloaded, yet screens it has not loaded yet open with no connection.
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'Library', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Library', exact: true, level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Settings', exact: true, level: 1 }),
+  ).toBeVisible();
+  await notice.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(notice).toHaveCount(0);
+
+  // Later visits have nothing to say: it is ready.
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: 'Settings', exact: true, level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'About', exact: true, level: 2 })).toBeVisible();
+  await expect(notice).toHaveCount(0);
 });
 
 interface ManifestIcon {

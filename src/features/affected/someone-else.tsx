@@ -88,6 +88,7 @@ function NameForm({ onAdd }: { readonly onAdd: (name: string) => void }) {
           maxLength={TOGETHER_LIMITS.name}
           aria-describedby={`${id}-hint`}
           autoComplete="off"
+          dir="auto"
           onChange={(event) => setName(event.target.value)}
         />
         <button type="submit" className="button">

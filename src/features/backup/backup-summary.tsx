@@ -1,5 +1,6 @@
 /** What a checked backup holds, in plain words, before anyone decides to restore it. */
 import { useTranslation } from 'react-i18next';
+import { listOfWords } from '../../i18n/list-words';
 import type { BackupSummary as Summary } from '../../storage/backup/restore-backup';
 
 export function BackupSummary({ summary, headingId }: { summary: Summary; headingId: string }) {
@@ -8,7 +9,7 @@ export function BackupSummary({ summary, headingId }: { summary: Summary; headin
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(summary.createdAt);
-  const names = new Intl.ListFormat(i18n.language).format(summary.peopleNames);
+  const names = listOfWords(summary.peopleNames, i18n.language);
   return (
     <div className="backup-summary">
       <h3 id={headingId}>{t('summaryHeading')}</h3>

@@ -38,7 +38,7 @@ export function ExportControls({ state, people, lastBackupText, onBackUp }: Expo
         >
           <option value={EVERYONE}>{t('everyone')}</option>
           {people.map((person) => (
-            <option key={person.id} value={person.id}>
+            <option key={person.id} value={person.id} dir="auto">
               {person.name}
             </option>
           ))}

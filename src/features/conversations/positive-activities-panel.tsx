@@ -29,7 +29,9 @@ function ActivityItem({ label, conversation, save }: ActivityItemProps) {
   const day = dayInWords(conversation.positive.plannedFor, i18n.language);
   return (
     <li className="positive-list__item">
-      <span className="positive-list__what">{label}</span>
+      <span className="positive-list__what" dir="auto">
+        {label}
+      </span>
       <span>{day ? t('activities.plannedFor', { date: day }) : t('activities.noDay')}</span>
       <span className="check">
         <input

@@ -26,7 +26,11 @@ export function StepFeeling(props: StepFeelingProps) {
   return (
     <section className="feelings__shown" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('steps.step', { number })}</h2>
-      {frame.caption ? <p className="feelings__caption">{frame.caption}</p> : null}
+      {frame.caption ? (
+        <p className="feelings__caption" dir="auto">
+          {frame.caption}
+        </p>
+      ) : null}
       {frame.placements.length > 0 ? (
         <ul className="feelings__pictures" aria-label={t('steps.picturesIn', { number })}>
           {frame.placements.map((p) => (

@@ -43,7 +43,7 @@ export function StoryInPictures({ steps, lookOf, language }: StoryInPicturesProp
               {t('story.step', { number: step.number })}
             </h3>
             {step.caption ? (
-              <p className="finish-step__caption" lang={language}>
+              <p className="finish-step__caption" lang={language} dir="auto">
                 {step.caption}
               </p>
             ) : null}

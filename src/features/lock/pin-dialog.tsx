@@ -67,6 +67,7 @@ export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
             id={`${id}-name`}
             className="field__input"
             autoComplete="name"
+            dir="auto"
             maxLength={MAX_STAFF_NAME_LENGTH}
             aria-describedby={`${id}-name-hint`}
             value={name}

@@ -6,6 +6,7 @@ import { labelFor } from '../../domain/labels';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import type { ImageSource, ProfileCard } from '../../domain/types';
 import type { Library } from '../../storage/hooks';
+import { listOfWords } from '../../i18n/list-words';
 
 export interface HelpChoice {
   /** A strategy card id or a calming card id: what `conversation.strategies` stores. */
@@ -40,10 +41,5 @@ export function chosenList(
   language: string,
 ): string {
   const labels = chosenIds.flatMap((id) => choices.find((c) => c.id === id)?.label ?? []);
-  try {
-    return new Intl.ListFormat(language, { type: 'unit', style: 'short' }).format(labels);
-  } catch {
-    // An odd language tag must not break the step: fall back to plain commas.
-    return labels.join(', ');
-  }
+  return listOfWords(labels, language, { type: 'unit', style: 'short' });
 }

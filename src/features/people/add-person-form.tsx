@@ -43,6 +43,7 @@ export function AddPersonForm({ onAdd }: AddPersonFormProps) {
           id={`${id}-name`}
           type="text"
           autoComplete="off"
+          dir="auto"
           maxLength={MAX_NAME_LENGTH}
           aria-describedby={`${id}-hint`}
           aria-invalid={isMissing}

@@ -27,7 +27,7 @@ export function ArchivedPeople({ people, announce, save }: ArchivedPeopleProps) 
       <ul className="people-list" aria-label={t('archived.list')}>
         {people.map((person) => (
           <li key={person.id} className="people-list__item" aria-label={person.displayName}>
-            <Link className="people-list__name" to={`/people/${person.id}`}>
+            <Link className="people-list__name" to={`/people/${person.id}`} dir="auto">
               {person.displayName}
             </Link>
             <button

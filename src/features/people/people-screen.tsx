@@ -52,7 +52,7 @@ export function PeopleScreen() {
           {people.map((person) => (
             <li key={person.id} className="people-list__item" aria-label={person.displayName}>
               <PersonPicture picture={person.picture} />
-              <Link className="people-list__name" to={`/people/${person.id}`}>
+              <Link className="people-list__name" to={`/people/${person.id}`} dir="auto">
                 {person.displayName}
               </Link>
               <button type="button" className="button" onClick={() => beginWith(person.id)}>

@@ -46,7 +46,7 @@ export function PersonSummary({ person }: { readonly person: Person }) {
     <header className="person-summary">
       <div className="person-summary__title">
         <PersonPicture picture={person.picture} />
-        <h1>{name}</h1>
+        <h1 dir="auto">{name}</h1>
       </div>
       {isArchived ? <p className="person-summary__note">{t('summary.archivedNote')}</p> : null}
       <dl className="person-summary__facts">

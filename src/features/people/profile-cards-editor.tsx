@@ -64,6 +64,7 @@ export function ProfileCardsEditor(props: ProfileCardsEditorProps) {
           type="text"
           lang={language}
           autoComplete="off"
+          dir="auto"
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {

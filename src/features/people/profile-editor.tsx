@@ -82,6 +82,7 @@ export function ProfileEditor({ person, pictureSymbols, cardSymbols }: ProfileEd
             id={`${id}-name`}
             type="text"
             autoComplete="off"
+            dir="auto"
             maxLength={MAX_NAME_LENGTH}
             aria-describedby={`${id}-name-hint`}
             aria-invalid={isNameMissing}

@@ -63,6 +63,7 @@ export function BubbleEditor(props: BubbleEditorProps) {
             value={text}
             maxLength={MAX_BUBBLE_LENGTH}
             autoComplete="off"
+            dir="auto"
             onChange={(event) => setText(event.target.value)}
           />
         </div>

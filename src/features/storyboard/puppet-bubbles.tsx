@@ -60,7 +60,9 @@ function PuppetBubble({ placementId, puppetLabel, bubble, acting }: PuppetBubble
     >
       <div className="bubble__body">
         {card?.src ? <img className="bubble__image" src={card.src} alt="" /> : null}
-        <span className="bubble__words">{words}</span>
+        <span className="bubble__words" dir="auto">
+          {words}
+        </span>
       </div>
       <div className="bubble__controls">
         <button

@@ -29,7 +29,9 @@ export function StaffNotes({ conversationId, notes }: StaffNotesProps) {
           onSave={(text) => save(saveStaffNotes(conversationId, text))}
         />
       </div>
-      <p className="summary__notes-print">{notes}</p>
+      <p className="summary__notes-print" dir="auto">
+        {notes}
+      </p>
     </SummarySection>
   );
 }

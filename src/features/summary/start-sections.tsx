@@ -13,7 +13,7 @@ function Row({ term, value }: { readonly term: string; readonly value: string })
   return (
     <div className="summary-facts__row">
       <dt>{term}</dt>
-      <dd>{value}</dd>
+      <dd dir="auto">{value}</dd>
     </div>
   );
 }

@@ -68,7 +68,11 @@ function StoryStep({
   return (
     <li className="summary-step" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('story.step', { number: step.number })}</h3>
-      {step.caption ? <p lang={language}>{step.caption}</p> : null}
+      {step.caption ? (
+        <p lang={language} dir="auto">
+          {step.caption}
+        </p>
+      ) : null}
       {step.pictures.length > 0 ? (
         <ul
           className="summary-step__pictures"

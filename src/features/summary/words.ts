@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayInWords } from '../../domain/local-day';
 import type { NamedCard } from '../../domain/summary';
+import { listOfWords } from '../../i18n/list-words';
 
 /** Dates and lists in the staff's interface language, for the summary page. */
 export function useWords() {
@@ -25,7 +26,6 @@ export function useWords() {
     },
     /** A local day (yyyy-mm-dd) in words, or the text as stored if it is not one. */
     localDay: (text: string) => dayInWords(text, language) || text,
-    list: (items: readonly string[]) =>
-      new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items),
+    list: (items: readonly string[]) => listOfWords(items, language),
   };
 }
