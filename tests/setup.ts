@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { setUpI18n } from '../src/i18n/setup';
+import { loadAllWords, setUpI18n } from '../src/i18n/setup';
 import { EMPTY_CATALOGUE_SOURCE, setCatalogueSourceForTests } from '../src/storage/catalogue';
 import { db } from '../src/storage/database';
 
@@ -16,6 +16,7 @@ beforeEach(async () => {
   // No built-in pictures unless a test asks (withSmallCatalogue, or the bundled one).
   setCatalogueSourceForTests(EMPTY_CATALOGUE_SOURCE);
   await setUpI18n('en');
+  await loadAllWords();
   db.close();
   await db.delete();
   await db.open();

@@ -9,6 +9,7 @@ import { DatabaseUpdateNotice } from './database-update-notice';
 import { useCalmMotion } from '../storage/preferences-repo';
 
 // Together (with drag and drop) and the library load when opened, to keep the first screen small.
+// Every route sits in a Suspense boundary ("Loading…"): a screen's words may load when it opens.
 const TogetherScreen = lazy(() => import('./together-screen'));
 const LibraryScreen = lazy(() =>
   import('../features/library/library-screen').then((m) => ({ default: m.LibraryScreen })),
@@ -61,8 +62,22 @@ export function App({ withUpdatePrompt = true }: AppProps) {
           <ScrollToTopOnNewScreen />
           <Routes>
             <Route element={<AppShell />}>
-              <Route index element={<PeopleScreen />} />
-              <Route path="people/:personId" element={<PersonScreen />} />
+              <Route
+                index
+                element={
+                  <Loading>
+                    <PeopleScreen />
+                  </Loading>
+                }
+              />
+              <Route
+                path="people/:personId"
+                element={
+                  <Loading>
+                    <PersonScreen />
+                  </Loading>
+                }
+              />
               <Route
                 path="people/:personId/profile"
                 element={
@@ -111,7 +126,14 @@ export function App({ withUpdatePrompt = true }: AppProps) {
                   </Loading>
                 }
               />
-              <Route path="*" element={<PeopleScreen />} />
+              <Route
+                path="*"
+                element={
+                  <Loading>
+                    <PeopleScreen />
+                  </Loading>
+                }
+              />
             </Route>
             <Route
               path="together/:conversationId"

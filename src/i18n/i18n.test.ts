@@ -2,6 +2,7 @@
 import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
 import common from './locales/en/common.json';
+import summary from './locales/en/summary.json';
 import { preferredLanguage, setUpI18n } from './setup';
 
 function allStrings(value: unknown): string[] {
@@ -75,5 +76,17 @@ describe('typed words in the app’s sentences', () => {
       `Erase ${FSI}Bob${PDI} for good`,
     );
     await i18n.changeLanguage('en');
+  });
+});
+
+describe('words that load with their screen', () => {
+  it('reads a namespace the first screen does not bundle when it is first asked for', async () => {
+    await setUpI18n('en');
+    i18n.removeResourceBundle('en', 'summary');
+    expect(i18n.exists('summary:heading')).toBe(false);
+    await i18n.loadNamespaces('summary');
+    expect(i18n.t('summary:heading', { name: 'Robin' })).toBe(
+      summary.heading.replace('{{name}}', 'Robin'),
+    );
   });
 });

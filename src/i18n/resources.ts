@@ -1,46 +1,77 @@
-import acting from './locales/en/acting.json';
-import activity from './locales/en/activity.json';
-import affected from './locales/en/affected.json';
+import type acting from './locales/en/acting.json';
+import type activity from './locales/en/activity.json';
+import type affected from './locales/en/affected.json';
 import backup from './locales/en/backup.json';
-import breakNs from './locales/en/break.json';
+import type breakNs from './locales/en/break.json';
 import common from './locales/en/common.json';
-import feelings from './locales/en/feelings.json';
-import finish from './locales/en/finish.json';
-import guide from './locales/en/guide.json';
+import type feelings from './locales/en/feelings.json';
+import type finish from './locales/en/finish.json';
+import type guide from './locales/en/guide.json';
 import lock from './locales/en/lock.json';
-import nextTime from './locales/en/next-time.json';
-import prepare from './locales/en/prepare.json';
+import type nextTime from './locales/en/next-time.json';
+import type prepare from './locales/en/prepare.json';
 import profile from './locales/en/profile.json';
-import somethingGood from './locales/en/something-good.json';
+import type somethingGood from './locales/en/something-good.json';
 import storage from './locales/en/storage.json';
-import summary from './locales/en/summary.json';
-import welcome from './locales/en/welcome.json';
+import type summary from './locales/en/summary.json';
+import type welcome from './locales/en/welcome.json';
 
 /**
- * English is the source of truth for keys: one JSON file per namespace. A feature with many
- * words has its own namespace (add the import and the entry below) and calls
- * `useTranslation('<namespace>')`.
+ * English is the source of truth for keys: one JSON file per namespace, in
+ * `locales/<language>/<namespace>.json`. A feature with many words has its own namespace (add it
+ * to `EnglishWords` below) and calls `useTranslation('<namespace>')`.
+ *
+ * Only the words the first screens need (People, a person's page, the shell's notices and the
+ * lock) are in the first screen's JavaScript; every other namespace is its own small file,
+ * loaded when a screen first asks for it (setup.ts), so more words and more languages add nothing
+ * to the first visit.
  */
 export const defaultNS = 'common';
-export const resources = {
-  en: {
-    acting,
-    activity,
-    affected,
-    backup,
-    break: breakNs,
-    common,
-    feelings,
-    finish,
-    guide,
-    lock,
-    'next-time': nextTime,
-    prepare,
-    profile,
-    'something-good': somethingGood,
-    storage,
-    summary,
-    welcome,
-  },
-} as const;
+
+/** The type of every namespace: the keys `t` accepts. Type-only, so nothing here is bundled. */
+export interface EnglishWords {
+  acting: typeof acting;
+  activity: typeof activity;
+  affected: typeof affected;
+  backup: typeof backup;
+  break: typeof breakNs;
+  common: typeof common;
+  feelings: typeof feelings;
+  finish: typeof finish;
+  guide: typeof guide;
+  lock: typeof lock;
+  'next-time': typeof nextTime;
+  prepare: typeof prepare;
+  profile: typeof profile;
+  'something-good': typeof somethingGood;
+  storage: typeof storage;
+  summary: typeof summary;
+  welcome: typeof welcome;
+}
+
+export type Namespace = keyof EnglishWords;
+
+/** Bundled with the first screen: its words must never wait for a file. */
+export const firstScreenWords = { en: { backup, common, lock, profile, storage } } as const;
+
+export const allNamespaces: readonly Namespace[] = [
+  'acting',
+  'activity',
+  'affected',
+  'backup',
+  'break',
+  'common',
+  'feelings',
+  'finish',
+  'guide',
+  'lock',
+  'next-time',
+  'prepare',
+  'profile',
+  'something-good',
+  'storage',
+  'summary',
+  'welcome',
+];
+
 export const supportedLanguages = ['en'] as const;
