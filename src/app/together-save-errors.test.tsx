@@ -5,7 +5,7 @@
  */
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { holdStaffToLeave, openTogetherFor } from '../../tests/fixtures/lock';
+import { leaveWithStaffPin, openTogetherFor } from '../../tests/fixtures/lock';
 import {
   abortError,
   SAVE_FAILED,
@@ -92,7 +92,7 @@ describe('Together when a change is not stored', () => {
     const { id } = await openTogether();
     vi.spyOn(db.settings, 'bulkDelete').mockRejectedValue(abortError());
 
-    await holdStaffToLeave();
+    await leaveWithStaffPin();
 
     expect(await screen.findByRole('alert')).toHaveTextContent(SAVE_FAILED);
     expect(screen.getByRole('heading', { name: 'What happened?', level: 1 })).toBeVisible();

@@ -5,12 +5,14 @@ import { Link, Navigate, useParams } from 'react-router';
 import { BreakButton } from '../features/break/break-button';
 import { BreakScreen } from '../features/break/break-screen';
 import { useBreak } from '../features/break/use-break';
+import { FirstPin } from '../features/lock/first-pin';
 import { StaffExit } from '../features/lock/staff-exit';
 import { StaffGuide, StaffGuideToggle } from '../features/staff-guide/staff-guide';
 import { StepNavigation } from '../features/together/step-navigation';
 import { TogetherLayout } from '../features/together/together-layout';
 import type { Conversation, Person, TogetherStep } from '../domain/types';
 import { useConversation, useLibrary, usePerson, type Library } from '../storage/hooks';
+import { useStaffPin } from '../storage/pin-repo';
 import { goToStep } from '../storage/together-repo';
 import { useSave, type Save, type SaveProblem } from '../storage/use-save';
 import { SaveProblemNotice } from '../ui/save-problem-notice';
@@ -27,10 +29,12 @@ export default function TogetherScreen() {
   // One save path for the screen's own writes (step, break, lock): the last one decides.
   const [saveProblem, save] = useSave();
   const lock = useTogetherLock(conversationId, state, save);
+  const pin = useStaffPin();
 
   if (lock.redirectTo) return <Navigate to={lock.redirectTo} replace />;
   if (
     !lock.isReady ||
+    pin === undefined ||
     conversation === undefined ||
     library === undefined ||
     (conversation && person === undefined)
@@ -53,6 +57,13 @@ export default function TogetherScreen() {
   // Staff unlocked in another tab: this one leaves with it.
   if (lock.isReleased) return <Navigate to={exitPath} replace />;
   const leave = () => lock.leaveTo(exitPath);
+  // Never open without a staff PIN: the first time, staff set one here, before anything shows.
+  if (pin === null) {
+    const personPath = `/people/${conversation.personId}`;
+    return (
+      <FirstPin personName={person?.displayName ?? ''} onNotNow={() => lock.leaveTo(personPath)} />
+    );
+  }
   return (
     <OpenConversation
       key={conversation.id}

@@ -96,7 +96,7 @@ test.describe('in Together', () => {
     await new FinishStep(page).finish(byTouch);
     await expectNoAxeViolations(page);
 
-    await new StaffExit(page).holdToLeave();
+    await new StaffExit(page).leave('touch');
     await new SummaryPage(page, 'Sam').expectShown();
     await expectNoAxeViolations(page);
   });

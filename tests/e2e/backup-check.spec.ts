@@ -77,6 +77,7 @@ test('a large backup shows its progress and then what it holds', async ({ page }
 
   const section = settings.backupSection;
   await watchTimers(page);
+  const started = Date.now();
   await section.getByLabel('Backup file', { exact: true }).setInputFiles(file);
   await expect(
     section.getByRole('progressbar', { name: 'Checking the backup file' }),
@@ -84,10 +85,15 @@ test('a large backup shows its progress and then what it holds', async ({ page }
   await expect(section.getByText('People in it: Robin.', { exact: true })).toBeVisible();
   await expect(section.getByText(/Pictures and sounds: 16\./)).toBeVisible();
   await expect(section.getByRole('progressbar')).toHaveCount(0);
-  // Checking 80 MB takes the worker a good second; the page's timers never waited for it.
+  // Checking 80 MB takes the worker a good second; the page's timers never waited for it (with
+  // the check on the main thread they waited 717 ms at once). A busy machine slows both, so the
+  // longest wait is compared with the time the whole check took, not with a fixed time.
+  const elapsed = Date.now() - started;
   const gap = await longestGap(page);
-  console.info(`80 MB backup checked; the page's timers waited at most ${gap.toFixed(0)} ms`);
-  expect(gap).toBeLessThan(250);
+  console.info(
+    `80 MB backup checked in ${elapsed} ms; the page's timers waited at most ${gap.toFixed(0)} ms`,
+  );
+  expect(gap).toBeLessThan(elapsed / 3);
 });
 
 test('a zip bomb hidden as a picture is refused within moments', async ({ page }, testInfo) => {

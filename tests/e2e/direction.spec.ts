@@ -112,7 +112,7 @@ test.describe('in Together', () => {
     await together.goTo('Finish');
     await expectEndsOnTheLeft(page.getByText(ARABIC_CAPTION, { exact: true }));
     await new FinishStep(page).finish(byTouch);
-    await new StaffExit(page).holdToLeave();
+    await new StaffExit(page).leave('touch');
     const summary = new SummaryPage(page, 'Sam');
     await summary.expectShown();
     await expectEndsOnTheLeft(page.getByText(ARABIC_CAPTION, { exact: true }));

@@ -105,7 +105,7 @@ test('after one visit every screen opens with no connection, pictures included',
   );
   await together.goTo('Finish');
   await new FinishStep(page).finish(byTouch);
-  await new StaffExit(page).holdToLeave();
+  await new StaffExit(page).leave('touch');
   await new SummaryPage(page, 'Robin').expectShown();
 });
 

@@ -77,8 +77,7 @@ test('a step with pictures is deleted only after saying so; an empty one goes at
   await expect(board.steps).toHaveCount(1);
   await board.expectPictures(1, ['teacher']);
 
-  // No staff PIN is set in this test, so leaving takes a press-and-hold on "Staff".
-  await board.staffExit.holdToLeave();
+  await board.staffExit.leave();
   await expect(person.heading).toBeVisible();
   await expect(page.getByText('1 step', { exact: true })).toBeVisible();
 });

@@ -1,6 +1,7 @@
-/** Journey: Together is a locked mode; leaving it needs the staff PIN, or a hold until one is set. */
+/** Journey: Together is a locked mode; it opens only once a staff PIN is set, and only the PIN leaves it. */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { FirstPinPage } from './pages/first-pin';
 import { PeoplePage } from './pages/people-page';
 import { PersonPage } from './pages/person-page';
 import { SettingsPage } from './pages/settings-page';
@@ -109,29 +110,38 @@ test('eight tabs guessing at once get five PINs checked, then every tab waits (i
   await expect(new StoryboardPage(page).heading).toBeVisible();
 });
 
-test('without a staff PIN, a short click stays; a hold by mouse, finger or key leaves', async ({
+test('Together never opens without a staff PIN: the first time, staff set one right there (issue 10, point 2)', async ({
   page,
 }) => {
   const people = new PeoplePage(page);
   await people.goto();
   await people.addPerson('Noor');
-  const board = await people.startTogether('Noor');
+  await people.person('Noor').getByRole('button', { name: 'Start together', exact: true }).tap();
+  const firstPin = new FirstPinPage(page);
+  await expect(firstPin.heading).toBeVisible();
+  await expect(
+    page.getByText(
+      'Together with Noor stays open until a staff member types this PIN. Only staff can leave it.',
+    ),
+  ).toBeVisible();
   const exit = new StaffExit(page);
+  await expect(exit.staffButton).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Welcome', exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 
-  await exit.staffButton.click();
-  await expect(exit.holdHint).toBeVisible();
-  await expect(board.heading).toBeVisible();
-
-  await exit.holdToLeave();
+  // "Not now" goes back to Noor, out of Together: the staff screens are there again.
+  await firstPin.notNow.tap();
   const person = new PersonPage(page, 'Noor');
   await expect(person.heading).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main', exact: true })).toBeVisible();
 
-  await person.startTogether();
-  await exit.touchHoldToLeave();
-  await expect(person.heading).toBeVisible();
-
-  await person.startTogether();
-  await exit.keyboardHoldToLeave();
+  // The same conversation goes on once a PIN is set; only that PIN leaves it.
+  await person.startTogetherButton.tap();
+  await firstPin.setPin('1357', 'Priya');
+  await expect(page.getByRole('heading', { name: 'Welcome', exact: true, level: 1 })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Welcome', exact: true, level: 1 })).toBeVisible();
+  await exit.leave('touch', '1357');
   await expect(person.heading).toBeVisible();
 });
 

@@ -96,7 +96,7 @@ test('a whole conversation by tap and keyboard survives a reload in every step',
   await together.reloadOn('Finish', (c) => c.status === 'completed');
   await expect(page.getByText('We have finished. Thank you.')).toBeVisible();
 
-  await new StaffExit(page).keyboardHoldToLeave();
+  await new StaffExit(page).leave('keyboard');
   const summary = new SummaryPage(page, 'Ali');
   await summary.expectShown();
   await summary.expectHolds({

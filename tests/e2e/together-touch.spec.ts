@@ -76,7 +76,7 @@ test('a whole conversation by touch, acted out with puppets, ends in a summary t
   await finish.readAloudOrFallback(byTouch);
   await finish.finish(byTouch);
 
-  await new StaffExit(page).touchHoldToLeave();
+  await new StaffExit(page).leave('touch');
   const summary = new SummaryPage(page, 'Sam');
   await summary.expectShown();
   await summary.expectHolds({

@@ -1,13 +1,12 @@
 /**
- * "Staff": the only way out of Together. With a staff PIN set it asks for the PIN; until one is
- * set, it takes a deliberate press-and-hold. It also asks for full screen while Together is open.
+ * "Staff": the only way out of Together, through the staff PIN (Together never opens without one:
+ * first-pin.tsx). It also asks for full screen while Together is open.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PinHash } from '../../domain/staff-pin';
 import { exitFullscreenQuietly, requestFullscreenQuietly } from '../../lib/fullscreen';
 import { useStaffPin } from '../../storage/pin-repo';
-import { HoldToLeave } from './hold-to-leave';
 import { PinDialog } from './pin-dialog';
 import './lock.css';
 
@@ -52,13 +51,13 @@ export function StaffExit({ onLeave }: StaffExitProps) {
   }, [onLeave]);
 
   // While the PIN is loading the button waits too: leaving must never skip a PIN that exists.
-  if (stored === undefined) {
+  // (Without a PIN, Together shows only the PIN set-up, never this button.)
+  if (!stored) {
     return (
       <button type="button" className="button button--quiet" aria-disabled="true">
         {t('staff')}
       </button>
     );
   }
-  if (stored === null) return <HoldToLeave onLeave={leave} />;
   return <PinExit stored={stored} onUnlock={leave} />;
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { withSmallCatalogue } from '../../../tests/fixtures/builders';
-import { holdStaffToLeave } from '../../../tests/fixtures/lock';
+import { leaveWithStaffPin, setFirstPinHere } from '../../../tests/fixtures/lock';
 import { renderAppAt } from '../../../tests/render-app';
 import { planConversation } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
@@ -37,6 +37,7 @@ describe('People', () => {
     expect(await screen.findByRole('heading', { name: 'Alex' })).toBeInTheDocument();
     expect(await screen.findByText('No conversations yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start together' }));
+    await setFirstPinHere(user);
     expect(await screen.findByRole('heading', { name: 'Welcome', level: 1 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('heading', { name: 'What happened?' })).toBeInTheDocument();
@@ -73,6 +74,7 @@ describe('coming back to the app', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Alex');
     await user.click(screen.getByRole('button', { name: 'Add person' }));
     await user.click(await screen.findByRole('button', { name: 'Start together' }));
+    await setFirstPinHere(user);
     await screen.findByRole('heading', { name: 'Welcome', level: 1 });
     // Which conversation is open is held by the database alone; the screen cannot show it.
     await waitFor(async () => expect(await db.settings.get('activeTogether')).toBeDefined());
@@ -80,7 +82,7 @@ describe('coming back to the app', () => {
 
     const again = renderAppAt('/');
     expect(await screen.findByRole('heading', { name: 'Welcome', level: 1 })).toBeInTheDocument();
-    await holdStaffToLeave();
+    await leaveWithStaffPin();
     expect(await screen.findByRole('heading', { name: 'Alex' })).toBeInTheDocument();
     again.unmount();
 

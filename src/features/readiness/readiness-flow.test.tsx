@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { withSmallCatalogue } from '../../../tests/fixtures/builders';
+import { setFirstPinHere } from '../../../tests/fixtures/lock';
+import { saveQuickPin, TEST_STAFF_PIN } from '../../../tests/fixtures/staff-pin';
 import { renderAppAt } from '../../../tests/render-app';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
@@ -93,6 +95,10 @@ describe('preparing, "Are we ready?" and starting together', () => {
       await screen.findByText('Everything says yes. You can start together when you are ready.'),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start together' }));
+    // The first time, staff set a PIN before Together opens; the staff note stays out of it too.
+    await screen.findByRole('heading', { name: 'Set a staff PIN first', level: 1 });
+    expect(document.body.textContent).not.toContain(STAFF_NOTE);
+    await setFirstPinHere(user);
 
     expect(await screen.findByRole('heading', { name: 'Welcome', level: 1 })).toBeInTheDocument();
     expect(document.body.textContent).not.toContain(STAFF_NOTE);
@@ -106,6 +112,7 @@ describe('preparing, "Are we ready?" and starting together', () => {
   });
 
   it('prepared picture steps are the story Together starts with', async () => {
+    await saveQuickPin(TEST_STAFF_PIN);
     const { user } = await openPerson();
     await user.click(screen.getByRole('button', { name: 'Prepare a conversation' }));
     await screen.findByRole('heading', { name: 'Prepare a conversation' });

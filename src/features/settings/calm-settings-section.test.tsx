@@ -1,8 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { withSmallCatalogue } from '../../../tests/fixtures/builders';
+import { startConversationAt, withSmallCatalogue } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
-import { startConversation } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
 import {
@@ -39,7 +38,7 @@ describe('Settings: calm and pace', () => {
 
   it('keeps the breathing shape still when Calm motion is on', async () => {
     withSmallCatalogue();
-    const id = await startConversation(await addPerson('Sam'));
+    const id = await startConversationAt(await addPerson('Sam'), 'welcome');
     await db.conversations.update(id, { isOnBreak: true });
     const { user } = renderAppAt('/settings');
     await user.click(await findCalmMotion());
@@ -54,7 +53,7 @@ describe('Settings: calm and pace', () => {
 
   it('lets the breathing shape move when Calm motion is off', async () => {
     withSmallCatalogue();
-    const id = await startConversation(await addPerson('Sam'));
+    const id = await startConversationAt(await addPerson('Sam'), 'welcome');
     await db.conversations.update(id, { isOnBreak: true });
     renderAppAt(`/together/${id}`);
     await screen.findByRole('heading', { name: 'Take a break' });
@@ -63,7 +62,7 @@ describe('Settings: calm and pace', () => {
 
   it('lets a service word the first reassurance on Welcome its own way, and go back', async () => {
     withSmallCatalogue();
-    const id = await startConversation(await addPerson('Sam'));
+    const id = await startConversationAt(await addPerson('Sam'), 'welcome');
     const { user } = renderAppAt('/settings');
     const words = await screen.findByRole('textbox', { name: 'First words on Welcome' });
     await user.type(words, 'We are here to listen.');

@@ -1,5 +1,6 @@
 /** The People screen (`/`): the list of individuals and the form to add one. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { FirstPinPage } from './first-pin';
 import { PersonPage } from './person-page';
 import { StoryboardPage } from './storyboard-page';
 
@@ -41,9 +42,9 @@ export class PeoplePage {
   /** "Start together", stopping on "Welcome", where Together begins. */
   async startTogetherAtWelcome(name: string): Promise<void> {
     await this.person(name).getByRole('button', { name: 'Start together', exact: true }).click();
-    await expect(
+    await new FirstPinPage(this.page).setPinIfAsked(
       this.page.getByRole('heading', { name: 'Welcome', exact: true, level: 1 }),
-    ).toBeVisible();
+    );
   }
 
   async startTogether(name: string): Promise<StoryboardPage> {

@@ -1,8 +1,9 @@
 /**
- * Leaving Together ("Staff"): a press-and-hold while no staff PIN is set, else the PIN prompt
- * (a modal named "Staff PIN" with the field "PIN" and the buttons "Unlock" and "Cancel").
+ * Leaving Together ("Staff"): the PIN prompt (a modal named "Staff PIN" with the field "PIN" and
+ * the buttons "Unlock" and "Cancel"). Together never opens without a staff PIN (first-pin.ts).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { TEST_PIN } from './first-pin';
 import { readStoredRows } from './stored-rows';
 
 /** The stored count of PIN tries (setting `staffPinAttempts`), as far as these tests look. */
@@ -12,12 +13,8 @@ export interface StoredPinTries {
   readonly waitUntil: number;
 }
 
-/** Longer than the 2 s the hold needs, so a slow machine still completes it. */
-export const HOLD_TO_LEAVE_MS = 2500;
-
 export class StaffExit {
   readonly staffButton: Locator;
-  readonly holdHint: Locator;
   readonly prompt: Locator;
   readonly pinField: Locator;
   readonly unlockButton: Locator;
@@ -28,7 +25,6 @@ export class StaffExit {
 
   constructor(readonly page: Page) {
     this.staffButton = page.getByRole('button', { name: 'Staff', exact: true });
-    this.holdHint = page.getByText('Hold to leave', { exact: true });
     this.prompt = page.getByRole('dialog', { name: 'Staff PIN', exact: true });
     this.pinField = this.prompt.getByLabel('PIN', { exact: true });
     this.unlockButton = this.prompt.getByRole('button', { name: 'Unlock', exact: true });
@@ -37,37 +33,22 @@ export class StaffExit {
     this.waitLeft = this.prompt.getByText(/^You can try again in /);
   }
 
-  /** Mouse down on "Staff", held (the one sleep allowed: holding a press), then let go. */
-  async holdToLeave(holdMs = HOLD_TO_LEAVE_MS): Promise<void> {
-    const box = await this.staffButton.boundingBox();
-    if (!box) throw new Error('"Staff" is not laid out');
-    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await this.page.mouse.down();
-    await this.page.waitForTimeout(holdMs);
-    await this.page.mouse.up();
-  }
-
-  /** A finger held on "Staff", sent as real touch events through CDP, then lifted. */
-  async touchHoldToLeave(holdMs = HOLD_TO_LEAVE_MS): Promise<void> {
-    const box = await this.staffButton.boundingBox();
-    if (!box) throw new Error('"Staff" is not laid out');
-    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    const cdp = await this.page.context().newCDPSession(this.page);
-    try {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-      await this.page.waitForTimeout(holdMs);
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    } finally {
-      await cdp.detach();
+  /** "Staff", the PIN and "Unlock", by mouse, finger or keyboard. */
+  async leave(how: 'mouse' | 'touch' | 'keyboard' = 'mouse', pin = TEST_PIN): Promise<void> {
+    if (how === 'keyboard') {
+      await this.staffButton.focus();
+      await this.page.keyboard.press('Enter');
+      await expect(this.pinField).toBeFocused();
+      await this.page.keyboard.type(pin);
+      await this.page.keyboard.press('Enter');
+      return;
     }
-  }
-
-  /** Enter held down on the focused "Staff", then let go. */
-  async keyboardHoldToLeave(holdMs = HOLD_TO_LEAVE_MS): Promise<void> {
-    await this.staffButton.focus();
-    await this.page.keyboard.down('Enter');
-    await this.page.waitForTimeout(holdMs);
-    await this.page.keyboard.up('Enter');
+    if (how === 'touch') await this.staffButton.tap();
+    else await this.staffButton.click();
+    await expect(this.pinField).toBeFocused();
+    await this.pinField.fill(pin);
+    if (how === 'touch') await this.unlockButton.tap();
+    else await this.unlockButton.click();
   }
 
   async openPrompt(): Promise<void> {

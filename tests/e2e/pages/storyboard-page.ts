@@ -4,6 +4,7 @@
  * finger), tap a picture then a step, and the keyboard.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { FirstPinPage } from './first-pin';
 import { StaffExit } from './staff-exit';
 
 /** The tabs of the tray, in the order they are shown. */
@@ -24,7 +25,7 @@ export type Whose = 'What I said' | 'What I thought' | 'What they said' | 'What 
 
 export class StoryboardPage {
   readonly heading: Locator;
-  /** "Staff", the way out of Together (a hold, or the PIN prompt). */
+  /** "Staff", the way out of Together (the PIN prompt). */
   readonly staffExit: StaffExit;
   readonly story: Locator;
   readonly steps: Locator;
@@ -50,11 +51,14 @@ export class StoryboardPage {
     return board;
   }
 
-  /** Together starts on "Welcome": go on from there to "What happened?". */
+  /**
+   * Together starts on "Welcome" (after a first staff PIN, on a tablet that has none): go on
+   * from there to "What happened?".
+   */
   async arriveFromWelcome(): Promise<void> {
-    await expect(
+    await new FirstPinPage(this.page).setPinIfAsked(
       this.page.getByRole('heading', { name: 'Welcome', exact: true, level: 1 }),
-    ).toBeVisible();
+    );
     await this.page.getByRole('button', { name: 'Next', exact: true }).click();
     await this.expectShown();
   }
