@@ -9,6 +9,7 @@ import {
   postponeConversation,
 } from '../storage/conversations-repo';
 import { useConversation, usePerson } from '../storage/hooks';
+import { useStaffPin } from '../storage/pin-repo';
 import { useSave } from '../storage/use-save';
 import { SaveProblemNotice } from '../ui/save-problem-notice';
 
@@ -19,6 +20,7 @@ export function ReadinessScreen() {
   const person = usePerson(conversation?.personId);
   const navigate = useNavigate();
   const [saveProblem, save] = useSave();
+  const pin = useStaffPin();
 
   if (conversation === undefined || person === undefined) return null;
   if (conversation === null || person === null) {
@@ -32,6 +34,7 @@ export function ReadinessScreen() {
         {t('backToPerson', { name: person.displayName })}
       </Link>
       <h1>{t('ready.heading')}</h1>
+      {pin === null ? <p className="field-hint">{t('ready.pinFirst')}</p> : null}
       <ReadinessCheck
         personName={person.displayName}
         answers={conversation.readiness}

@@ -89,6 +89,9 @@ describe('preparing, "Are we ready?" and starting together', () => {
 
     await user.click(screen.getByRole('button', { name: 'Start together' }));
     await screen.findByRole('heading', { name: 'Are we ready?' });
+    expect(
+      await screen.findByText(/No PIN is set on this tablet yet: you will choose one/),
+    ).toBeVisible();
     for (const group of screen.getAllByRole('group'))
       await user.click(within(group).getByRole('radio', { name: 'Yes' }));
     expect(
