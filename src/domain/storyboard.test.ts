@@ -5,6 +5,7 @@ import {
   findPlacement,
   MAX_CAPTION_LENGTH,
   type Story,
+  undoOf,
 } from './storyboard';
 
 const twoFrames: Story = [
@@ -158,5 +159,49 @@ describe('applyStoryCommand', () => {
 
   it('creates empty frames', () => {
     expect(createFrame('a')).toEqual({ id: 'a', caption: '', placements: [] });
+  });
+});
+
+describe('undoOf', () => {
+  it('puts a deleted step back where it was, with its words and pictures', () => {
+    const command = { type: 'delete-frame', frameId: 'f1' } as const;
+    const undo = undoOf(twoFrames, command);
+    const deleted = applyStoryCommand(twoFrames, command);
+    expect(undo).not.toBeNull();
+    if (!undo) return;
+    expect(applyStoryCommand(deleted, undo)).toEqual(twoFrames);
+    // Twice is once: the step is already back.
+    const restored = applyStoryCommand(deleted, undo);
+    expect(applyStoryCommand(restored, undo)).toBe(restored);
+  });
+
+  it('puts a removed picture back in its step and place, bubbles included', () => {
+    const withBubble: Story = applyStoryCommand(twoFrames, {
+      type: 'add-bubble',
+      placementId: 'p1',
+      bubbleId: 'b1',
+      kind: 'i-said',
+      text: 'Stop',
+      cardId: null,
+    });
+    const command = { type: 'remove', placementId: 'p1' } as const;
+    const undo = undoOf(withBubble, command);
+    if (!undo) throw new Error('no undo');
+    const removed = applyStoryCommand(withBubble, command);
+    expect(cardsIn(removed)).toEqual([['shout'], []]);
+    expect(applyStoryCommand(removed, undo)).toEqual(withBubble);
+  });
+
+  it('has nothing to undo for a step or picture that is not there, or for other changes', () => {
+    expect(undoOf(twoFrames, { type: 'delete-frame', frameId: 'gone' })).toBeNull();
+    expect(undoOf(twoFrames, { type: 'remove', placementId: 'gone' })).toBeNull();
+    expect(undoOf(twoFrames, { type: 'add-frame', frameId: 'f3' })).toBeNull();
+  });
+
+  it('puts nothing back into a step that was deleted since', () => {
+    const undo = undoOf(twoFrames, { type: 'remove', placementId: 'p1' });
+    if (!undo) throw new Error('no undo');
+    const gone = applyStoryCommand(twoFrames, { type: 'delete-frame', frameId: 'f1' });
+    expect(applyStoryCommand(gone, undo)).toBe(gone);
   });
 });

@@ -39,7 +39,16 @@ export type StoryCommand =
       readonly text: string;
       readonly cardId: string | null;
     }
-  | { readonly type: 'remove-bubble'; readonly bubbleId: string };
+  | { readonly type: 'remove-bubble'; readonly bubbleId: string }
+  /** Undo of "delete-frame": the step as it was, back where it was. */
+  | { readonly type: 'restore-frame'; readonly frame: Frame; readonly atIndex: number }
+  /** Undo of "remove": the picture as it was (with its bubbles), back where it was. */
+  | {
+      readonly type: 'restore-placement';
+      readonly frameId: string;
+      readonly placement: Placement;
+      readonly index: number;
+    };
 
 export type Story = readonly Frame[];
 
@@ -170,6 +179,15 @@ export function applyStoryCommand(story: Story, command: StoryCommand): Story {
         b.id === command.bubbleId ? { ...b, text, cardId: command.cardId } : b,
       );
     }
+    case 'restore-frame':
+      if (story.some((f) => f.id === command.frame.id)) return story;
+      return insertAt(story, command.atIndex, command.frame);
+    case 'restore-placement':
+      if (findPlacement(story, command.placement.id)) return story;
+      return updateFrame(story, command.frameId, (f) => ({
+        ...f,
+        placements: insertAt(f.placements, command.index, command.placement),
+      }));
     case 'remove-bubble':
       return findBubble(story, command.bubbleId)
         ? story.map((f) => ({
@@ -182,6 +200,30 @@ export function applyStoryCommand(story: Story, command: StoryCommand): Story {
           }))
         : story;
   }
+}
+
+/**
+ * The command that puts back what `command` takes away from `story` — a step or a picture — or
+ * null when it takes nothing away (only those two can be undone; the rest are put right by hand).
+ */
+export function undoOf(story: Story, command: StoryCommand): StoryCommand | null {
+  if (command.type === 'delete-frame') {
+    const atIndex = story.findIndex((f) => f.id === command.frameId);
+    const frame = story[atIndex];
+    return frame ? { type: 'restore-frame', frame, atIndex } : null;
+  }
+  if (command.type === 'remove') {
+    const found = findPlacement(story, command.placementId);
+    const frame = found ? story[found.frameIndex] : undefined;
+    if (!found || !frame) return null;
+    return {
+      type: 'restore-placement',
+      frameId: frame.id,
+      placement: found.placement,
+      index: found.index,
+    };
+  }
+  return null;
 }
 
 export function findBubble(story: Story, bubbleId: string): Bubble | undefined {

@@ -9,6 +9,7 @@ const paths = {
   later: 'M9 5l7 7-7 7',
   close: 'M6 6l12 12M18 6L6 18',
   grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
+  undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 010 12h-3',
 } as const;
 
 export type IconName = keyof typeof paths;

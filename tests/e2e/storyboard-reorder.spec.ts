@@ -36,9 +36,7 @@ test('steps reorder with their buttons and by dragging their grip, and the order
   await expect.poll(() => board.storyPictures()).toEqual([['angry'], ['teacher'], ['shout']]);
 });
 
-test('a step with pictures is deleted only after saying so; an empty one goes at once', async ({
-  page,
-}) => {
+test('a deleted step comes back whole with Undo (issue 10, point 4)', async ({ page }) => {
   const people = new PeoplePage(page);
   await people.goto();
   await people.addPerson('Noor');
@@ -50,25 +48,30 @@ test('a step with pictures is deleted only after saying so; an empty one goes at
   await board.tapToPlace('Feelings', 'angry', 2);
 
   const deleteStep2 = board.step(2).getByRole('button', { name: 'Delete step 2', exact: true });
-  const confirm = board
+  await board
     .step(2)
-    .getByRole('group', { name: 'Delete step 2 and its pictures?', exact: true });
+    .getByRole('textbox', { name: 'Words for step 2', exact: true })
+    .fill('at lunch');
 
-  await deleteStep2.click();
-  await expect(confirm).toBeVisible();
-  await confirm.getByRole('button', { name: 'Keep', exact: true }).click();
-  await expect(confirm).toBeHidden();
-  await expect(board.steps).toHaveCount(3);
-  await board.expectPictures(2, ['angry']);
-
-  await deleteStep2.click();
-  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  // No question first: a deleted step comes back whole with "Undo", beside the words said.
+  await deleteStep2.tap();
   await expect(board.steps).toHaveCount(2);
   await board.expectAnnounced('Deleted step 2.');
+  const undo = page.locator('.undo-notice');
+  await expect(undo).toContainText('Deleted step 2.');
+  await undo.getByRole('button', { name: 'Undo', exact: true }).tap();
+  await expect(board.steps).toHaveCount(3);
+  await board.expectAnnounced('Step 2 is back.');
+  await board.expectPictures(2, ['angry']);
+  await expect(
+    board.step(2).getByRole('textbox', { name: 'Words for step 2', exact: true }),
+  ).toHaveValue('at lunch');
+  await expect(undo).toHaveCount(0);
+
+  await deleteStep2.click();
+  await expect(board.steps).toHaveCount(2);
   await board.expectPictures(1, ['teacher']);
   await board.expectPictures(2, []);
-
-  // Step 2 is now the empty one that was step 3: no question asked.
   await board.step(2).getByRole('button', { name: 'Delete step 2', exact: true }).click();
   await expect(board.steps).toHaveCount(1);
 

@@ -1,4 +1,4 @@
-import { useState, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Frame } from '../../domain/types';
 import { useDrag, useDrop } from '../../lib/dnd';
@@ -52,7 +52,6 @@ export function StoryFrame({
 }: StoryFrameProps) {
   const { t } = useTranslation();
   const number = index + 1;
-  const [isConfirmingDelete, setConfirmingDelete] = useState(false);
   const [{ isOver, canDrop }, drop] = useDrop<
     DropItem,
     unknown,
@@ -138,39 +137,8 @@ export function StoryFrame({
           >
             <Icon name="later" />
           </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('story.deleteStep', { number })}
-            onClick={() =>
-              frame.placements.length === 0
-                ? actions.deleteFrame(frame.id)
-                : setConfirmingDelete(true)
-            }
-          >
-            <Icon name="trash" />
-          </button>
         </div>
       </div>
-      {isConfirmingDelete ? (
-        <div
-          className="frame__confirm"
-          role="group"
-          aria-label={t('story.confirmDelete', { number })}
-        >
-          <p>{t('story.confirmDelete', { number })}</p>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => setConfirmingDelete(false)}
-          >
-            {t('story.confirmDeleteNo')}
-          </button>
-          <button type="button" className="button" onClick={() => actions.deleteFrame(frame.id)}>
-            {t('story.confirmDeleteYes')}
-          </button>
-        </div>
-      ) : null}
       <ul className="frame__pictures">
         {frame.placements.map((p) => (
           <PlacedPicture
@@ -201,6 +169,17 @@ export function StoryFrame({
         number={number}
         onChange={actions.setCaption}
       />
+      {/* Apart from the move buttons, so a tap meant for one never deletes; it can be undone. */}
+      <div className="frame__foot">
+        <button
+          type="button"
+          className="icon-button frame__delete"
+          aria-label={t('story.deleteStep', { number })}
+          onClick={() => actions.deleteFrame(frame.id)}
+        >
+          <Icon name="trash" />
+        </button>
+      </div>
     </li>
   );
 }

@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
+import { UNDO_SHOWN_MS } from '../../ui/undo-notice';
 
 async function openStoryboard(frames = 1) {
   withSmallCatalogue();
@@ -84,25 +85,57 @@ describe('the "What happened?" storyboard', () => {
     expect(status()).toHaveTextContent('Removed friend from step 1.');
   });
 
-  it('adds, reorders and deletes steps, asking first when a step has pictures', async () => {
+  it('adds, reorders and deletes steps, and a deleted step comes back whole with Undo', async () => {
     const { user, tray, conversationId } = await openStoryboard();
     await user.click(screen.getByRole('button', { name: 'Add step' }));
     await screen.findByRole('listitem', { name: 'Step 2' });
     await user.click(within(tray).getByRole('button', { name: 'friend' }));
     await user.click(step(2));
     await waitFor(() => expect(picturesIn(2)).toEqual(['friend']));
+    await user.type(screen.getByRole('textbox', { name: 'Words for step 2' }), 'at lunch');
     await user.click(screen.getByRole('button', { name: 'Move step 2 earlier' }));
     await waitFor(() => expect(picturesIn(1)).toEqual(['friend']));
     expect(screen.getByRole('button', { name: 'Move step 1 earlier' })).toBeDisabled();
+    await waitFor(async () => expect(await storedStory(conversationId)).toEqual([['starter-friend'], []]));
+
     await user.click(screen.getByRole('button', { name: 'Delete step 1' }));
-    await user.click(screen.getByRole('button', { name: 'Keep' }));
-    expect(picturesIn(1)).toEqual(['friend']);
-    await user.click(screen.getByRole('button', { name: 'Delete step 1' }));
-    await user.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() =>
       expect(screen.queryByRole('listitem', { name: 'Step 2' })).not.toBeInTheDocument(),
     );
     expect(await storedStory(conversationId)).toEqual([[]]);
+    expect(screen.getByText('Deleted step 1.', { selector: '.undo-notice p' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(picturesIn(1)).toEqual(['friend']));
+    expect(screen.getByRole('textbox', { name: 'Words for step 1' })).toHaveValue('at lunch');
+    expect(await storedStory(conversationId)).toEqual([['starter-friend'], []]);
+    expect(status()).toHaveTextContent('Step 1 is back.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
+  it('a removed picture comes back with Undo, which stays at least 10 seconds', async () => {
+    const { user, tray, conversationId } = await openStoryboard();
+    await user.click(within(tray).getByRole('button', { name: 'friend' }));
+    await user.click(step(1));
+    await waitFor(() => expect(picturesIn(1)).toEqual(['friend']));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Remove friend from step 1' }));
+      await waitFor(() => expect(picturesIn(1)).toEqual([]));
+      act(() => vi.advanceTimersByTime(10_000));
+      fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+      await waitFor(() => expect(picturesIn(1)).toEqual(['friend']));
+      expect(await storedStory(conversationId)).toEqual([['starter-friend']]);
+
+      // Left alone, the offer goes in time and the picture stays removed.
+      fireEvent.click(screen.getByRole('button', { name: 'Remove friend from step 1' }));
+      await waitFor(() => expect(picturesIn(1)).toEqual([]));
+      await screen.findByRole('button', { name: 'Undo' });
+      act(() => vi.advanceTimersByTime(UNDO_SHOWN_MS));
+      expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+      await waitFor(async () => expect(await storedStory(conversationId)).toEqual([[]]));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('saves a caption as it is typed', async () => {

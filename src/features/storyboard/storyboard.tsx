@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
-import type { Story, StoryCommand } from '../../domain/storyboard';
+import { undoOf, type Story, type StoryCommand } from '../../domain/storyboard';
 import { isWayOffered } from '../../domain/together';
 import type { Conversation } from '../../domain/types';
 import { applyStoryChange } from '../../storage/conversations-repo';
@@ -13,6 +13,7 @@ import { useSave } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import type { Library } from '../../storage/hooks';
 import { LiveRegion } from '../../ui/live-region';
+import { UndoNotice } from '../../ui/undo-notice';
 import { useAnnouncer } from '../../ui/use-announcer';
 import { viewCard, type CardView } from './card-view';
 import type { Pick } from './dnd-types';
@@ -40,6 +41,8 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
   const [saveProblem, save] = useSave();
   const focusLater = usePendingFocus();
   const story = conversation.story;
+  // The last step or picture taken away, until it is put back or its time is up.
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
   // A pick whose picture has gone (removed in another tab, say) is simply dropped.
   const pick = heldPick && isStillThere(heldPick, story, library) ? heldPick : null;
 
@@ -76,6 +79,16 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
       });
     },
     [conversation.id, announce, save],
+  );
+
+  /** Takes a step or a picture away, and offers to put it back. */
+  const runUndoable = useCallback(
+    (command: StoryCommand, message: string, undone: string) => {
+      const undo = undoOf(story, command);
+      run(command, message);
+      if (undo) setUndoable({ key: newId(), message, undo, undone });
+    },
+    [run, story],
   );
 
   const actions = useMemo<FrameActions>(() => {
@@ -128,22 +141,26 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
         const cardId =
           story.flatMap((f) => f.placements).find((p) => p.id === placementId)?.cardId ?? '';
         if (pick?.kind === 'placement' && pick.placementId === placementId) setPick(null);
-        run(
+        const names = { label: viewOf(cardId).label, number: stepNumber(frameId) };
+        runUndoable(
           { type: 'remove', placementId },
-          t('story.announce.removed', { label: viewOf(cardId).label, number: stepNumber(frameId) }),
+          t('story.announce.removed', names),
+          t('story.announce.pictureBack', names),
         );
         focusLater(`[data-frame-id="${frameId}"] .frame__caption`);
       },
       deleteFrame: (frameId) => {
-        run(
+        const names = { number: stepNumber(frameId) };
+        runUndoable(
           { type: 'delete-frame', frameId },
-          t('story.announce.stepDeleted', { number: stepNumber(frameId) }),
+          t('story.announce.stepDeleted', names),
+          t('story.announce.stepBack', names),
         );
         focusLater('.story__add');
       },
       setCaption: (frameId, caption) => run({ type: 'set-caption', frameId, caption }),
     };
-  }, [run, t, viewOf, stepNumber, story, pick, announce, focusLater]);
+  }, [run, runUndoable, t, viewOf, stepNumber, story, pick, announce, focusLater]);
 
   const pickCard = useCallback(
     (cardId: string) => {
@@ -211,11 +228,33 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
         pick={pick}
         onPickCard={pickCard}
       />
+      {undoable ? (
+        <UndoNotice
+          key={undoable.key}
+          message={undoable.message}
+          undoLabel={t('story.undo')}
+          onUndo={() => {
+            setUndoable(null);
+            run(undoable.undo, undoable.undone);
+            focusLater('.story__add');
+          }}
+          onExpire={() => setUndoable(null)}
+        />
+      ) : null}
       <DragPreview viewOf={viewOf} />
       {acting.editor}
       <LiveRegion announcement={announcement} />
     </div>
   );
+}
+
+interface Undoable {
+  /** A new notice (and a new time) for each thing taken away. */
+  readonly key: string;
+  readonly message: string;
+  readonly undo: StoryCommand;
+  /** Said once it is back. */
+  readonly undone: string;
 }
 
 function isStillThere(pick: Pick, story: Story, library: Library): boolean {
