@@ -4,7 +4,7 @@
  * stays at least UNDO_SHOWN_MS, and never goes while a finger, the mouse or the focus is on it
  * (WCAG 2.2.1): the time starts again when they leave.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Icon } from './icons';
 
 export const UNDO_SHOWN_MS = 15_000;
@@ -19,6 +19,7 @@ export interface UndoNoticeProps {
 
 export function UndoNotice({ message, undoLabel, onUndo, onExpire }: UndoNoticeProps) {
   const [isHeld, setHeld] = useState(false);
+  const messageId = useId();
   const expire = useRef(onExpire);
   useEffect(() => {
     expire.current = onExpire;
@@ -32,12 +33,14 @@ export function UndoNotice({ message, undoLabel, onUndo, onExpire }: UndoNoticeP
   return (
     <div
       className="toast undo-notice"
+      role="group"
+      aria-labelledby={messageId}
       onPointerEnter={() => setHeld(true)}
       onPointerLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)}
       onBlur={() => setHeld(false)}
     >
-      <p>{message}</p>
+      <p id={messageId}>{message}</p>
       <button type="button" className="button" onClick={onUndo}>
         <Icon name="undo" />
         {undoLabel}
