@@ -1,7 +1,7 @@
 /**
  * "Deleted step 2. [Undo]": what was just taken away can be put back for a while (issue 10,
  * point 4). The words are the ones the live region has just spoken, shown beside the button. It
- * stays at least UNDO_SHOWN_MS, and never goes while a finger, the mouse or the focus is on it
+ * stays at least UNDO_SHOWN_MS, and never goes while a finger, the mouse or the focus is on its button
  * (WCAG 2.2.1): the time starts again when they leave.
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -31,17 +31,17 @@ export function UndoNotice({ message, undoLabel, onUndo, onExpire }: UndoNoticeP
   }, [isHeld, message]);
 
   return (
-    <div
-      className="toast undo-notice"
-      role="group"
-      aria-labelledby={messageId}
-      onPointerEnter={() => setHeld(true)}
-      onPointerLeave={() => setHeld(false)}
-      onFocus={() => setHeld(true)}
-      onBlur={() => setHeld(false)}
-    >
+    <div className="toast undo-notice" role="group" aria-labelledby={messageId}>
       <p id={messageId}>{message}</p>
-      <button type="button" className="button" onClick={onUndo}>
+      <button
+        type="button"
+        className="button"
+        onClick={onUndo}
+        onPointerEnter={() => setHeld(true)}
+        onPointerLeave={() => setHeld(false)}
+        onFocus={() => setHeld(true)}
+        onBlur={() => setHeld(false)}
+      >
         <Icon name="undo" />
         {undoLabel}
       </button>
