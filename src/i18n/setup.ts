@@ -10,7 +10,10 @@ import { allNamespaces, defaultNS, firstScreenWords, supportedLanguages } from '
  * offline too). The first screen's namespaces are bundled instead (`firstScreenWords`) and never
  * read from here.
  */
-const wordFiles = import.meta.glob<ResourceKey>('./locales/*/*.json', { import: 'default' });
+const wordFiles = import.meta.glob<ResourceKey>(
+  ['./locales/*/*.json', '!./locales/en/{backup,common,lock,profile,storage}.json'],
+  { import: 'default' },
+);
 
 const lazyWords: BackendModule = {
   type: 'backend',

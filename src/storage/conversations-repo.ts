@@ -4,7 +4,7 @@
  */
 import { newId } from '../domain/ids';
 import { makeConversation } from '../domain/records';
-import { applyStoryCommand, type StoryCommand } from '../domain/storyboard';
+import { applyStoryCommand, undoOf, type StoryCommand } from '../domain/storyboard';
 import { isReadinessItem } from '../domain/readiness';
 import {
   EMPTY_PREPARATION,
@@ -114,6 +114,24 @@ export function applyStoryChange(
     const story = applyStoryCommand(c.story, command);
     return story === c.story ? c : { ...c, story };
   });
+}
+
+/**
+ * Takes a step or a picture out of the story, and returns the command that puts it back as it
+ * was stored at that moment (words typed just before included), or null when nothing went.
+ */
+export async function takeOutOfStory(
+  conversationId: string,
+  command: StoryCommand,
+): Promise<StoryCommand | null> {
+  let undo: StoryCommand | null = null;
+  await updateConversation(conversationId, (c) => {
+    const story = applyStoryCommand(c.story, command);
+    if (story === c.story) return c;
+    undo = undoOf(c.story, command);
+    return { ...c, story };
+  });
+  return undo;
 }
 
 /** Saves what staff prepared; only the fields given change. */

@@ -31,7 +31,7 @@ export function UndoNotice({ message, undoLabel, onUndo, onExpire }: UndoNoticeP
   }, [isHeld, message]);
 
   return (
-    <div className="toast undo-notice" role="group" aria-labelledby={messageId}>
+    <div className="undo-notice" role="group" aria-labelledby={messageId}>
       <p id={messageId}>{message}</p>
       <button
         type="button"

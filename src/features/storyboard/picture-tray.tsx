@@ -96,23 +96,28 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
       ) : null}
       {pageCount > 1 ? (
         <div className="tray__pages">
+          {/* Beside the story the tray is narrow: the buttons show their first word (CSS). */}
           <button
             type="button"
             className="button button--quiet"
+            aria-label={t('story.previousPictures')}
             disabled={page === 0}
             onClick={() => turnPage(-1)}
           >
             <Icon name="earlier" className="flip-rtl" />
-            {t('story.previousPictures')}
+            <span className="tray__long">{t('story.previousPictures')}</span>
+            <span className="tray__short">{t('story.previousShort')}</span>
           </button>
           <span>{t('story.pageOf', { page: page + 1, count: pageCount })}</span>
           <button
             type="button"
             className="button button--quiet"
+            aria-label={t('story.morePictures')}
             disabled={page === pageCount - 1}
             onClick={() => turnPage(1)}
           >
-            {t('story.morePictures')}
+            <span className="tray__long">{t('story.morePictures')}</span>
+            <span className="tray__short">{t('story.moreShort')}</span>
             <Icon name="later" className="flip-rtl" />
           </button>
         </div>

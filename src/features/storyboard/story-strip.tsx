@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../../domain/storyboard';
 import { Icon } from '../../ui/icons';
@@ -14,6 +15,8 @@ export interface StoryStripProps {
   readonly actions: FrameActions;
   readonly onAddStep: () => void;
   readonly acting: ActingActions | null;
+  /** Beside "Add step": the offer to put back what was just taken away. */
+  readonly undo?: ReactNode;
 }
 
 /** The story as numbered steps, in the writing direction (a flex row with logical order). */
@@ -25,6 +28,7 @@ export function StoryStrip({
   actions,
   onAddStep,
   acting,
+  undo,
 }: StoryStripProps) {
   const { t } = useTranslation();
   return (
@@ -44,10 +48,13 @@ export function StoryStrip({
           />
         ))}
       </ol>
-      <button type="button" className="button story__add" onClick={onAddStep}>
-        <Icon name="plus" />
-        {t('story.addStep')}
-      </button>
+      <div className="story__foot">
+        <button type="button" className="button story__add" onClick={onAddStep}>
+          <Icon name="plus" />
+          {t('story.addStep')}
+        </button>
+        {undo}
+      </div>
     </div>
   );
 }

@@ -32,8 +32,13 @@ describe('the "What happened?" storyboard', () => {
     const { user, tray, conversationId } = await openStoryboard(2);
     await user.click(within(tray).getByRole('tab', { name: 'Feelings' }));
     const angry = within(tray).getByRole('button', { name: 'angry' });
+    expect(screen.getByText('Tap a picture, then tap a step. Or drag it.')).toBeVisible();
     await user.click(angry);
     expect(angry).toHaveAttribute('aria-pressed', 'true');
+    // Said for a finger on a touch screen: no keys to press.
+    expect(
+      screen.getByText('Now tap a step to put angry there. To stop, tap angry again.'),
+    ).toBeVisible();
     await user.click(step(2));
     await waitFor(() => expect(picturesIn(2)).toEqual(['angry']));
     expect(angry).toHaveAttribute('aria-pressed', 'false');
@@ -96,7 +101,9 @@ describe('the "What happened?" storyboard', () => {
     await user.click(screen.getByRole('button', { name: 'Move step 2 earlier' }));
     await waitFor(() => expect(picturesIn(1)).toEqual(['friend']));
     expect(screen.getByRole('button', { name: 'Move step 1 earlier' })).toBeDisabled();
-    await waitFor(async () => expect(await storedStory(conversationId)).toEqual([['starter-friend'], []]));
+    await waitFor(async () =>
+      expect(await storedStory(conversationId)).toEqual([['starter-friend'], []]),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Delete step 1' }));
     await waitFor(() =>

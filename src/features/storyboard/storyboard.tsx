@@ -5,10 +5,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
-import { undoOf, type Story, type StoryCommand } from '../../domain/storyboard';
+import type { Story, StoryCommand } from '../../domain/storyboard';
 import { isWayOffered } from '../../domain/together';
 import type { Conversation } from '../../domain/types';
-import { applyStoryChange } from '../../storage/conversations-repo';
+import { applyStoryChange, takeOutOfStory } from '../../storage/conversations-repo';
 import { useSave } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import type { Library } from '../../storage/hooks';
@@ -84,11 +84,15 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
   /** Takes a step or a picture away, and offers to put it back. */
   const runUndoable = useCallback(
     (command: StoryCommand, message: string, undone: string) => {
-      const undo = undoOf(story, command);
-      run(command, message);
-      if (undo) setUndoable({ key: newId(), message, undo, undone });
+      const write = takeOutOfStory(conversation.id, command);
+      save(write, () => {
+        announce(message);
+        void write.then((undo) => {
+          if (undo) setUndoable({ key: newId(), message, undo, undone });
+        });
+      });
     },
-    [run, story],
+    [conversation.id, announce, save],
   );
 
   const actions = useMemo<FrameActions>(() => {
@@ -204,23 +208,40 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
       t('story.announce.stepAdded', { number: story.length + 1 }),
     );
 
+  const undoNotice = undoable ? (
+    <UndoNotice
+      key={undoable.key}
+      message={undoable.message}
+      undoLabel={t('story.undo')}
+      onUndo={() => {
+        setUndoable(null);
+        run(undoable.undo, undoable.undone);
+        focusLater('.story__add');
+      }}
+      onExpire={() => setUndoable(null)}
+    />
+  ) : null;
+
   return (
     <div className={`storyboard${pick ? ' is-placing' : ''}`}>
-      <SaveProblemNotice problem={saveProblem} />
-      <p className="storyboard__hint">
-        {pickLabel !== undefined
-          ? t('story.placingHint', { label: pickLabel })
-          : t('story.pickHint')}
-      </p>
-      <StoryStrip
-        story={story}
-        pick={pick}
-        pickLabel={pickLabel}
-        viewOf={viewOf}
-        actions={actions}
-        onAddStep={addStep}
-        acting={acting.actions}
-      />
+      <div className="storyboard__story">
+        <SaveProblemNotice problem={saveProblem} />
+        <p className="storyboard__hint">
+          {pickLabel !== undefined
+            ? t('story.placingHint', { label: pickLabel })
+            : t('story.pickHint')}
+        </p>
+        <StoryStrip
+          story={story}
+          pick={pick}
+          pickLabel={pickLabel}
+          viewOf={viewOf}
+          actions={actions}
+          onAddStep={addStep}
+          acting={acting.actions}
+          undo={undoNotice}
+        />
+      </div>
       <PictureTray
         boards={trayBoards}
         cards={library.cards}
@@ -228,19 +249,6 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
         pick={pick}
         onPickCard={pickCard}
       />
-      {undoable ? (
-        <UndoNotice
-          key={undoable.key}
-          message={undoable.message}
-          undoLabel={t('story.undo')}
-          onUndo={() => {
-            setUndoable(null);
-            run(undoable.undo, undoable.undone);
-            focusLater('.story__add');
-          }}
-          onExpire={() => setUndoable(null)}
-        />
-      ) : null}
       <DragPreview viewOf={viewOf} />
       {acting.editor}
       <LiveRegion announcement={announcement} />

@@ -285,8 +285,17 @@ export class StoryboardPage {
         document.querySelector(selector)?.getBoundingClientRect().bottom ?? 0;
       const above = (selector: string) =>
         document.querySelector(selector)?.getBoundingClientRect().top ?? window.innerHeight;
+      // The tray hides the story only where it is over it: under it on a narrow screen, not
+      // beside it on a landscape tablet.
+      const tray = document.querySelector('.tray')?.getBoundingClientRect();
+      const isTrayOver = tray !== undefined && tray.left < box.right && box.left < tray.right;
       const top = Math.max(box.top, below('.together__bar'), 0);
-      const bottom = Math.min(box.bottom, above('.tray'), above('.step-nav'), window.innerHeight);
+      const bottom = Math.min(
+        box.bottom,
+        isTrayOver ? above('.tray') : window.innerHeight,
+        above('.step-nav'),
+        window.innerHeight,
+      );
       const point = { x: box.left + box.width / 2, y: (top + bottom) / 2 };
       const hit = document.elementFromPoint(point.x, point.y);
       return bottom > top && hit !== null && element.contains(hit) ? point : null;
