@@ -64,3 +64,18 @@ export const PROMPTS_BY_STEP: Readonly<Record<TogetherStep, readonly PromptId[]>
 export function promptsFor(step: TogetherStep): readonly PromptId[] {
   return PROMPTS_BY_STEP[step];
 }
+
+/**
+ * What staff do on a step, said in the guide, never on the individual's screen (issue 10,
+ * point 10): their words live in the `guide` namespace (doing.<id>).
+ */
+export const STAFF_PART_BY_STEP: Readonly<Record<TogetherStep, readonly StaffPartId[]>> = {
+  welcome: [],
+  'what-happened': ['placePictures'],
+  'how-did-it-feel': [],
+  'who-was-affected': ['typeSomeoneElse'],
+  'what-can-help': ['staffChange'],
+  'something-good': [],
+  finish: ['leaveToSummary'],
+};
+export type StaffPartId = 'placePictures' | 'typeSomeoneElse' | 'staffChange' | 'leaveToSummary';

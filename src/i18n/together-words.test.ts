@@ -62,6 +62,17 @@ describe('the Together words', () => {
     expect(welcome.calm.together).toBe('We are working together so next time can be different.');
   });
 
+  it('give staff their instructions in the staff guide, never on the individual’s screen', () => {
+    const forStaff = /^(for staff|staff:)/i;
+    for (const [namespace, words] of Object.entries(TOGETHER_WORDS)) {
+      if (namespace === 'summary' || namespace === 'guide') continue;
+      expect(
+        allStrings(words).filter((s) => forStaff.test(s)),
+        namespace,
+      ).toEqual([]);
+    }
+  });
+
   it('name the Together steps and controls as the product brief does', () => {
     expect(common.together.steps).toEqual({
       welcome: 'Welcome',

@@ -167,6 +167,10 @@ test('axe: the Settings PIN section and the PIN prompt', async ({ page }) => {
   const exit = new StaffExit(page);
   await exit.openPrompt();
   await expectNoAxeViolations(page);
+  // Every field a finger uses is a full-size target, the name field included.
+  for (const field of [exit.pinField, exit.prompt.getByRole('textbox', { name: 'Your name' })]) {
+    expect((await field.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  }
   await exit.typePin('1111');
   await expect(exit.noMatchMessage).toBeVisible();
   await expectNoAxeViolations(page);

@@ -95,7 +95,9 @@ describe('Who was affected?', () => {
 
     await user.click(teacher);
     await waitFor(() => expect(teacher).toHaveAttribute('aria-pressed', 'false'));
-    expect(screen.queryByRole('group', { name: 'How did teacher feel? What do you think?' })).toBeNull();
+    expect(
+      screen.queryByRole('group', { name: 'How did teacher feel? What do you think?' }),
+    ).toBeNull();
     expect(await stored(id)).toEqual([]);
   });
 
@@ -113,7 +115,9 @@ describe('Who was affected?', () => {
     expect(button('Ms Lee')).toBeVisible();
     expect(button('Jo')).toBeVisible();
     await waitFor(() => expect(alex).toHaveAttribute('aria-pressed', 'true'));
-    expect(await screen.findByRole('group', { name: 'How did Alex feel? What do you think?' })).toBeVisible();
+    expect(
+      await screen.findByRole('group', { name: 'How did Alex feel? What do you think?' }),
+    ).toBeVisible();
     expect((await stored(id)).map((a) => a.who)).toEqual([{ kind: 'named', name: 'Alex' }]);
     expect(document.body.textContent).not.toContain('Hit out at lunch');
   });
@@ -140,7 +144,9 @@ describe('Who was affected?', () => {
       expect(friend).toHaveAttribute('aria-pressed', 'true');
     });
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
-    expect(screen.getByRole('group', { name: 'How did friend feel? What do you think?' })).toBeVisible();
+    expect(
+      screen.getByRole('group', { name: 'How did friend feel? What do you think?' }),
+    ).toBeVisible();
     expect((await stored(id)).map((a) => a.who)).toEqual([
       { kind: 'card', cardId: 'starter-friend' },
       { kind: 'named', name: 'Grandma Rose' },

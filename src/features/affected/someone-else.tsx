@@ -77,16 +77,12 @@ function NameForm({ onAdd }: { readonly onAdd: (name: string) => void }) {
       <label htmlFor={id} className="field__label">
         {t('someoneElse.name')}
       </label>
-      <p id={`${id}-hint`} className="field-hint">
-        {t('someoneElse.nameHint')}
-      </p>
       <div className="affected__name-row">
         <input
           id={id}
           className="field__input"
           value={name}
           maxLength={TOGETHER_LIMITS.name}
-          aria-describedby={`${id}-hint`}
           autoComplete="off"
           dir="auto"
           onChange={(event) => setName(event.target.value)}

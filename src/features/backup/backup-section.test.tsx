@@ -32,6 +32,8 @@ describe('Settings: backups', () => {
     await user.upload(within(section).getByLabelText('Backup file'), zipFile(bytes));
 
     expect(await within(section).findByText('People in it: Lina and Sam.')).toBeVisible();
+    // The field empties after each choice; the chosen file is named beside it.
+    expect(within(section).getByText('Chosen file: restory-backup-2026-11-24.zip')).toBeVisible();
     expect(
       within(section).getByText(/People: 2\. Conversations: 2\. Pictures and sounds: 2\./),
     ).toBeVisible();

@@ -1,5 +1,5 @@
 /** The "Backup file" field, what the chosen file holds, and the choice to merge or replace it. */
-import { useId, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckedBackup, RestoreMode } from '../../storage/backup/restore-backup';
 import { BackupSummary } from './backup-summary';
@@ -29,8 +29,12 @@ function ResultLine({ state }: { state: RestoreState }) {
 export function RestoreControls({ state, onFile, onRestore, onConfirming }: RestoreControlsProps) {
   const { t } = useTranslation('backup');
   const id = useId();
+  // The field is cleared after each choice (below), so the file's name is said here instead.
+  const [fileName, setFileName] = useState<string | null>(null);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    onFile(event.target.files?.[0]);
+    const file = event.target.files?.[0];
+    setFileName(file?.name ?? null);
+    onFile(file);
     // Cleared so that choosing the same file again, after a refusal, is noticed.
     event.target.value = '';
   };
@@ -46,6 +50,9 @@ export function RestoreControls({ state, onFile, onRestore, onConfirming }: Rest
         disabled={state.kind === 'busy' || state.kind === 'checking'}
         onChange={onChange}
       />
+      {fileName !== null && state.kind !== 'idle' && state.kind !== 'done' ? (
+        <p className="backup-section__file">{t('chosenFile', { name: fileName })}</p>
+      ) : null}
       {state.kind === 'checking' ? (
         <progress aria-label={t('checkProgress')} max={state.total} value={state.done} />
       ) : null}

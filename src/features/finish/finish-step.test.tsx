@@ -191,11 +191,18 @@ describe('Finish', () => {
     expect((await db.conversations.get(id))?.status).toBe('in-progress');
     await user.click(screen.getByRole('button', { name: 'We have finished' }));
     expect(await screen.findByText('We have finished. Thank you.')).toBeVisible();
-    expect(screen.getByText('Staff: use Staff to leave and see the summary.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'We have finished' })).not.toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByText('We have finished. Thank you.').parentElement).toHaveFocus(),
     );
+    // How staff leave is said in the staff guide, not on the individual's screen.
+    expect(screen.queryByText(/use Staff to leave/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Staff guide' }));
+    expect(
+      within(await screen.findByRole('complementary', { name: 'Staff guide' })).getByText(
+        'When you have finished, choose Staff and type the PIN to leave and see the summary.',
+      ),
+    ).toBeVisible();
     const stored = await db.conversations.get(id);
     expect(stored?.status).toBe('completed');
     expect(stored?.completedAt).toEqual(expect.any(Number));

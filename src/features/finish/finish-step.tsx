@@ -93,7 +93,6 @@ export function FinishStep({ conversation, person, library, language }: FinishSt
       {isFinished ? (
         <div className="finish__closing" ref={closing} tabIndex={-1}>
           <p className="finish__done">{t('end.done')}</p>
-          <p className="finish__staff">{t('end.staff')}</p>
         </div>
       ) : (
         <button

@@ -16,7 +16,6 @@ export function StaffCommitments({ chosen, note, onToggle, onSaveNote }: StaffCo
   return (
     <section className="next-time__staff" aria-labelledby="next-time-staff-heading">
       <h2 id="next-time-staff-heading">{t('staff.heading')}</h2>
-      <p className="next-time__hint">{t('staff.hint')}</p>
       <ul className="next-time__commitments" aria-labelledby="next-time-staff-heading">
         {COMMITMENTS.map((commitment) => (
           <li key={commitment}>

@@ -1,12 +1,28 @@
 /** The staff guide's words: what to ask on this step, what to say to reassure, what to remember. */
 import { useTranslation } from 'react-i18next';
-import { REASSURANCE_IDS, REMINDER_IDS, promptsFor } from '../../domain/staff-guide';
+import {
+  REASSURANCE_IDS,
+  REMINDER_IDS,
+  STAFF_PART_BY_STEP,
+  promptsFor,
+} from '../../domain/staff-guide';
 import type { TogetherStep } from '../../domain/types';
 
 export function GuideLists({ step }: { readonly step: TogetherStep }) {
   const { t } = useTranslation('guide');
+  const staffPart = STAFF_PART_BY_STEP[step];
   return (
     <>
+      {staffPart.length > 0 ? (
+        <section aria-labelledby="guide-your-part">
+          <h2 id="guide-your-part">{t('yourPart')}</h2>
+          <ul className="guide__list">
+            {staffPart.map((id) => (
+              <li key={id}>{t(`doing.${id}`)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="guide-ask">
         <h2 id="guide-ask">{t('ask')}</h2>
         <ul className="guide__list guide__list--prompts">
