@@ -6,16 +6,17 @@ import { PreparationForm } from '../features/prepare/preparation-form';
 import { Storyboard } from '../features/storyboard/storyboard';
 import { TouchDndProvider } from '../lib/dnd';
 import { savePreparation } from '../storage/conversations-repo';
-import { useConversation, useLibrary, usePerson } from '../storage/hooks';
+import { useConversation, usePerson } from '../storage/hooks';
 import { useSave } from '../storage/use-save';
 import { SaveProblemNotice } from '../ui/save-problem-notice';
+import { useStoryLibrary } from './use-story-library';
 
 export function PrepareScreen() {
   const { t } = useTranslation('prepare');
   const { conversationId } = useParams();
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
-  const library = useLibrary(person?.language);
+  const library = useStoryLibrary(conversation, person);
   const [saveProblem, save] = useSave();
 
   if (conversation === undefined || person === undefined || library === undefined) return null;

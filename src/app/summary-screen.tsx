@@ -2,15 +2,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { SummaryView } from '../features/summary/summary-view';
-import { useConversation, useLibrary, usePerson } from '../storage/hooks';
+import { useConversation, usePerson } from '../storage/hooks';
 import { NotFound } from './not-found';
+import { useStoryLibrary } from './use-story-library';
 
 export function SummaryScreen() {
   const { t } = useTranslation('summary');
   const { conversationId } = useParams();
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
-  const library = useLibrary(person?.language);
+  const library = useStoryLibrary(conversation, person);
 
   if (conversation === undefined || person === undefined || library === undefined) return null;
   if (conversation === null || person === null) return <NotFound message={t('notFound')} />;

@@ -11,20 +11,21 @@ import { StaffGuide, StaffGuideToggle } from '../features/staff-guide/staff-guid
 import { StepNavigation } from '../features/together/step-navigation';
 import { TogetherLayout } from '../features/together/together-layout';
 import type { Conversation, Person, TogetherStep } from '../domain/types';
-import { useConversation, useLibrary, usePerson, type Library } from '../storage/hooks';
+import { useConversation, usePerson, type Library } from '../storage/hooks';
 import { useStaffPin } from '../storage/pin-repo';
 import { goToStep } from '../storage/together-repo';
 import { useSave, type Save, type SaveProblem } from '../storage/use-save';
 import { SaveProblemNotice } from '../ui/save-problem-notice';
 import { TogetherStepContent } from './together-step';
 import { useTogetherLock } from './use-together-lock';
+import { useStoryLibrary } from './use-story-library';
 
 export default function TogetherScreen() {
   const { t } = useTranslation();
   const { conversationId } = useParams();
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
-  const library = useLibrary(person?.language);
+  const library = useStoryLibrary(conversation, person);
   const state = conversation === undefined ? 'loading' : conversation === null ? 'missing' : 'open';
   // One save path for the screen's own writes (step, break, lock): the last one decides.
   const [saveProblem, save] = useSave();

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Picture } from '../../ui/picture';
+import { ImagePicture } from '../../ui/image-picture';
 import type { CardView } from './card-view';
 
 export interface CardChoice {
@@ -61,7 +61,12 @@ function CardGroup({ title, choices, chosenId, onChoose }: CardGroupProps) {
               aria-pressed={isChosen}
               onClick={() => onChoose(isChosen ? null : id)}
             >
-              <Picture src={view.src} label={view.label} colour={view.colour} size="small" />
+              <ImagePicture
+                image={view.image}
+                label={view.label}
+                colour={view.colour}
+                size="small"
+              />
             </button>
           );
         })}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDragLayer } from '../../lib/dnd';
-import { Picture } from '../../ui/picture';
+import { ImagePicture } from '../../ui/image-picture';
 import type { CardView } from './card-view';
 import { DragType } from './dnd-types';
 import { useDragAutoScroll } from './use-drag-auto-scroll';
@@ -31,7 +31,7 @@ export function DragPreview({ viewOf }: { readonly viewOf: (cardId: string) => C
         ) : item.cardId !== undefined ? (
           (() => {
             const view = viewOf(item.cardId);
-            return <Picture src={view.src} label={view.label} colour={view.colour} />;
+            return <ImagePicture image={view.image} label={view.label} colour={view.colour} />;
           })()
         ) : null}
       </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Bubble } from '../../domain/types';
 import { useDrag } from '../../lib/dnd';
 import { Icon } from '../../ui/icons';
-import { Picture } from '../../ui/picture';
+import { ImagePicture } from '../../ui/image-picture';
 import type { CardView } from './card-view';
 import { DragType, type PlacementDragItem } from './dnd-types';
 import { AddWordsButton, PuppetBubbles, withoutPlacing } from './puppet-bubbles';
@@ -76,7 +76,7 @@ export function PlacedPicture({
           onClick={withoutPlacing(onPick)}
           onContextMenu={(e) => e.preventDefault()}
         >
-          <Picture src={view.src} label={view.label} colour={view.colour} size="small" />
+          <ImagePicture image={view.image} label={view.label} colour={view.colour} size="small" />
         </button>
         <button
           type="button"

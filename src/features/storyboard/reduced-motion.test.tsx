@@ -14,7 +14,7 @@ function renderPlaced(reducedMotion: 'always' | 'never') {
               placementId="p1"
               cardId="c1"
               stepNumber={1}
-              view={{ label: 'angry', src: undefined, colour: undefined }}
+              view={{ label: 'angry', src: undefined, image: null, colour: undefined }}
               isPicked={false}
               onPick={() => undefined}
               onRemove={() => undefined}

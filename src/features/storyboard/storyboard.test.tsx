@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest';
 import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
-import { applyStoryChange } from '../../storage/conversations-repo';
+import { applyStoryChange, savePreparation } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
 import { UNDO_SHOWN_MS } from '../../ui/undo-notice';
@@ -143,6 +143,22 @@ describe('the "What happened?" storyboard', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('offers the person themselves ("Me") and the people named when preparing, first in People', async () => {
+    withSmallCatalogue();
+    const conversationId = await startConversationAt(await addPerson('Sam'));
+    await savePreparation(conversationId, { staff: 'Priya and Tom' });
+    const { user } = renderAppAt(`/together/${conversationId}`);
+    const tray = await screen.findByRole('region', { name: 'Pictures' });
+    const pictures = within(tray)
+      .getAllByRole('button')
+      .map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(pictures.slice(0, 3)).toEqual(['Me', 'Priya', 'Tom']);
+    await user.click(within(tray).getByRole('button', { name: 'Me' }));
+    await user.click(step(1));
+    await waitFor(() => expect(picturesIn(1)).toEqual(['Me']));
+    expect(await storedStory(conversationId)).toEqual([[expect.stringMatching(/^me:/)]]);
   });
 
   it('saves a caption as it is typed', async () => {

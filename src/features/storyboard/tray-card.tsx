@@ -1,5 +1,5 @@
 import { useDrag } from '../../lib/dnd';
-import { Picture } from '../../ui/picture';
+import { ImagePicture } from '../../ui/image-picture';
 import type { CardView } from './card-view';
 import { DragType, type CardDragItem } from './dnd-types';
 
@@ -32,7 +32,7 @@ export function TrayCard({ cardId, view, isPicked, onPick }: TrayCardProps) {
       onClick={() => onPick(cardId)}
       onContextMenu={(e) => e.preventDefault()}
     >
-      <Picture src={view.src} label={view.label} colour={view.colour} />
+      <ImagePicture image={view.image} label={view.label} colour={view.colour} />
     </button>
   );
 }
