@@ -117,6 +117,10 @@ describe('Finish', () => {
     const found = await screen.findByRole('region', { name: 'What we found' });
     expect(within(found).getByText('I felt angry so I shout.')).toBeVisible();
     expect(within(found).getByText('teacher felt sad.')).toBeVisible();
+    // Who was affected and how they felt are shown as pictures too: teacher, then sad.
+    const affected = within(found).getByText('teacher felt sad.').closest('li');
+    expect(affected?.querySelectorAll('img')).toHaveLength(2);
+    expect(affected?.querySelector('[aria-hidden="true"]')?.textContent).toBe('teachersad');
     const tryThese = within(found).getByRole('list', { name: 'We will try' });
     expect(within(tryThese).getByText('ask for a break')).toBeVisible();
     // Each thing to try shows its picture (decorative: the word is its name).

@@ -5,7 +5,8 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { SessionSummary } from '../../domain/summary';
+import { PERSON_SYMBOL } from '../../domain/personal-cards';
+import type { SessionSummary, SummaryAffected } from '../../domain/summary';
 import type { ImageSource, Person } from '../../domain/types';
 import { ImagePicture } from '../../ui/image-picture';
 import type { LookOf } from './card-look';
@@ -34,6 +35,15 @@ export function foundSentences(summary: SessionSummary, t: Translate, missing: s
   const tryThese =
     strategies.length === 0 ? [] : [t('found.willTry', { list: strategies.join(', ') })];
   return [...links, ...affected, ...tryThese];
+}
+
+const PERSON_PICTURE: ImageSource = { kind: 'symbol', symbol: PERSON_SYMBOL };
+
+/** Who was affected, as a picture: the person's own photo, the card chosen, or a person. */
+function whoImage(a: SummaryAffected, person: Person | null, lookOf: LookOf): ImageSource | null {
+  if (a.kind === 'self') return person?.picture ?? PERSON_PICTURE;
+  if (a.kind === 'named' || a.whoCardId === null) return PERSON_PICTURE;
+  return lookOf({ cardId: a.whoCardId, label: a.who, isMissing: a.isMissing }).image;
 }
 
 export interface WhatWeFoundProps {
@@ -72,15 +82,29 @@ export function WhatWeFound({ summary, person, lookOf, language }: WhatWeFoundPr
       ) : null}
       {summary.affected.length > 0 ? (
         <ul className="finish__affected">
-          {summary.affected.map((a) => (
-            <li key={a.id}>
-              {affectedSentence(
-                t,
-                a.kind === 'self' ? t('found.me') : a.who,
-                a.feeling?.label ?? null,
-              )}
-            </li>
-          ))}
+          {summary.affected.map((a) => {
+            const who = a.kind === 'self' ? t('found.me') : a.who;
+            return (
+              <li key={a.id}>
+                {/* The sentence says it; the pictures show it, so they are not read twice. */}
+                <span className="finish__affected-pictures" aria-hidden="true">
+                  <ImagePicture
+                    label={who ?? missing}
+                    image={whoImage(a, person, lookOf)}
+                    size="small"
+                  />
+                  {a.feeling ? (
+                    <ImagePicture
+                      label={a.feeling.label ?? missing}
+                      image={lookOf(a.feeling).image}
+                      size="small"
+                    />
+                  ) : null}
+                </span>
+                <span>{affectedSentence(t, who, a.feeling?.label ?? null)}</span>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       {strategies.length > 0 ? (
