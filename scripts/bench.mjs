@@ -80,6 +80,10 @@ async function inBrowser() {
     await page.getByRole('textbox', { name: 'Name' }).fill('Bench');
     await page.getByRole('button', { name: 'Add person' }).click();
     await page.getByRole('button', { name: 'Start together' }).click();
+    // A fresh tablet has no staff PIN: Together asks for one first.
+    await page.getByLabel('New PIN', { exact: true }).fill('2468');
+    await page.getByLabel('Confirm PIN', { exact: true }).fill('2468');
+    await page.getByRole('button', { name: 'Save PIN and start' }).click();
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     const tray = page.getByRole('region', { name: 'Pictures' });
     await tray.getByRole('button', { name: 'child', exact: true }).waitFor();
