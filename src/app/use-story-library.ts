@@ -19,7 +19,10 @@ export function useStoryLibrary(
   const me = t('story.me', { lng: language });
   const photos = t('story.photos', { lng: language });
   return useMemo(() => {
-    if (!library || !person || !conversation || person.id !== conversation.personId) return library;
+    if (!library || !conversation || person === null) return library;
+    // Until the conversation's own person has loaded, the screen waits: no flash of a tray
+    // without "Me".
+    if (person === undefined || person.id !== conversation.personId) return undefined;
     return withPersonalCards(library, {
       person,
       preparation: conversation.preparation,

@@ -151,6 +151,7 @@ describe('the "What happened?" storyboard', () => {
     await savePreparation(conversationId, { staff: 'Priya and Tom' });
     const { user } = renderAppAt(`/together/${conversationId}`);
     const tray = await screen.findByRole('region', { name: 'Pictures' });
+    await within(tray).findByRole('button', { name: 'Me' });
     const pictures = within(tray)
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label') ?? b.textContent);
