@@ -74,6 +74,11 @@ function defineRecords(k: RecordKit) {
     kind: v.picklist(['symbol', 'feeling', 'strategy', 'phrase']),
     boardId: id,
     labels: localizedText,
+    /**
+     * An action's words in the past tense per language, as they end "I felt angry so I …"
+     * ("pushed"); only a card that has them is offered there. Built-in actions have them.
+     */
+    past: k.optional(localizedText),
     image: imageSource,
     origin,
     createdAt,
