@@ -53,8 +53,14 @@ export function defineConversation(k: RecordKit) {
     isCalmFirst: k.orNull(v.boolean()),
   });
 
-  /** What the individual felt in one story step. Everything but the step is optional. */
+  /**
+   * One feeling the individual had in a story step, and how big it was; a step holds as many as
+   * they choose, in the order chosen. The feeling card is null only in a record from before
+   * version 7 where a size, colour, drawing or sound was chosen without one.
+   */
   const frameFeeling = k.object({
+    /** Unique within the conversation (version 7 gave an older feeling its step's id). */
+    id,
     frameId: id,
     cardId: k.orNull(id),
     size: k.orNull(v.picklist(FEELING_SIZES)),
@@ -119,6 +125,8 @@ export function defineConversation(k: RecordKit) {
     completedAt: k.orNull(time),
     welcome: k.orEmpty(welcome, EMPTY_WELCOME),
     feelings: k.list(frameFeeling),
+    /** The story step open on "How did it feel?", so a reload returns to it; null: the first. */
+    feelingsFrameId: k.orNull(id),
     links: k.list(feelingLink),
     affected: k.list(affectedPerson),
     /** Chosen strategies: strategy card ids or ids of the person's calming cards. */

@@ -17,14 +17,20 @@ const catalogue: Catalogue = {
   ],
 };
 const english: CatalogueLabels = {
-  'board-people': 'People',
-  'board-feelings': 'Feelings',
-  'starter-teacher': 'teacher',
-  'starter-friend': 'friend',
-  'feeling-angry': 'angry',
-  'feeling-calm': 'calm',
+  labels: {
+    'board-people': 'People',
+    'board-feelings': 'Feelings',
+    'starter-teacher': 'teacher',
+    'starter-friend': 'friend',
+    'feeling-angry': 'angry',
+    'feeling-calm': 'calm',
+  },
+  past: {},
 };
-const spanish: CatalogueLabels = { 'feeling-angry': 'enfadado', 'board-feelings': 'Sentimientos' };
+const spanish: CatalogueLabels = {
+  labels: { 'feeling-angry': 'enfadado', 'board-feelings': 'Sentimientos' },
+  past: {},
+};
 const labels = new Map([
   ['en', english],
   ['es', spanish],
@@ -84,6 +90,30 @@ describe('composeLibrary', () => {
     const angry = library.cards.get('feeling-angry');
     expect(angry?.labels).toEqual({ en: 'cross', es: 'enfadado' });
     expect(angry?.image).toEqual({ kind: 'media', mediaId: 'photo-1' });
+  });
+
+  it('gives an action its past-tense words, except where staff gave it words of their own', () => {
+    const withPush: Catalogue = {
+      categories: [...catalogue.categories, { id: 'actions', colour: '#CDEFC4' }],
+      cards: [
+        ...catalogue.cards,
+        { id: 'starter-push', kind: 'symbol', symbol: '1F450', category: 'actions' },
+      ],
+    };
+    const words = new Map([
+      ['en', { labels: { 'starter-push': 'push' }, past: { 'starter-push': 'pushed' } }],
+      ['es', { labels: { 'starter-push': 'empujar' }, past: { 'starter-push': 'empujé' } }],
+    ]);
+    const shipped = composeLibrary(withPush, words, nothing);
+    expect(shipped.cards.get('starter-push')?.past).toEqual({ en: 'pushed', es: 'empujé' });
+    expect(shipped.cards.get('starter-teacher')).not.toHaveProperty('past');
+
+    const relabelled = composeLibrary(withPush, words, {
+      ...nothing,
+      overrides: [override({ id: 'starter-push', labels: { en: 'shove' } })],
+    });
+    // "pushed" was the past of "push", not of the staff's "shove".
+    expect(relabelled.cards.get('starter-push')?.past).toEqual({ es: 'empujé' });
   });
 
   it('keeps a hidden card readable by id but off its board, and drops a hidden board', () => {

@@ -38,11 +38,28 @@ function wordsFor(
   override: Override | undefined,
 ): LocalizedText {
   const words: Record<string, string> = {};
-  for (const [language, byId] of labels) {
-    const word = byId[id];
+  for (const [language, catalogue] of labels) {
+    const word = catalogue.labels[id];
     if (word !== undefined) words[language] = word;
   }
   return { ...words, ...override?.labels };
+}
+
+/**
+ * The catalogue's past-tense words for one card. A past form belongs to the catalogue's word, so
+ * where staff gave the card words of their own in a language it is left out there.
+ */
+function pastWordsFor(
+  id: string,
+  labels: ReadonlyMap<string, CatalogueLabels>,
+  override: Override | undefined,
+): LocalizedText | undefined {
+  const words: Record<string, string> = {};
+  for (const [language, catalogue] of labels) {
+    const word = catalogue.past[id];
+    if (word !== undefined && override?.labels?.[language] === undefined) words[language] = word;
+  }
+  return Object.keys(words).length > 0 ? words : undefined;
 }
 
 function builtInCard(
@@ -50,11 +67,13 @@ function builtInCard(
   labels: ReadonlyMap<string, CatalogueLabels>,
   override: Override | undefined,
 ): Card {
+  const past = pastWordsFor(card.id, labels, override);
   return {
     id: card.id,
     kind: card.kind,
     boardId: starterBoardId(card.category),
     labels: wordsFor(card.id, labels, override),
+    ...(past ? { past } : {}),
     image: override?.image ?? { kind: 'symbol', symbol: card.symbol },
     origin: 'starter',
     createdAt: SHIPPED,

@@ -18,7 +18,12 @@ import {
   type RecordKit,
 } from './record-kit';
 import { TEXT_LIMITS as T } from './text-limits';
-import { AUDIT_ACTIONS, AUDIT_SUBJECTS, DEFAULT_COMMUNICATION } from './record-values';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_SUBJECTS,
+  DEFAULT_COMMUNICATION,
+  OWN_FEELINGS_MAX,
+} from './record-values';
 
 function defineRecords(k: RecordKit) {
   /** Rows written before stamps have none. */
@@ -61,6 +66,11 @@ function defineRecords(k: RecordKit) {
     communication: k.orEmpty(communication, DEFAULT_COMMUNICATION),
     likes: k.list(profileCard),
     calming: k.list(profileCard),
+    /**
+     * Their own feeling cards, shown first on "How did it feel?" in this order (the rest wait
+     * behind "More feelings"); empty: the first of the Feelings board.
+     */
+    feelings: k.list(id, OWN_FEELINGS_MAX),
     /** Set when archived: kept, but out of the People list. */
     archivedAt: k.orNull(time),
     createdAt,
@@ -74,6 +84,11 @@ function defineRecords(k: RecordKit) {
     kind: v.picklist(['symbol', 'feeling', 'strategy', 'phrase']),
     boardId: id,
     labels: localizedText,
+    /**
+     * An action's words in the past tense per language, as they end "I felt angry so I …"
+     * ("pushed"); only a card that has them is offered there. Built-in actions have them.
+     */
+    past: k.optional(localizedText),
     image: imageSource,
     origin,
     createdAt,

@@ -41,6 +41,12 @@ export const EMPTY_WELCOME = {
   isCalmFirst: null,
 } as const;
 
+/**
+ * Most feeling cards a person's profile puts first on "How did it feel?": few choices at a time,
+ * each card big. Four to eight is the advice; the rest are one tap away ("More feelings").
+ */
+export const OWN_FEELINGS_MAX = 8;
+
 /** How big a feeling was: 1 (a little) to 5 (very big). */
 export const FEELING_SIZES = [1, 2, 3, 4, 5] as const;
 export type FeelingSize = (typeof FEELING_SIZES)[number];

@@ -22,6 +22,7 @@ export function makePerson(
     communication: DEFAULT_COMMUNICATION,
     likes: [],
     calming: [],
+    feelings: [],
     archivedAt: null,
     createdAt: time,
     updatedAt: time,
@@ -32,6 +33,7 @@ export function makePerson(
 export const TOGETHER_DEFAULTS = {
   welcome: EMPTY_WELCOME,
   feelings: [],
+  feelingsFrameId: null,
   links: [],
   affected: [],
   strategies: [],

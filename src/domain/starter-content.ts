@@ -58,11 +58,16 @@ export const StarterFileSchema = v.object({
   cards: v.array(StarterCardSchema),
 });
 
-/** One language's words for the catalogue, by card or board id. */
+/**
+ * One language's words for the catalogue, by card or board id. `past` holds an action card's
+ * words in the past tense, as they end "I felt angry so I …" ("pushed", "ran away"); a card
+ * without one (a place, a thing) is never offered there.
+ */
 export const LabelFileSchema = v.object({
   formatVersion: v.literal(1),
   language: languageCode,
   labels: v.record(id, word),
+  past: v.optional(v.record(id, word), {}),
 });
 
 export type StarterCategory = v.InferOutput<typeof StarterCategorySchema>;
@@ -74,8 +79,11 @@ export interface Catalogue {
   readonly cards: readonly StarterCard[];
 }
 
-/** Words of one language by card or board id. */
-export type CatalogueLabels = Readonly<Record<string, string>>;
+/** Words of one language by card or board id, and action cards' past-tense words. */
+export interface CatalogueLabels {
+  readonly labels: Readonly<Record<string, string>>;
+  readonly past: Readonly<Record<string, string>>;
+}
 
 /** Validates and merges the card files; throws a readable error naming the first problem. */
 export function parseCatalogue(files: readonly unknown[]): Catalogue {
@@ -98,5 +106,8 @@ export function parseLabels(file: unknown, language: string): CatalogueLabels {
   const parsed = v.parse(LabelFileSchema, file);
   if (parsed.language !== language)
     throw new Error(`Label file for ${language} says it is ${parsed.language}`);
-  return parsed.labels;
+  // A past form belongs to a card's word: one without a word is a slip in the file.
+  const unlabelled = Object.keys(parsed.past).find((cardId) => !(cardId in parsed.labels));
+  if (unlabelled) throw new Error(`Past form for ${unlabelled}, which has no word`);
+  return { labels: parsed.labels, past: parsed.past };
 }

@@ -17,7 +17,7 @@ const card = (id: string, en: string, ar?: string): Card => ({
 const CARDS = new Map(
   [
     card('teacher', 'teacher', 'معلم'),
-    card('shout', 'shout'),
+    { ...card('shout', 'shout'), past: { en: 'shouted' } },
     card('angry', 'angry', 'غاضب'),
     card('sad', 'sad'),
     card('stop', 'Stop'),
@@ -68,6 +68,7 @@ const full = (): Conversation => ({
   ],
   feelings: [
     {
+      id: 'e1',
       frameId: 'f2',
       cardId: 'angry',
       size: 4,
@@ -75,8 +76,30 @@ const full = (): Conversation => ({
       drawingMediaId: 'm1',
       soundId: 'rumble',
     },
+    // Nothing chosen for it yet: not in the summary.
+    {
+      id: 'e2',
+      frameId: 'f2',
+      cardId: null,
+      size: null,
+      colour: null,
+      drawingMediaId: null,
+      soundId: null,
+    },
+    {
+      id: 'e3',
+      frameId: 'f2',
+      cardId: 'sad',
+      size: null,
+      colour: null,
+      drawingMediaId: null,
+      soundId: null,
+    },
   ],
-  links: [{ id: 'l1', feelingCardId: 'angry', behaviourCardId: 'shout' }],
+  links: [
+    { id: 'l1', feelingCardId: 'angry', behaviourCardId: 'shout' },
+    { id: 'l2', feelingCardId: 'sad', behaviourCardId: 'teacher' },
+  ],
   affected: [
     { id: 'a1', who: { kind: 'self' }, feelingCardId: 'sad' },
     { id: 'a2', who: { kind: 'card', cardId: 'teacher' }, feelingCardId: null },
@@ -127,21 +150,41 @@ describe('the session summary', () => {
           card: { cardId: 'stop', label: 'Stop', isMissing: false },
         },
       ],
-      feeling: null,
+      feelings: [],
     });
-    expect(s.story[1]?.feeling).toEqual({
-      card: { cardId: 'angry', label: 'angry', isMissing: false },
-      size: 4,
-      colour: '#ff0000',
-      hasDrawing: true,
-      drawingMediaId: expect.any(String) as string,
-      soundId: 'rumble',
-    });
+    expect(s.story[1]?.feelings).toEqual([
+      {
+        id: 'e1',
+        card: { cardId: 'angry', label: 'angry', isMissing: false },
+        size: 4,
+        colour: '#ff0000',
+        hasDrawing: true,
+        drawingMediaId: expect.any(String) as string,
+        soundId: 'rumble',
+      },
+      {
+        id: 'e3',
+        card: { cardId: 'sad', label: 'sad', isMissing: false },
+        size: null,
+        colour: null,
+        hasDrawing: false,
+        drawingMediaId: null,
+        soundId: null,
+      },
+    ]);
     expect(s.links).toEqual([
       {
         id: 'l1',
         feeling: { cardId: 'angry', label: 'angry', isMissing: false },
         behaviour: { cardId: 'shout', label: 'shout', isMissing: false },
+        did: 'shouted',
+      },
+      // An older link, to a picture that is not an action: no past-tense words for it.
+      {
+        id: 'l2',
+        feeling: { cardId: 'sad', label: 'sad', isMissing: false },
+        behaviour: { cardId: 'teacher', label: 'teacher', isMissing: false },
+        did: null,
       },
     ]);
     expect(s.affected.map((a) => [a.kind, a.who, a.feeling?.label ?? null])).toEqual([
@@ -204,6 +247,8 @@ describe('the session summary', () => {
     expect(s.story[0]?.pictures[0]?.label).toBe('معلم');
     expect(s.links[0]?.feeling.label).toBe('غاضب');
     expect(s.links[0]?.behaviour.label).toBe('shout');
+    // The card has no Arabic words: its English word and its English past go together.
+    expect(s.links[0]?.did).toBe('shouted');
   });
 
   it('marks cards that are gone instead of dropping them', () => {
@@ -231,7 +276,7 @@ describe('the session summary', () => {
   it('gives empty lists for an empty conversation', () => {
     const s = build(empty());
     expect(s.story).toEqual([
-      { number: 1, frameId: 'f1', caption: '', pictures: [], bubbles: [], feeling: null },
+      { number: 1, frameId: 'f1', caption: '', pictures: [], bubbles: [], feelings: [] },
     ]);
     expect(s).toMatchObject({
       links: [],

@@ -5,7 +5,7 @@
  * a card that is no longer in the library keeps its id, gets `label: null` and `isMissing: true`,
  * and the view says so in the staff's words.
  */
-import { labelFor } from './labels';
+import { labelFor, pastLabelFor } from './labels';
 import { READINESS_ITEMS, type ReadinessItem } from './readiness';
 import {
   COMMITMENTS,
@@ -41,6 +41,7 @@ export interface SummaryBubble {
 }
 
 export interface SummaryFeeling {
+  readonly id: string;
   /** The feeling card, or null when only a size, colour, drawing or sound was chosen. */
   readonly card: NamedCard | null;
   readonly size: FeelingSize | null;
@@ -58,7 +59,8 @@ export interface SummaryStep {
   readonly caption: string;
   readonly pictures: readonly NamedCard[];
   readonly bubbles: readonly SummaryBubble[];
-  readonly feeling: SummaryFeeling | null;
+  /** How it felt, in the order chosen; a feeling with nothing chosen is left out. */
+  readonly feelings: readonly SummaryFeeling[];
 }
 
 /** "I felt … so I …". */
@@ -66,6 +68,11 @@ export interface SummaryLink {
   readonly id: string;
   readonly feeling: NamedCard;
   readonly behaviour: NamedCard;
+  /**
+   * What the person did, in the past tense ("pushed"), when the behaviour card has words for it
+   * in this language; null for a link an older version made with a place or a thing.
+   */
+  readonly did: string | null;
 }
 
 export interface SummaryAffected {
@@ -163,30 +170,30 @@ function summariseStep(c: Conversation, frame: Frame, index: number, name: NameO
       return { kind: b.kind, puppet: name(p.cardId), words: typed || card?.label || null, card };
     }),
   );
-  const found = c.feelings.find((f) => f.frameId === frame.id);
-  const hasFeeling =
-    found &&
-    (found.cardId !== null ||
-      found.size !== null ||
-      found.colour !== null ||
-      found.drawingMediaId !== null ||
-      found.soundId !== null);
+  const feelings = c.feelings.filter(
+    (f) =>
+      f.frameId === frame.id &&
+      (f.cardId !== null ||
+        f.size !== null ||
+        f.colour !== null ||
+        f.drawingMediaId !== null ||
+        f.soundId !== null),
+  );
   return {
     number: index + 1,
     frameId: frame.id,
     caption: frame.caption.trim(),
     pictures: frame.placements.map((p) => name(p.cardId)),
     bubbles,
-    feeling: hasFeeling
-      ? {
-          card: found.cardId ? name(found.cardId) : null,
-          size: found.size,
-          colour: found.colour,
-          hasDrawing: found.drawingMediaId !== null,
-          drawingMediaId: found.drawingMediaId,
-          soundId: found.soundId,
-        }
-      : null,
+    feelings: feelings.map((f) => ({
+      id: f.id,
+      card: f.cardId ? name(f.cardId) : null,
+      size: f.size,
+      colour: f.colour,
+      hasDrawing: f.drawingMediaId !== null,
+      drawingMediaId: f.drawingMediaId,
+      soundId: f.soundId,
+    })),
   };
 }
 
@@ -243,11 +250,15 @@ export function buildSummary({
     startedAt: c.startedAt,
     completedAt: c.completedAt,
     story: c.story.map((frame, i) => summariseStep(c, frame, i, name)),
-    links: c.links.map((l) => ({
-      id: l.id,
-      feeling: name(l.feelingCardId),
-      behaviour: name(l.behaviourCardId),
-    })),
+    links: c.links.map((l) => {
+      const behaviour = cards.get(l.behaviourCardId);
+      return {
+        id: l.id,
+        feeling: name(l.feelingCardId),
+        behaviour: name(l.behaviourCardId),
+        did: behaviour ? pastLabelFor(behaviour, language) : null,
+      };
+    }),
     affected: summariseAffected(c, person, name),
     strategies: c.strategies.map((id) => summariseStrategy(id, person, name)),
     commitments: COMMITMENTS.filter((x) => c.commitments.includes(x)),

@@ -5,14 +5,17 @@ import {
   addLink,
   answerCalmFirst,
   cardIdsUsedBy,
+  addFeeling,
   changeFeeling,
   choosePositive,
-  feelingFor,
+  feelingsIn,
   isWayOffered,
   markPositiveDone,
   planPositive,
   removeAffected,
+  removeFeeling,
   setAffectedFeeling,
+  showFeelingsOf,
   stepBeside,
   toggleCommitment,
   toggleStrategy,
@@ -60,13 +63,17 @@ describe('Together rules', () => {
     expect(toggleWay(chosen, 'puppets').welcome.ways).toEqual(['pictures']);
   });
 
-  it('keeps one feeling per story step and ignores steps that are not in the story', () => {
-    const c = fresh();
-    expect(feelingFor(c, 'f1')).toMatchObject({ cardId: null, size: null });
-    const angry = changeFeeling(c, 'f1', { cardId: 'angry', size: 4 });
-    const bigger = changeFeeling(angry, 'f1', { size: 5 });
-    expect(bigger.feelings).toEqual([
+  it('keeps several feelings per story step, each card once, in the order chosen', () => {
+    const c = { ...fresh(), story: [...fresh().story, { id: 'f2', caption: '', placements: [] }] };
+    expect(feelingsIn(c, 'f1')).toEqual([]);
+    const angry = addFeeling(c, 'e1', 'f1', 'angry');
+    const twoFeelings = addFeeling(addFeeling(angry, 'e2', 'f1', 'scared'), 'e3', 'f2', 'sad');
+    expect(addFeeling(twoFeelings, 'e4', 'f1', 'angry')).toBe(twoFeelings);
+    expect(addFeeling(c, 'e5', 'gone', 'sad')).toBe(c);
+    const bigger = changeFeeling(changeFeeling(twoFeelings, 'e1', { size: 4 }), 'e1', { size: 5 });
+    expect(feelingsIn(bigger, 'f1')).toEqual([
       {
+        id: 'e1',
         frameId: 'f1',
         cardId: 'angry',
         size: 5,
@@ -74,9 +81,46 @@ describe('Together rules', () => {
         drawingMediaId: null,
         soundId: null,
       },
+      expect.objectContaining({ id: 'e2', cardId: 'scared', size: null }),
     ]);
-    expect(changeFeeling(bigger, 'f1', { size: 5 })).toBe(bigger);
-    expect(changeFeeling(c, 'gone', { cardId: 'sad' })).toBe(c);
+    expect(feelingsIn(bigger, 'f2')).toEqual([
+      expect.objectContaining({ id: 'e3', cardId: 'sad' }),
+    ]);
+    // Nothing new, a feeling that is gone, or a card the step holds already: no change.
+    expect(changeFeeling(bigger, 'e1', { size: 5 })).toBe(bigger);
+    expect(changeFeeling(bigger, 'gone', { size: 1 })).toBe(bigger);
+    expect(changeFeeling(bigger, 'e2', { cardId: 'angry' })).toBe(bigger);
+    // Another card for a feeling keeps its place and what was chosen for it.
+    const worried = changeFeeling(bigger, 'e1', { cardId: 'worried' });
+    expect(feelingsIn(worried, 'f1').map((f) => [f.cardId, f.size])).toEqual([
+      ['worried', 5],
+      ['scared', null],
+    ]);
+    expect(feelingsIn(removeFeeling(worried, 'e1'), 'f1').map((f) => f.id)).toEqual(['e2']);
+    expect(removeFeeling(worried, 'gone')).toBe(worried);
+  });
+
+  it('takes a feeling’s sentences out with it, unless another step holds that feeling', () => {
+    const twoSteps = {
+      ...fresh(),
+      story: [...fresh().story, { id: 'f2', caption: '', placements: [] }],
+    };
+    let c = addFeeling(addFeeling(twoSteps, 'e1', 'f1', 'angry'), 'e2', 'f2', 'angry');
+    c = addFeeling(c, 'e3', 'f1', 'sad');
+    c = addLink(addLink(c, 'l1', 'angry', 'push'), 'l2', 'sad', 'cry');
+    const angryOnce = removeFeeling(c, 'e1');
+    expect(angryOnce.links.map((l) => l.id)).toEqual(['l1', 'l2']);
+    expect(removeFeeling(angryOnce, 'e2').links.map((l) => l.id)).toEqual(['l2']);
+    expect(removeFeeling(c, 'e3').links.map((l) => l.id)).toEqual(['l1']);
+  });
+
+  it('remembers the story step "How did it feel?" shows, if it is in the story', () => {
+    const c = fresh();
+    expect(c.feelingsFrameId).toBeNull();
+    const shown = showFeelingsOf(c, 'f1');
+    expect(shown.feelingsFrameId).toBe('f1');
+    expect(showFeelingsOf(shown, 'f1')).toBe(shown);
+    expect(showFeelingsOf(c, 'gone')).toBe(c);
   });
 
   it('links a feeling with a behaviour once', () => {
@@ -130,7 +174,7 @@ describe('Together rules', () => {
         },
       ],
     };
-    c = changeFeeling(c, 'f1', { cardId: 'angry' });
+    c = addFeeling(c, 'e1', 'f1', 'angry');
     c = addLink(c, 'l1', 'angry', 'shout');
     c = setAffectedFeeling(addAffected(c, 'a1', { kind: 'card', cardId: 'teacher' }), 'a1', 'sad');
     c = choosePositive(toggleStrategy(c, 'break'), 'football');

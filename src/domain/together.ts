@@ -22,15 +22,7 @@ export const TOGETHER_LIMITS = {
   name: TEXT_LIMITS.affectedName,
 } as const;
 
-export type FeelingChanges = Partial<Omit<FrameFeeling, 'frameId'>>;
-
-const EMPTY_FEELING: Omit<FrameFeeling, 'frameId'> = {
-  cardId: null,
-  size: null,
-  colour: null,
-  drawingMediaId: null,
-  soundId: null,
-};
+export type FeelingChanges = Partial<Omit<FrameFeeling, 'id' | 'frameId'>>;
 
 /** The step after (offset 1) or before (offset -1) this one, or undefined at either end. */
 export function stepBeside(step: TogetherStep, offset: 1 | -1): TogetherStep | undefined {
@@ -59,23 +51,74 @@ export function answerCalmFirst(c: Conversation, isCalmFirst: boolean | null): C
   return { ...c, welcome: { ...c.welcome, isCalmFirst }, isOnBreak };
 }
 
-/** The feeling for one story step, with nothing chosen when there is none yet. */
-export function feelingFor(c: Pick<Conversation, 'feelings'>, frameId: string): FrameFeeling {
-  return c.feelings.find((f) => f.frameId === frameId) ?? { frameId, ...EMPTY_FEELING };
+/** The feelings of one story step, in the order they were chosen. */
+export function feelingsIn(c: Pick<Conversation, 'feelings'>, frameId: string): FrameFeeling[] {
+  return c.feelings.filter((f) => f.frameId === frameId);
 }
 
+/**
+ * A feeling for a story step, with nothing else chosen yet. A step holds a feeling card once: the
+ * same card again changes nothing.
+ */
+export function addFeeling(
+  c: Conversation,
+  id: string,
+  frameId: string,
+  cardId: string,
+): Conversation {
+  const isThere = feelingsIn(c, frameId).some((f) => f.cardId === cardId);
+  if (!c.story.some((f) => f.id === frameId) || isThere) return c;
+  const feeling = {
+    id,
+    frameId,
+    cardId,
+    size: null,
+    colour: null,
+    drawingMediaId: null,
+    soundId: null,
+  };
+  return { ...c, feelings: [...c.feelings, feeling] };
+}
+
+/** Changes one feeling in place; a card its step already holds in another feeling is refused. */
 export function changeFeeling(
   c: Conversation,
-  frameId: string,
+  feelingId: string,
   changes: FeelingChanges,
 ): Conversation {
-  if (!c.story.some((f) => f.id === frameId)) return c;
-  const current = feelingFor(c, frameId);
+  const current = c.feelings.find((f) => f.id === feelingId);
+  if (!current) return c;
   const next = { ...current, ...changes };
   const keys = Object.keys(changes) as (keyof FeelingChanges)[];
   if (keys.every((key) => current[key] === next[key])) return c;
-  const others = c.feelings.filter((f) => f.frameId !== frameId);
-  return { ...c, feelings: [...others, next] };
+  const isDuplicate = feelingsIn(c, current.frameId).some(
+    (f) => f.id !== feelingId && next.cardId !== null && f.cardId === next.cardId,
+  );
+  if (isDuplicate) return c;
+  return { ...c, feelings: c.feelings.map((f) => (f.id === feelingId ? next : f)) };
+}
+
+/**
+ * Takes one feeling out of its step (the repository erases its drawing in the same write). Its
+ * "I felt … so I …" sentences go too when no other step holds that feeling: they could not be
+ * seen or changed on "How did it feel?" any more.
+ */
+export function removeFeeling(c: Conversation, feelingId: string): Conversation {
+  const gone = c.feelings.find((f) => f.id === feelingId);
+  if (!gone) return c;
+  const feelings = c.feelings.filter((f) => f.id !== feelingId);
+  const isHeldElsewhere = feelings.some((f) => f.cardId === gone.cardId);
+  const links =
+    gone.cardId === null || isHeldElsewhere
+      ? c.links
+      : c.links.filter((l) => l.feelingCardId !== gone.cardId);
+  return { ...c, feelings, links };
+}
+
+/** Which story step "How did it feel?" shows; a step not in the story is not shown. */
+export function showFeelingsOf(c: Conversation, frameId: string): Conversation {
+  if (c.feelingsFrameId === frameId || !c.story.some((f) => f.id === frameId)) return c;
+  return { ...c, feelingsFrameId: frameId };
 }
 
 export function addLink(

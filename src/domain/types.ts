@@ -47,6 +47,7 @@ export {
   EMPTY_WELCOME,
   FEELING_SIZES,
   type FeelingSize,
+  OWN_FEELINGS_MAX,
   COMMITMENTS,
   type Commitment,
   CONVERSATION_STATUSES,

@@ -22,8 +22,9 @@ describe('the bundled catalogue', () => {
     expect(catalogue.cards.length).toBeGreaterThanOrEqual(150 + 18);
     expect(catalogue.categories.map((c) => c.id)).toContain('feelings');
     const english = await loadCatalogueLabels('en');
-    expect(english?.['feeling-overwhelmed']).toBe('overwhelmed');
-    expect(english?.['board-feelings']).toBe('Feelings');
+    expect(english?.labels['feeling-overwhelmed']).toBe('overwhelmed');
+    expect(english?.labels['board-feelings']).toBe('Feelings');
+    expect(english?.past['starter-push']).toBe('pushed');
     // A language the catalogue has no words in yet gives none; screens fall back to English.
     expect(await loadCatalogueLabels('cy')).toBeUndefined();
     expect(await db.cards.count()).toBe(0);
@@ -66,7 +67,7 @@ describe('parseCatalogue and parseLabels', () => {
       read('phrases.json'),
     ]);
     expect(catalogue.categories.length).toBeGreaterThanOrEqual(6);
-    expect(Object.keys(parseLabels(read('labels/en.json'), 'en')).length).toBe(
+    expect(Object.keys(parseLabels(read('labels/en.json'), 'en').labels).length).toBe(
       catalogue.cards.length + catalogue.categories.length,
     );
   });
@@ -82,5 +83,6 @@ describe('parseCatalogue and parseLabels', () => {
     const words = { formatVersion: 1, language: 'es', labels: { a: 'a' } };
     expect(() => parseLabels(words, 'en')).toThrow(/says it is es/);
     expect(() => parseLabels({ ...words, labels: { a: '' } }, 'es')).toThrow();
+    expect(() => parseLabels({ ...words, past: { b: 'pushed' } }, 'es')).toThrow(/b, which has no/);
   });
 });

@@ -206,7 +206,7 @@ describe('the rest of storage above the codec', () => {
       expect(updated).not.toBe(added);
       expect(changes).toEqual([
         {
-          changed: ['calming', 'displayName', 'likes', 'stamp'],
+          changed: ['calming', 'displayName', 'feelings', 'likes', 'stamp'],
           name: 'Sam Lee',
           stored: { ...sam(), stamp: added },
         },

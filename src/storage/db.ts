@@ -8,6 +8,7 @@ import { upgradeToV2 } from './migrations/v2-profiles-and-preparation';
 import { upgradeToV3 } from './migrations/v3-together-steps';
 import { upgradeToV4 } from './migrations/v4-catalogue';
 import { upgradeToV5 } from './migrations/v5-record-envelope';
+import { upgradeToV7 } from './migrations/v7-feelings-per-step';
 import { codecMiddleware } from './codec-middleware';
 import type { Override } from '../domain/library';
 import type { SetAsideEntry } from '../domain/record-check';
@@ -66,6 +67,9 @@ export class RestoryDb extends Dexie {
     // (record-sweep.ts). Only the key is indexed: the table is small and read whole, and the
     // codec keeps nothing else of an unlisted table readable.
     this.version(6).stores({ setAside: 'id' });
+    // Version 7: several feelings per story step, each with an id; the step open on "How did it
+    // feel?"; a person's own feelings (no index changes).
+    this.version(7).stores({}).upgrade(upgradeToV7);
   }
 }
 

@@ -29,6 +29,7 @@ const profile = {
   communication: { ...DEFAULT_COMMUNICATION, readsText: true },
   likes: [{ id: 'l1', text: ' football ', image: { kind: 'symbol', symbol: '26BD' } as const }],
   calming: [{ id: 'c1', text: 'music', image: null }],
+  feelings: ['feeling-calm', 'feeling-sad', 'feeling-calm', 'feeling-angry'],
 };
 
 describe('updateProfile', () => {
@@ -41,6 +42,8 @@ describe('updateProfile', () => {
       communication: { readsText: true },
       likes: [{ id: 'l1', text: 'football' }],
       calming: [{ text: 'music' }],
+      // Each of their own feelings once, in the order chosen.
+      feelings: ['feeling-calm', 'feeling-sad', 'feeling-angry'],
     });
   });
 

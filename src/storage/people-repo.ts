@@ -4,7 +4,13 @@
  */
 import { newId } from '../domain/ids';
 import { makePerson } from '../domain/records';
-import type { Communication, ImageSource, Person, ProfileCard } from '../domain/types';
+import {
+  OWN_FEELINGS_MAX,
+  type Communication,
+  type ImageSource,
+  type Person,
+  type ProfileCard,
+} from '../domain/types';
 import { TEXT_LIMITS } from '../domain/text-limits';
 import { db, now } from './database';
 import { eraseRecords } from './erase';
@@ -73,15 +79,29 @@ export interface ProfileChanges {
   readonly communication: Communication;
   readonly likes: readonly ProfileCard[];
   readonly calming: readonly ProfileCard[];
+  /** Their own feeling cards, in the order shown first (at most OWN_FEELINGS_MAX). */
+  readonly feelings: readonly string[];
 }
 
-/** Saves the words of a profile: name, language, how they communicate, likes, what calms. */
+/**
+ * Saves the words of a profile: name, language, how they communicate, likes, what calms, their
+ * own feelings.
+ */
 export async function updateProfile(id: string, changes: ProfileChanges): Promise<void> {
   const displayName = cleanName(changes.displayName);
   const likes = cleanCards(changes.likes);
   const calming = cleanCards(changes.calming);
+  const feelings = [...new Set(changes.feelings)].slice(0, OWN_FEELINGS_MAX);
   const { language, communication } = changes;
-  await changePerson(id, (p) => ({ ...p, displayName, language, communication, likes, calming }));
+  await changePerson(id, (p) => ({
+    ...p,
+    displayName,
+    language,
+    communication,
+    likes,
+    calming,
+    feelings,
+  }));
 }
 
 /**

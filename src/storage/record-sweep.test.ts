@@ -6,7 +6,7 @@ import { eraseRecords } from './erase';
 import { addPerson, deletePersonEverywhere } from './people-repo';
 import { checkStoredRecords } from './record-sweep';
 import { readSetAsideReport } from './set-aside-repo';
-import { setStepFeeling } from './together-repo';
+import { addStepFeeling, setFeeling } from './together-repo';
 
 type Row = Record<string, unknown>;
 
@@ -19,7 +19,8 @@ async function someRecords(): Promise<{ personId: string; conversationId: string
   const conversation = await db.conversations.get(conversationId);
   const frameId = conversation?.story[0]?.id ?? '';
   await applyStoryChange(conversationId, { type: 'set-caption', frameId, caption: 'At lunch' });
-  await setStepFeeling(conversationId, frameId, { size: 3 });
+  const feelingId = (await addStepFeeling(conversationId, frameId, 'feeling-angry')) ?? '';
+  await setFeeling(conversationId, feelingId, { size: 3 });
   await db.transaction('rw', db.media, db.tombstones, () => eraseRecords('media', ['gone']));
   return { personId, conversationId };
 }

@@ -3,48 +3,66 @@ import { withSmallCatalogue, startConversationAt } from '../../tests/fixtures/bu
 import { db } from './database';
 import { addPerson } from './people-repo';
 import {
+  addStepFeeling,
   DRAWING_TYPE,
   finishConversation,
   goToStep,
+  removeStepFeeling,
+  saveFeelingDrawing,
   saveStaffNotes,
-  saveStepDrawing,
 } from './together-repo';
 
 async function open() {
   withSmallCatalogue();
   const id = await startConversationAt(await addPerson('Sam'), 'how-did-it-feel');
   const frameId = (await db.conversations.get(id))?.story[0]?.id ?? '';
-  return { id, frameId };
+  const feelingId = (await addStepFeeling(id, frameId, 'feeling-angry')) ?? '';
+  return { id, frameId, feelingId };
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('Together writes', () => {
-  it('stores a drawing with its step, replaces it in one go, and clears it', async () => {
-    const { id, frameId } = await open();
-    await saveStepDrawing(id, frameId, bytes('{"first":1}'));
+  it('stores a drawing with its feeling, replaces it in one go, and clears it', async () => {
+    const { id, feelingId } = await open();
+    await saveFeelingDrawing(id, feelingId, bytes('{"first":1}'));
     const first = (await db.conversations.get(id))?.feelings[0]?.drawingMediaId;
     expect(await db.media.get(first ?? '')).toMatchObject({ ownerId: id, type: DRAWING_TYPE });
 
-    await saveStepDrawing(id, frameId, bytes('{"second":2}'));
+    await saveFeelingDrawing(id, feelingId, bytes('{"second":2}'));
     const second = (await db.conversations.get(id))?.feelings[0]?.drawingMediaId;
     expect(second).not.toBe(first);
     expect(await db.media.get(first ?? '')).toBeUndefined();
     expect(await db.media.count()).toBe(1);
 
-    await saveStepDrawing(id, frameId, null);
+    await saveFeelingDrawing(id, feelingId, null);
     expect((await db.conversations.get(id))?.feelings[0]?.drawingMediaId).toBeNull();
     expect(await db.media.count()).toBe(0);
   });
 
   it('keeps the old drawing when the new one cannot be stored', async () => {
-    const { id, frameId } = await open();
-    await saveStepDrawing(id, frameId, bytes('{"kept":1}'));
+    const { id, feelingId } = await open();
+    await saveFeelingDrawing(id, feelingId, bytes('{"kept":1}'));
     const kept = (await db.conversations.get(id))?.feelings[0]?.drawingMediaId ?? '';
-    // A step that is gone from the story: the change is refused, nothing is written.
-    await saveStepDrawing(id, 'no-such-step', bytes('{"lost":1}'));
+    // A feeling that is gone: the change is refused, nothing is written.
+    await saveFeelingDrawing(id, 'no-such-feeling', bytes('{"lost":1}'));
     expect(await db.media.count()).toBe(1);
     expect(await db.media.get(kept)).toBeDefined();
+  });
+
+  it('adds a feeling card to a step once, and takes a feeling out with its drawing', async () => {
+    const { id, frameId, feelingId } = await open();
+    expect(await addStepFeeling(id, frameId, 'feeling-angry')).toBe(feelingId);
+    const sadId = await addStepFeeling(id, frameId, 'feeling-sad');
+    expect(sadId).not.toBe(feelingId);
+    await saveFeelingDrawing(id, feelingId, bytes('{"lines":1}'));
+    const drawing = (await db.conversations.get(id))?.feelings[0]?.drawingMediaId ?? '';
+
+    await removeStepFeeling(id, feelingId);
+    const stored = await db.conversations.get(id);
+    expect(stored?.feelings.map((f) => [f.id, f.cardId])).toEqual([[sadId, 'feeling-sad']]);
+    expect(await db.media.get(drawing)).toBeUndefined();
+    expect(await db.tombstones.get(drawing)).toMatchObject({ table: 'media' });
   });
 
   it('finishes once: completed with a time, on the Finish step, never on a break', async () => {

@@ -5,16 +5,18 @@
 import { newId } from '../domain/ids';
 import {
   addAffected,
+  addFeeling,
   addLink,
   answerCalmFirst,
   changeFeeling,
   choosePositive,
-  feelingFor,
   markPositiveDone,
   planPositive,
   removeAffected,
+  removeFeeling,
   removeLink,
   setAffectedFeeling,
+  showFeelingsOf,
   toggleCommitment,
   toggleStrategy,
   toggleWay,
@@ -56,33 +58,65 @@ export function chooseCalmFirst(
   return updateConversation(conversationId, (c) => answerCalmFirst(c, isCalmFirst));
 }
 
-/** Sets the feeling card, size, colour or sound for one story step. */
-export function setStepFeeling(
-  conversationId: string,
-  frameId: string,
-  changes: Omit<FeelingChanges, 'drawingMediaId'>,
-): Promise<Conversation> {
-  return updateConversation(conversationId, (c) => changeFeeling(c, frameId, changes));
+/** "How did it feel?" shows this story step; a reload comes back to it. */
+export function showFeelingsStep(conversationId: string, frameId: string): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => showFeelingsOf(c, frameId));
 }
 
 /**
- * Stores a finger drawing for one step (stroke points as JSON bytes), replacing any earlier one;
- * the drawing and the step's pointer to it change in one transaction. `null` clears it.
+ * A feeling chosen for a story step. Resolves to its id: a new one, or that of the feeling the
+ * step already holds with this card.
  */
-export function saveStepDrawing(
+export async function addStepFeeling(
   conversationId: string,
   frameId: string,
+  cardId: string,
+): Promise<string | undefined> {
+  const id = newId();
+  const stored = await updateConversation(conversationId, (c) =>
+    addFeeling(c, id, frameId, cardId),
+  );
+  return stored.feelings.find((f) => f.frameId === frameId && f.cardId === cardId)?.id;
+}
+
+/** Sets one feeling's card, size, colour or sound. */
+export function setFeeling(
+  conversationId: string,
+  feelingId: string,
+  changes: Omit<FeelingChanges, 'drawingMediaId'>,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => changeFeeling(c, feelingId, changes));
+}
+
+const drawingOf = (c: Conversation, feelingId: string): string[] => {
+  const drawing = c.feelings.find((f) => f.id === feelingId)?.drawingMediaId;
+  return drawing ? [drawing] : [];
+};
+
+/** Takes a feeling out of its step; its drawing is erased in the same transaction. */
+export function removeStepFeeling(
+  conversationId: string,
+  feelingId: string,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => removeFeeling(c, feelingId), {
+    deleteIds: (before) => drawingOf(before, feelingId),
+  });
+}
+
+/**
+ * Stores a finger drawing for one feeling (stroke points as JSON bytes), replacing any earlier
+ * one; the drawing and the feeling's pointer to it change in one transaction. `null` clears it.
+ */
+export function saveFeelingDrawing(
+  conversationId: string,
+  feelingId: string,
   bytes: Uint8Array | null,
 ): Promise<Conversation> {
   const time = now();
   const mediaId = bytes ? newId() : null;
-  const previousOf = (c: Conversation) => {
-    const previous = feelingFor(c, frameId).drawingMediaId;
-    return previous ? [previous] : [];
-  };
   return updateConversation(
     conversationId,
-    (c) => changeFeeling(c, frameId, { drawingMediaId: mediaId }),
+    (c) => changeFeeling(c, feelingId, { drawingMediaId: mediaId }),
     {
       ...(bytes && mediaId
         ? {
@@ -96,7 +130,7 @@ export function saveStepDrawing(
             },
           }
         : {}),
-      deleteIds: previousOf,
+      deleteIds: (before) => drawingOf(before, feelingId),
     },
   );
 }

@@ -27,8 +27,14 @@ function readJson(...path: string[]): unknown {
   return JSON.parse(readFileSync(join(repoRoot, 'assets', 'starter', ...path), 'utf8'));
 }
 
+const englishFile = readJson('labels', 'en.json') as {
+  labels: Record<string, string>;
+  past: Record<string, string>;
+};
 /** English words by card or board id (assets/starter/labels/en.json). */
-const english = (readJson('labels', 'en.json') as { labels: Record<string, string> }).labels;
+const english = englishFile.labels;
+/** Action cards' English words in the past tense, for "I felt … so I …". */
+const englishPast = englishFile.past;
 
 /** A card file with each card's English word joined in, as the app shows it. */
 function readStarter(name: string): StarterFile {
@@ -174,6 +180,19 @@ describe('starter content', () => {
       expect(label.split(' ').length, card.id).toBeLessThanOrEqual(maxWords);
       expect(label, card.id).not.toMatch(JUDGEMENTAL);
     }
+  });
+
+  it('gives every action, and nothing else, short past-tense words for "so I …"', () => {
+    const actions = symbols.cards.filter((card) => card.category === 'actions').map((c) => c.id);
+    expect(Object.keys(englishPast).sort()).toEqual([...actions].sort());
+    for (const [id, words] of Object.entries(englishPast)) {
+      expect(words, id).toBe(words.toLowerCase().trim());
+      expect(words.split(' ').length, id).toBeLessThanOrEqual(3);
+      expect(words, id).not.toMatch(JUDGEMENTAL);
+    }
+    // The sentence reads as something that happened, never as an order or a place.
+    expect(englishPast['starter-push']).toBe('pushed');
+    expect(englishPast['starter-run-away']).toBe('ran away');
   });
 
   it('puts every card in a listed category', () => {

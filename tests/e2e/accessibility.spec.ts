@@ -78,7 +78,11 @@ test.describe('in Together', () => {
     const { board, together } = await openTogether(page);
     await board.tapToPlace('People', 'teacher', 1);
     await together.next('How did it feel?');
-    await new FeelingsStep(page).feel(byTouch, 'angry', '4 Very big');
+    const feelings = new FeelingsStep(page);
+    await expectNoAxeViolations(page);
+    await feelings.feel(byTouch, 'angry', '4 Very big');
+    await expectNoAxeViolations(page);
+    await feelings.addMore(byTouch, 'Drawing');
     await expectNoAxeViolations(page);
     await together.next('Who was affected?');
     await expectNoAxeViolations(page);

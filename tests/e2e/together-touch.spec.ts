@@ -55,6 +55,8 @@ test('a whole conversation by touch, acted out with puppets, ends in a summary t
   await feelings.showStep(byTouch, 2);
   await feelings.feel(byTouch, 'angry', '5 Huge');
   await feelings.link(byTouch, 'angry', 'hit');
+  await feelings.anotherFeeling(byTouch);
+  await feelings.feel(byTouch, 'scared', '2 Some');
   await together.next('Who was affected?');
 
   await new AffectedStep(page).mark(byTouch, 'teacher', 'sad');
@@ -88,8 +90,9 @@ test('a whole conversation by touch, acted out with puppets, ends in a summary t
       'hit',
       'worried',
       'angry',
+      'scared',
     ],
-    'I felt … so I …': ['angry', 'hit'],
+    'I felt … so I …': ['I felt angry so I hit.'],
     'Who was affected': ['teacher', 'sad'],
     'What can help next time': ['ask for a break', 'ear defenders'],
     'What we will do differently': [/warning before changes/i, 'A five-minute warning'],

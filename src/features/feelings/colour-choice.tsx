@@ -18,13 +18,13 @@ export interface ColourChoiceProps {
   readonly onChoose: (colour: string) => void;
 }
 
+/** The colours, shown under "Add more" → "Colour" (which names them). */
 export function ColourChoice({ colour, onChoose }: ColourChoiceProps) {
   const { t } = useTranslation('feelings');
   const chosen = colour?.toLowerCase();
   return (
     <div className="feelings__extra">
-      <h4 id="feelings-colour-heading">{t('colour.heading')}</h4>
-      <ul className="feelings__swatches" aria-labelledby="feelings-colour-heading">
+      <ul className="feelings__swatches" aria-label={t('colour.heading')}>
         {FEELING_COLOURS.map(({ name, hex }) => (
           <li key={name}>
             <button

@@ -1,16 +1,30 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
+import {
+  feelInStep,
+  withSmallCatalogue,
+  startConversationAt,
+} from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { db } from '../../storage/database';
 import { addPerson } from '../../storage/people-repo';
-import { DRAWING_TYPE, saveStepDrawing } from '../../storage/together-repo';
+import { DRAWING_TYPE, saveFeelingDrawing } from '../../storage/together-repo';
 
+/** Angry, felt big, in step 1 of a story on "How did it feel?". */
 async function onFeelings() {
   withSmallCatalogue();
   const id = await startConversationAt(await addPerson('Sam'), 'how-did-it-feel');
   const frameId = (await db.conversations.get(id))!.story[0]!.id;
-  return { id, frameId };
+  const feelingId = await feelInStep(id, frameId, 'feeling-angry', { size: 3 });
+  return { id, frameId, feelingId };
+}
+
+/** The drawing is one of the extras behind "Add more". */
+async function openDrawing(user: UserEvent): Promise<HTMLElement> {
+  await user.click(await screen.findByRole('button', { name: 'Add more' }));
+  await user.click(screen.getByRole('button', { name: 'Drawing' }));
+  return screen.getByRole('img', { name: 'Drawing of angry in step 1' });
 }
 
 const drawingOf = async (id: string, frameId: string) =>
@@ -38,11 +52,11 @@ function drawLine(area: Element, pointerId = 1) {
   fireEvent.pointerUp(area, at(120, 60));
 }
 
-describe('the drawing for a step', () => {
+describe('the drawing for a feeling', () => {
   it('saves each finger line as it is drawn, shows the drawing again, and clears it', async () => {
     const { id, frameId } = await onFeelings();
-    const { unmount } = renderAppAt(`/together/${id}`);
-    const area = await screen.findByRole('img', { name: 'Drawing for step 1' });
+    const { user, unmount } = renderAppAt(`/together/${id}`);
+    const area = await openDrawing(user);
     expect(area).toHaveAccessibleDescription('Nothing drawn yet.');
 
     drawLine(area);
@@ -66,7 +80,8 @@ describe('the drawing for a step', () => {
 
     unmount();
     const again = renderAppAt(`/together/${id}`);
-    const shown = await screen.findByRole('img', { name: 'Drawing for step 1' });
+    // With a drawing stored, "Add more" opens by itself: what was chosen stays in view.
+    const shown = await screen.findByRole('img', { name: 'Drawing of angry in step 1' });
     await waitFor(() => expect(shown.querySelectorAll('path')).toHaveLength(1));
     expect(shown).toHaveAccessibleDescription('A drawing with 1 line.');
 
@@ -80,11 +95,14 @@ describe('the drawing for a step', () => {
   it('draws in the chosen colour, and Undo takes the last line out of the stored drawing', async () => {
     const { id, frameId } = await onFeelings();
     const { user } = renderAppAt(`/together/${id}`);
-    await user.click(await screen.findByRole('button', { name: 'Red' }));
+    await user.click(await screen.findByRole('button', { name: 'Add more' }));
+    await user.click(screen.getByRole('button', { name: 'Colour' }));
+    await user.click(screen.getByRole('button', { name: 'Red' }));
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Red' })).toHaveAttribute('aria-pressed', 'true'),
     );
-    const area = screen.getByRole('img', { name: 'Drawing for step 1' });
+    await user.click(screen.getByRole('button', { name: 'Drawing' }));
+    const area = screen.getByRole('img', { name: 'Drawing of angry in step 1' });
     drawLine(area);
     drawLine(area, 2);
     expect([...area.querySelectorAll('path')].map((p) => p.getAttribute('fill'))).toEqual([
@@ -99,10 +117,11 @@ describe('the drawing for a step', () => {
   });
 
   it('shows a calm line instead of a damaged drawing', async () => {
-    const { id, frameId } = await onFeelings();
-    await saveStepDrawing(id, frameId, new TextEncoder().encode('{"version":1,"strokes":"x"}'));
+    const { id, feelingId } = await onFeelings();
+    const damaged = new TextEncoder().encode('{"version":1,"strokes":"x"}');
+    await saveFeelingDrawing(id, feelingId, damaged);
     renderAppAt(`/together/${id}`);
-    const area = await screen.findByRole('img', { name: 'Drawing for step 1' });
+    const area = await screen.findByRole('img', { name: 'Drawing of angry in step 1' });
     await waitFor(() =>
       expect(area).toHaveAccessibleDescription(
         'The saved drawing could not be shown. You can draw a new one.',
@@ -116,9 +135,10 @@ describe('the drawing for a step', () => {
     await db.conversations.update(id, {
       welcome: { ways: ['pictures'], isThirdPersonJoining: null, isCalmFirst: null },
     });
-    renderAppAt(`/together/${id}`);
-    expect(await screen.findByRole('button', { name: 'Red' })).toBeInTheDocument();
-    expect(screen.queryByRole('img', { name: 'Drawing for step 1' })).toBeNull();
+    const { user } = renderAppAt(`/together/${id}`);
+    await user.click(await screen.findByRole('button', { name: 'Add more' }));
+    expect(screen.getByRole('button', { name: 'Colour' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Drawing' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 });

@@ -13,7 +13,10 @@ import {
 import { useStrokeInput } from './use-stroke-input';
 
 export interface DrawingPadProps {
-  readonly number: number;
+  /** Whose drawing this is (a feeling's id): lines drawn for another are never mixed in. */
+  readonly id: string;
+  /** The drawing's name ("Drawing of angry in step 2"). */
+  readonly label: string;
   readonly colour: string | null;
   readonly drawingMediaId: string | null;
   /** Stores the drawing (null clears it); `message`, when not empty, is said once saved. */
@@ -21,12 +24,12 @@ export interface DrawingPadProps {
 }
 
 /**
- * The lines drawn here, for the step they were drawn on. Once a line is drawn they are what the
- * pad shows: each save is queued in order, so storage always ends with exactly these lines, and
- * a later line never builds on a save that has not landed yet.
+ * The lines drawn here, for the feeling they were drawn for. Once a line is drawn they are what
+ * the pad shows: each save is queued in order, so storage always ends with exactly these lines,
+ * and a later line never builds on a save that has not landed yet.
  */
 interface Draft {
-  readonly step: number;
+  readonly id: string;
   readonly strokes: readonly Stroke[];
 }
 
@@ -37,21 +40,22 @@ const Strokes = memo(function Strokes({ strokes }: { readonly strokes: readonly 
 });
 
 /**
- * A finger drawing for one step, saved as each line is finished (like every other change in
+ * A finger drawing for one feeling, saved as each line is finished (like every other change in
  * Together), so a reload or a switch of step never loses a line. An optional extra: keyboard
- * users skip it, and its text alternative says whether there is a drawing and how many lines.
+ * users skip it (a screen reader says so; on screen the hint is for fingers), and its text
+ * alternative says whether there is a drawing and how many lines.
  */
-export function DrawingPad({ number, colour, drawingMediaId, onSave }: DrawingPadProps) {
+export function DrawingPad({ id, label, colour, drawingMediaId, onSave }: DrawingPadProps) {
   const { t } = useTranslation('feelings');
   const stored = useMediaBytes(drawingMediaId ?? undefined);
   const saved = useMemo(() => (stored ? decodeDrawing(stored.bytes) : null), [stored]);
   const isUnreadable = drawingMediaId !== null && stored !== undefined && saved === null;
   const savedStrokes = saved?.strokes ?? [];
   const [heldDraft, setDraft] = useState<Draft | null>(null);
-  const draft = heldDraft?.step === number ? heldDraft : null;
+  const draft = heldDraft?.id === id ? heldDraft : null;
   const strokes = draft?.strokes ?? savedStrokes;
   const change = (next: readonly Stroke[], message = '') => {
-    setDraft({ step: number, strokes: next });
+    setDraft({ id, strokes: next });
     onSave(next.length > 0 ? encodeDrawing(next) : null, message);
   };
   const { live, handlers } = useStrokeInput(colour ?? INK, (stroke) =>
@@ -59,16 +63,17 @@ export function DrawingPad({ number, colour, drawingMediaId, onSave }: DrawingPa
   );
 
   const clear = () => change([], t('drawing.cleared'));
-  const textId = `feelings-drawing-text-${number}`;
+  const textId = `feelings-drawing-text-${id}`;
   return (
     <div className="feelings__extra">
-      <h4>{t('drawing.heading')}</h4>
-      <p className="feelings__quiet">{t('drawing.hint')}</p>
+      <p className="feelings__quiet">
+        {t('drawing.hint')} <span className="visually-hidden">{t('drawing.skipHint')}</span>
+      </p>
       <svg
         className="feelings__drawing"
         viewBox={`0 0 ${DRAWING_WIDTH} ${DRAWING_HEIGHT}`}
         role="img"
-        aria-label={t('drawing.area', { number })}
+        aria-label={label}
         aria-describedby={textId}
         {...handlers}
       >

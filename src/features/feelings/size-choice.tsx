@@ -1,10 +1,13 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEELING_SIZES, type FeelingSize } from '../../domain/types';
 import { sizeColour } from './size-scale';
 
 export interface SizeChoiceProps {
-  readonly frameId: string;
+  readonly feelingId: string;
   readonly size: FeelingSize | null;
+  /** The feeling was chosen a moment ago: this question takes the focus. */
+  readonly isJustChosen: boolean;
   readonly onChoose: (size: FeelingSize) => void;
 }
 
@@ -15,12 +18,20 @@ const DIAMETER: Record<FeelingSize, number> = { 1: 40, 2: 52, 3: 64, 4: 76, 5: 8
  * "How big was it?": native radios, so arrow keys move within the group as people expect,
  * drawn as circles that grow and warm from calm to strong, each with its number and a word.
  */
-export function SizeChoice({ frameId, size, onChoose }: SizeChoiceProps) {
+export function SizeChoice({ feelingId, size, isJustChosen, onChoose }: SizeChoiceProps) {
   const { t } = useTranslation('feelings');
-  const headingId = `feelings-size-heading-${frameId}`;
+  const headingId = `feelings-size-heading-${feelingId}`;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Only when this feeling's questions first show, never again as the answers change.
+  const isFocusedFirst = useRef(isJustChosen);
+  useEffect(() => {
+    if (isFocusedFirst.current) headingRef.current?.focus();
+  }, []);
   return (
     <div className="feelings__block">
-      <h3 id={headingId}>{t('size.heading')}</h3>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('size.heading')}
+      </h3>
       <div className="feelings__sizes" role="radiogroup" aria-labelledby={headingId}>
         {FEELING_SIZES.map((n) => {
           const colour = sizeColour(n);
@@ -29,7 +40,7 @@ export function SizeChoice({ frameId, size, onChoose }: SizeChoiceProps) {
               <input
                 className="feelings__size-input"
                 type="radio"
-                name={`feeling-size-${frameId}`}
+                name={`feeling-size-${feelingId}`}
                 value={n}
                 // Named in full, so the number and word never run together as "4Big".
                 aria-label={t('size.name', { number: n, word: t(`size.${n}`) })}

@@ -16,9 +16,8 @@ export function SoundChoice({ soundId, onChoose }: SoundChoiceProps) {
   };
   return (
     <div className="feelings__extra">
-      <h4 id="feelings-sound-heading">{t('sound.heading')}</h4>
       <p className="feelings__quiet">{t('sound.hint')}</p>
-      <ul className="feelings__sounds" aria-labelledby="feelings-sound-heading">
+      <ul className="feelings__sounds" aria-label={t('sound.heading')}>
         {SOUND_IDS.map((id) => (
           <li key={id}>
             <button

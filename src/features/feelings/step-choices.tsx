@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { feelingFor } from '../../domain/together';
+import { feelingsIn } from '../../domain/together';
 import type { Conversation, Frame } from '../../domain/types';
 import { CardThumb } from './card-thumb';
 import type { LookOf } from './card-look';
@@ -15,7 +15,7 @@ export interface StepChoicesProps {
 /** Most pictures shown small on a step's button; the step itself shows them all. */
 const MAX_THUMBS = 3;
 
-/** One button per story step, with its pictures small and the feeling chosen so far. */
+/** One button per story step, with its pictures small and the feelings chosen so far. */
 export function StepChoices({ conversation, shownId, lookOf, onShow }: StepChoicesProps) {
   const { t } = useTranslation('feelings');
   return (
@@ -47,16 +47,14 @@ interface StepChipProps {
 
 function StepChip({ frame, number, conversation, isShown, lookOf, onShow }: StepChipProps) {
   const { t } = useTranslation('feelings');
-  const feeling = feelingFor(conversation, frame.id);
-  const feelingLook = feeling.cardId ? lookOf(feeling.cardId) : null;
+  const feelings = feelingsIn(conversation, frame.id).filter((f) => f.cardId !== null);
   const nameId = `feelings-step-${frame.id}`;
   const summaryId = `${nameId}-summary`;
-  const summary = feelingLook
-    ? feeling.size
-      ? t('steps.summary', { feeling: feelingLook.label, size: t(`size.${feeling.size}`) })
-      : feelingLook.label
-    : t('steps.nothingYet');
-  // Named "Step N" only, so the name stays stable; the feeling so far is its description.
+  const words = feelings.map((f) => {
+    const feeling = lookOf(f.cardId ?? '').label;
+    return f.size ? t('steps.summary', { feeling, size: t(`size.${f.size}`) }) : feeling;
+  });
+  // Named "Step N" only, so the name stays stable; the feelings so far are its description.
   return (
     <button
       type="button"
@@ -66,24 +64,29 @@ function StepChip({ frame, number, conversation, isShown, lookOf, onShow }: Step
       aria-describedby={summaryId}
       onClick={() => onShow(frame.id)}
     >
-      <span id={nameId} className="feelings__step-name">
-        {t('steps.step', { number })}
+      <span className="feelings__step-top">
+        <span id={nameId} className="feelings__step-name">
+          {t('steps.step', { number })}
+        </span>
+        <span className="feelings__step-thumbs" aria-hidden="true">
+          {frame.placements.slice(0, MAX_THUMBS).map((p) => (
+            <CardThumb key={p.id} look={lookOf(p.cardId)} />
+          ))}
+        </span>
       </span>
-      <span className="feelings__step-thumbs" aria-hidden="true">
-        {frame.placements.slice(0, MAX_THUMBS).map((p) => (
-          <CardThumb key={p.id} look={lookOf(p.cardId)} />
+      <span className="feelings__step-summary">
+        {feelings.slice(0, MAX_THUMBS).map((f) => (
+          <span key={f.id} className="feelings__step-feeling" aria-hidden="true">
+            <CardThumb look={lookOf(f.cardId ?? '')} />
+            {f.size ? (
+              <span
+                className="feelings__size-dot"
+                style={{ backgroundColor: sizeColour(f.size).fill }}
+              />
+            ) : null}
+          </span>
         ))}
-      </span>
-      <span id={summaryId} className="feelings__step-summary">
-        {feelingLook ? <CardThumb look={feelingLook} /> : null}
-        {feeling.size ? (
-          <span
-            className="feelings__size-dot"
-            style={{ backgroundColor: sizeColour(feeling.size).fill }}
-            aria-hidden="true"
-          />
-        ) : null}
-        <span>{summary}</span>
+        <span id={summaryId}>{words.length > 0 ? words.join('; ') : t('steps.nothingYet')}</span>
       </span>
     </button>
   );

@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
+import {
+  feelInStep,
+  withSmallCatalogue,
+  startConversationAt,
+} from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { applyStoryChange } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
@@ -11,7 +15,6 @@ import {
   linkFeelingToBehaviour,
   markAffected,
   setAffectedFeelingOf,
-  setStepFeeling,
 } from '../../storage/together-repo';
 
 /** Speech is a true edge of the device (jsdom has none): a small fake records what is said. */
@@ -76,7 +79,7 @@ async function openFinish(language = 'en') {
     cardId: 'feeling-angry',
     frameId: 'second',
   });
-  await setStepFeeling(id, 'second', { cardId: 'feeling-angry', size: 4 });
+  await feelInStep(id, 'second', 'feeling-angry', { size: 4 });
   const app = renderAppAt(`/together/${id}`);
   await screen.findByRole('heading', { name: 'Finish', level: 1 });
   return { ...app, id };
@@ -96,7 +99,7 @@ describe('Finish', () => {
     expect(one).toHaveTextContent('shout');
     expect(one).toHaveTextContent('teacher said: Please sit down');
     expect(two).toHaveTextContent('At lunch');
-    const feeling = within(two!).getByRole('group', { name: 'How it felt in step 2' });
+    const feeling = within(two!).getByRole('list', { name: 'How it felt in step 2' });
     expect(feeling).toHaveTextContent('angry');
     expect(feeling).toHaveTextContent('Very big (4 of 5)');
     expect(screen.getByText('Thank you for telling me.')).toBeVisible();
@@ -115,7 +118,7 @@ describe('Finish', () => {
     const { user } = renderAppAt(`/together/${id}`);
 
     const found = await screen.findByRole('region', { name: 'What we found' });
-    expect(within(found).getByText('I felt angry so I shout.')).toBeVisible();
+    expect(within(found).getByText('I felt angry so I shouted.')).toBeVisible();
     expect(within(found).getByText('teacher felt sad.')).toBeVisible();
     // Who was affected and how they felt are shown as pictures too: teacher, then sad.
     const affected = within(found).getByText('teacher felt sad.').closest('li');
@@ -128,7 +131,7 @@ describe('Finish', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Read the story aloud' }));
     expect(spoken.map((u) => u.text)).toEqual([
-      'I felt angry so I shout.',
+      'I felt angry so I shouted.',
       'teacher felt sad.',
       'We will try: ask for a break.',
     ]);
@@ -145,7 +148,7 @@ describe('Finish', () => {
     ]);
     expect(spoken.every((u) => u.lang === 'ar-SA' && u.voice?.lang === 'ar-SA')).toBe(true);
     // The Arabic word is shown in the story too.
-    expect(screen.getByRole('group', { name: 'How it felt in step 2' })).toHaveTextContent('غاضب');
+    expect(screen.getByRole('list', { name: 'How it felt in step 2' })).toHaveTextContent('غاضب');
 
     await user.click(screen.getByRole('button', { name: 'Stop reading' }));
     expect(synth.cancel).toHaveBeenCalled();

@@ -32,30 +32,46 @@ function SizeScale({
   );
 }
 
-export interface StepFeelingProps {
+export interface StepFeelingsProps {
   readonly number: number;
-  readonly feeling: SummaryFeeling;
+  readonly feelings: readonly SummaryFeeling[];
   readonly lookOf: LookOf;
 }
 
-/** The feeling chosen for one story step: its picture, how big it was, and any drawing. */
-export function StepFeeling({ number, feeling, lookOf }: StepFeelingProps) {
+/** The feelings chosen for one story step: each one's picture, how big it was, and any drawing. */
+export function StepFeelings({ number, feelings, lookOf }: StepFeelingsProps) {
   const { t } = useTranslation('finish');
-  if (!feeling.card && !feeling.size && !feeling.drawingMediaId) return null;
-  const look = feeling.card ? lookOf(feeling.card) : null;
+  const shown = feelings.filter((f) => f.card || f.size || f.drawingMediaId);
+  if (shown.length === 0) return null;
   return (
-    <div className="finish-feeling" role="group" aria-label={t('story.feelingOf', { number })}>
-      {look ? (
-        <ImagePicture label={look.label} image={look.image} colour={look.colour} size="small" />
-      ) : null}
-      {feeling.size ? <SizeScale size={feeling.size} colour={feeling.colour} /> : null}
-      {feeling.drawingMediaId ? (
-        <DrawingView
-          className="finish-feeling__drawing"
-          mediaId={feeling.drawingMediaId}
-          label={t('story.drawingOf', { number })}
-        />
-      ) : null}
-    </div>
+    <ul className="finish-feelings" aria-label={t('story.feelingOf', { number })}>
+      {shown.map((feeling) => {
+        const look = feeling.card ? lookOf(feeling.card) : null;
+        return (
+          <li key={feeling.id} className="finish-feeling">
+            {look ? (
+              <ImagePicture
+                label={look.label}
+                image={look.image}
+                colour={look.colour}
+                size="small"
+              />
+            ) : null}
+            {feeling.size ? <SizeScale size={feeling.size} colour={feeling.colour} /> : null}
+            {feeling.drawingMediaId ? (
+              <DrawingView
+                className="finish-feeling__drawing"
+                mediaId={feeling.drawingMediaId}
+                label={
+                  look
+                    ? t('story.drawingOfFeeling', { number, feeling: look.label })
+                    : t('story.drawingOf', { number })
+                }
+              />
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SummaryStep } from '../../domain/summary';
 import type { LookOf } from './card-look';
 import { ImagePicture } from '../../ui/image-picture';
-import { StepFeeling } from './step-feeling';
+import { StepFeelings } from './step-feeling';
 
 export interface StoryInPicturesProps {
   readonly steps: readonly SummaryStep[];
@@ -71,9 +71,7 @@ export function StoryInPictures({ steps, lookOf, language }: StoryInPicturesProp
               <p className="finish-step__empty">{t('story.emptyStep')}</p>
             )}
             <Bubbles step={step} lookOf={lookOf} />
-            {step.feeling ? (
-              <StepFeeling number={step.number} feeling={step.feeling} lookOf={lookOf} />
-            ) : null}
+            <StepFeelings number={step.number} feelings={step.feelings} lookOf={lookOf} />
           </li>
         );
       })}

@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PERSON_SYMBOL } from '../../domain/personal-cards';
-import type { SessionSummary, SummaryAffected } from '../../domain/summary';
+import type { SessionSummary, SummaryAffected, SummaryLink } from '../../domain/summary';
 import type { ImageSource, Person } from '../../domain/types';
 import { ImagePicture } from '../../ui/image-picture';
 import type { LookOf } from './card-look';
@@ -20,14 +20,20 @@ function affectedSentence(t: Translate, who: string | null, feeling: string | nu
     : t('found.felt', { who: name, feeling });
 }
 
+/**
+ * "I felt angry so I pushed.", with what the person did in the past tense; a link an older
+ * version made to a picture that is no action reads "I felt sad: dining hall." instead.
+ */
+function linkSentence(t: Translate, link: SummaryLink, missing: string): string {
+  const feeling = link.feeling.label ?? missing;
+  return link.did
+    ? t('found.link', { feeling, behaviour: link.did })
+    : t('found.linkTo', { feeling, behaviour: link.behaviour.label ?? missing });
+}
+
 /** What "What we found" says, as sentences to read aloud after the story. */
 export function foundSentences(summary: SessionSummary, t: Translate, missing: string): string[] {
-  const links = summary.links.map((link) =>
-    t('found.link', {
-      feeling: link.feeling.label ?? missing,
-      behaviour: link.behaviour.label ?? missing,
-    }),
-  );
+  const links = summary.links.map((link) => linkSentence(t, link, missing));
   const affected = summary.affected.map((a) =>
     affectedSentence(t, a.kind === 'self' ? t('found.me') : a.who, a.feeling?.label ?? null),
   );
@@ -71,12 +77,7 @@ export function WhatWeFound({ summary, person, lookOf, language }: WhatWeFoundPr
       {summary.links.length > 0 ? (
         <ul className="finish__links">
           {summary.links.map((link) => (
-            <li key={link.id}>
-              {t('found.link', {
-                feeling: link.feeling.label ?? missing,
-                behaviour: link.behaviour.label ?? missing,
-              })}
-            </li>
+            <li key={link.id}>{linkSentence(t, link, missing)}</li>
           ))}
         </ul>
       ) : null}

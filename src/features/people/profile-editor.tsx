@@ -34,8 +34,8 @@ export interface ProfileEditorProps {
 type Problem = 'name-required' | 'card-text-required' | 'failed' | null;
 
 function draftOf(person: Person): ProfileChanges {
-  const { displayName, language, communication, likes, calming } = person;
-  return { displayName, language, communication, likes, calming };
+  const { displayName, language, communication, likes, calming, feelings } = person;
+  return { displayName, language, communication, likes, calming, feelings };
 }
 
 export function ProfileEditor({ person, pictureSymbols, cardSymbols }: ProfileEditorProps) {

@@ -20,10 +20,12 @@ export function LinksSection({ summary }: Props) {
       <ul className="summary-list">
         {summary.links.map((link) => (
           <li key={link.id}>
-            {t('links.sentence', {
-              feeling: nameOf(link.feeling),
-              behaviour: nameOf(link.behaviour),
-            })}
+            {link.did
+              ? t('links.sentence', { feeling: nameOf(link.feeling), behaviour: link.did })
+              : t('links.sentenceTo', {
+                  feeling: nameOf(link.feeling),
+                  behaviour: nameOf(link.behaviour),
+                })}
           </li>
         ))}
       </ul>

@@ -43,7 +43,11 @@ function FeelingWords({
         <DrawingView
           className="summary-step__drawing"
           mediaId={feeling.drawingMediaId}
-          label={t('story.drawingOf', { number })}
+          label={
+            name
+              ? t('story.drawingOfFeeling', { number, feeling: name })
+              : t('story.drawingOf', { number })
+          }
         />
       ) : null}
     </>
@@ -97,7 +101,9 @@ function StoryStep({
           ))}
         </ul>
       ) : null}
-      {step.feeling ? <FeelingWords feeling={step.feeling} number={step.number} /> : null}
+      {step.feelings.map((feeling) => (
+        <FeelingWords key={feeling.id} feeling={feeling} number={step.number} />
+      ))}
     </li>
   );
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   catalogueSource,
+  feelInStep,
   smallStarter,
   startConversationAt,
   withSmallCatalogue,
@@ -31,10 +32,9 @@ import {
   markPositiveActivityDone,
   planPositiveActivity,
   saveCommitmentNote,
+  saveFeelingDrawing,
   saveStaffNotes,
-  saveStepDrawing,
   setAffectedFeelingOf,
-  setStepFeeling,
 } from '../../storage/together-repo';
 
 /** A conversation with something in every part, made the way the app makes it. */
@@ -73,7 +73,7 @@ async function fullConversation() {
     text: '',
     cardId: 'phrase-stop',
   });
-  await setStepFeeling(id, frame, { cardId: 'feeling-angry', size: 4, colour: '#ff0000' });
+  await feelInStep(id, frame, 'feeling-angry', { size: 4, colour: '#ff0000' });
   await chooseWay(id, 'pictures');
   await chooseWay(id, 'puppets');
   await chooseThirdPerson(id, false);
@@ -132,7 +132,7 @@ describe('the staff summary', () => {
     expect(story).toHaveTextContent('Feeling: angry — very big (4 of 5)');
     expect(story).toHaveTextContent('Also chosen: a colour.');
 
-    expect(items('I felt … so I …')).toEqual(['I felt angry so I shout.']);
+    expect(items('I felt … so I …')).toEqual(['I felt angry so I shouted.']);
     expect(items('Who was affected')).toEqual([
       'Sam: might have felt sad',
       'teacher: feeling not chosen',
@@ -215,9 +215,8 @@ describe('the staff summary', () => {
     await linkFeelingToBehaviour(id, 'feeling-angry', 'starter-shout');
     await openSummary(id);
     expect(section('The story')).toHaveTextContent('(picture no longer in the library)');
-    expect(items('I felt … so I …')).toEqual([
-      'I felt angry so I (picture no longer in the library).',
-    ]);
+    // A picture that is gone has no past-tense words: the sentence never reads "so I (…)".
+    expect(items('I felt … so I …')).toEqual(['I felt angry: (picture no longer in the library).']);
   });
 
   it('shows the drawing itself, not only the words "a drawing"', async () => {
@@ -231,10 +230,11 @@ describe('the staff summary', () => {
         [200, 120, 0.5],
       ],
     };
-    await saveStepDrawing(id, frameId, encodeDrawing([line]));
+    const feelingId = await feelInStep(id, frameId, 'feeling-sad');
+    await saveFeelingDrawing(id, feelingId, encodeDrawing([line]));
     await openSummary(id);
     const drawing = await within(section('The story')).findByRole('img', {
-      name: 'The drawing for step 1',
+      name: 'The drawing of sad in step 1',
     });
     expect(drawing.querySelectorAll('path')).toHaveLength(1);
   });

@@ -14,6 +14,7 @@ import {
 } from '../../../tests/fixtures/backup';
 import { startConversationAt, withSmallCatalogue } from '../../../tests/fixtures/builders';
 import { TEXT_LIMITS as T } from '../../domain/text-limits';
+import { OWN_FEELINGS_MAX } from '../../domain/types';
 import { applyStoryChange, savePreparation } from '../conversations-repo';
 import { db } from '../database';
 import { addPerson, updateProfile } from '../people-repo';
@@ -43,6 +44,15 @@ const OVER_LONG: [string, string, (json: BackupJson) => void][] = [
       (first(json, 'people')['likes'] = [
         { id: 'l', text: long(T.profileCardText + 1), image: null },
       ]),
+  ],
+  [
+    'a ninth own feeling',
+    'tables.people.0.feelings',
+    (json) =>
+      (first(json, 'people')['feelings'] = Array.from(
+        { length: OWN_FEELINGS_MAX + 1 },
+        (_, i) => `feeling-${String(i)}`,
+      )),
   ],
   [
     'a card label',
@@ -125,6 +135,7 @@ describe('caps within what the app allows', () => {
       communication: { symbols: true, photos: true, readsText: true, speech: true },
       likes: [card],
       calming: [],
+      feelings: Array.from({ length: 20 }, (_, i) => `feeling-${String(i)}`),
     });
     const id = await startConversationAt(personId, 'finish');
     const frameId = (await db.conversations.get(id))?.story[0]?.id ?? '';
@@ -136,6 +147,7 @@ describe('caps within what the app allows', () => {
     const stored = await db.conversations.get(id);
     expect(stored?.story[0]?.caption).toHaveLength(T.caption);
     expect(stored?.staffNotes).toHaveLength(T.staffNotes);
+    expect((await db.people.get(personId))?.feelings).toHaveLength(OWN_FEELINGS_MAX);
 
     const records = async () => [await db.people.toArray(), await db.conversations.toArray()];
     const bytes = await exportBackup();

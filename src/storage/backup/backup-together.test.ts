@@ -1,7 +1,11 @@
 /** A whole Together conversation survives a backup and a restore, drawing included. */
 import { describe, expect, it } from 'vitest';
 import { wipeDatabase } from '../../../tests/fixtures/backup';
-import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
+import {
+  feelInStep,
+  withSmallCatalogue,
+  startConversationAt,
+} from '../../../tests/fixtures/builders';
 import { applyStoryChange } from '../conversations-repo';
 import { db } from '../database';
 import { addPerson } from '../people-repo';
@@ -13,9 +17,9 @@ import {
   linkFeelingToBehaviour,
   markAffected,
   planPositiveActivity,
+  showFeelingsStep,
+  saveFeelingDrawing,
   saveStaffNotes,
-  saveStepDrawing,
-  setStepFeeling,
 } from '../together-repo';
 import { exportBackup } from './export-backup';
 import { applyBackup, readBackup } from './restore-backup';
@@ -40,8 +44,10 @@ async function fillConversation(): Promise<string> {
     cardId: null,
   });
   await chooseWay(id, 'puppets');
-  await setStepFeeling(id, frameId, { cardId: 'feeling-angry', size: 4, colour: '#c0392b' });
-  await saveStepDrawing(id, frameId, new TextEncoder().encode('{"version":1,"strokes":[]}'));
+  const angry = await feelInStep(id, frameId, 'feeling-angry', { size: 4, colour: '#c0392b' });
+  await saveFeelingDrawing(id, angry, new TextEncoder().encode('{"version":1,"strokes":[]}'));
+  await feelInStep(id, frameId, 'feeling-sad', { size: 2 });
+  await showFeelingsStep(id, frameId);
   await linkFeelingToBehaviour(id, 'feeling-angry', 'starter-shout');
   await markAffected(id, { kind: 'card', cardId: 'starter-teacher' });
   await chooseStrategy(id, 'strategy-ask-break');

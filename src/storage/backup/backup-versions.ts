@@ -1,7 +1,7 @@
 /**
  * Backups from older versions, brought up to this one before the strict check: the defaults each
- * migration adds (v1 → v2 → v3), frozen in the migration files, and the v4 catalogue change. A
- * file from a newer version is refused, never guessed at.
+ * migration adds (v1 → v2 → v3, v6 → v7), frozen in the migration files, and the v4 catalogue
+ * change. A file from a newer version is refused, never guessed at.
  */
 import {
   addV2ConversationDefaults,
@@ -9,6 +9,7 @@ import {
 } from '../migrations/v2-profiles-and-preparation';
 import { addV3ConversationDefaults } from '../migrations/v3-together-steps';
 import { fromSeededLibrary } from '../migrations/v4-catalogue';
+import { addV7ConversationDefaults, addV7PersonDefaults } from '../migrations/v7-feelings-per-step';
 import { BackupError } from './backup-error';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-schema';
 
@@ -45,6 +46,16 @@ function normaliseV2Rows(tables: unknown): void {
   tables['conversations'].filter(isPlainObject).forEach(addV3ConversationDefaults);
 }
 
+/** Version-6 backups hold one feeling per step, without ids: add what the v7 migration adds. */
+function normaliseV6Rows(tables: unknown): void {
+  if (!isPlainObject(tables)) return;
+  const eachRow = (rows: unknown, fill: (row: Record<string, unknown>) => boolean) => {
+    if (Array.isArray(rows)) rows.filter(isPlainObject).forEach(fill);
+  };
+  eachRow(tables['people'], addV7PersonDefaults);
+  eachRow(tables['conversations'], addV7ConversationDefaults);
+}
+
 /** Refuses another format or a newer version; brings an older file's rows up to this version. */
 export function checkVersions(raw: unknown, databaseVersion: number): void {
   if (!isPlainObject(raw) || raw['format'] !== BACKUP_FORMAT) {
@@ -58,4 +69,5 @@ export function checkVersions(raw: unknown, databaseVersion: number): void {
   if (typeof schemaVersion === 'number' && schemaVersion < 2) normaliseOldRows(raw['tables']);
   if (typeof schemaVersion === 'number' && schemaVersion < 3) normaliseV2Rows(raw['tables']);
   if (typeof schemaVersion === 'number' && schemaVersion < 4) normaliseSeededLibrary(raw['tables']);
+  if (typeof schemaVersion === 'number' && schemaVersion < 7) normaliseV6Rows(raw['tables']);
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../tests/fixtures/backup';
 import { v1Records } from '../../../tests/fixtures/databases/v1';
 import { v2Records } from '../../../tests/fixtures/databases/v2';
+import { v6Records } from '../../../tests/fixtures/databases/v6';
 import { db } from '../database';
 import { DEVICE_ID_KEY } from '../stamp-hooks';
 import { deletePersonEverywhere } from '../person-erase';
@@ -241,8 +242,47 @@ describe('backup and restore', () => {
     // A row from before change stamps gets one as it is written here.
     expect(await db.people.get('person-1')).toEqual({
       ...v2Records.people[0],
+      feelings: [],
       stamp: expect.any(String) as string,
     });
+  });
+
+  it('restores a backup made by version 6, one feeling per step, giving each feeling an id', async () => {
+    const { media, ...records } = v6Records;
+    const json = {
+      format: 'restory-backup',
+      formatVersion: 1,
+      schemaVersion: 6,
+      createdAt: 5,
+      scope: 'all',
+      tables: {
+        ...records,
+        cards: [],
+        boards: [],
+        overrides: [],
+        tombstones: [],
+        media: media.map(({ bytes, ...meta }) => ({ ...meta, size: bytes.byteLength })),
+      },
+    };
+    const zip = zipSync({
+      'backup.json': strToU8(JSON.stringify(json)),
+      ...Object.fromEntries(media.map((m) => [`media/${m.id}`, m.bytes])),
+    });
+
+    await applyBackup(await readBackup(zip), 'replace');
+
+    const [underWay] = v6Records.conversations;
+    expect(await db.conversations.get('conv-1')).toEqual({
+      ...underWay,
+      // The same ids the version 7 migration gives: each feeling takes its step's.
+      feelings: [
+        { ...underWay?.feelings[0], id: 'f2' },
+        { ...underWay?.feelings[1], id: 'f1' },
+      ],
+      feelingsFrameId: null,
+    });
+    expect((await db.people.toArray()).map((p) => p.feelings)).toEqual([[], []]);
+    expect((await db.media.get('drawing-1'))?.ownerId).toBe('conv-1');
   });
 
   it('stores pictures as raw zip entries, not inside the JSON', async () => {

@@ -18,6 +18,7 @@ describe('upgrading a version 1 database to the current version', () => {
         likes: [],
         calming: [],
         archivedAt: null,
+        feelings: [],
       });
     }
     const [v1Conversation] = v1Records.conversations;

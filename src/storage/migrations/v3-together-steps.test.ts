@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createV2Database, v2Records } from '../../../tests/fixtures/databases/v2';
+import { withLaterFields } from '../../../tests/fixtures/databases/later-versions';
 import { RestoryDb } from '../db';
 
 const NOTHING_CHOSEN = {
@@ -13,6 +14,8 @@ const NOTHING_CHOSEN = {
   commitmentNote: '',
   positive: null,
   staffNotes: '',
+  // Version 7.
+  feelingsFrameId: null,
 };
 
 describe('upgrading a version 2 database to version 3', () => {
@@ -39,7 +42,9 @@ describe('upgrading a version 2 database to version 3', () => {
       ...NOTHING_CHOSEN,
     });
     expect(await db.conversations.get('conv-2')).toEqual({ ...second, ...NOTHING_CHOSEN });
-    expect(await db.people.toArray()).toEqual(v2Records.people);
+    expect(await db.people.toArray()).toEqual(
+      v2Records.people.map((p) => withLaterFields('people', p)),
+    );
     expect(await db.settings.toArray()).toEqual(v2Records.settings);
     expect(await db.cards.count()).toBe(0);
     const media = await db.media.get('m1');

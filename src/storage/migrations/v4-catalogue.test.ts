@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createV3Database, v3Ids, v3Records } from '../../../tests/fixtures/databases/v3';
 import { catalogueSource, smallStarter } from '../../../tests/fixtures/builders';
+import { withLaterFields } from '../../../tests/fixtures/databases/later-versions';
 import { composeLibrary } from '../../domain/library';
 import { labelFor } from '../../domain/labels';
 import type { CatalogueLabels } from '../../domain/starter-content';
@@ -46,8 +47,12 @@ describe('upgrading a version 3 database to the catalogue (version 4)', () => {
     });
     expect(await upgraded.overrides.count()).toBe(2);
     // Nothing else changes: records, pictures, the log, tombstones, settings but the seed's.
-    expect(await upgraded.conversations.get('conv-1')).toEqual(conversation);
-    expect(await upgraded.people.toArray()).toEqual(v3Records.people);
+    expect(await upgraded.conversations.get('conv-1')).toEqual(
+      withLaterFields('conversations', conversation!),
+    );
+    expect(await upgraded.people.toArray()).toEqual(
+      v3Records.people.map((p) => withLaterFields('people', p)),
+    );
     expect((await upgraded.media.toArray()).map((m) => m.id)).toEqual(['photo-cross', 'photo-nan']);
     expect(await upgraded.audit.toArray()).toEqual(v3Records.audit);
     expect(await upgraded.tombstones.count()).toBe(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createV4Database, v4Records } from '../../../tests/fixtures/databases/v4';
+import { withLaterFields } from '../../../tests/fixtures/databases/later-versions';
 import { readRawRows } from '../../../tests/fixtures/raw-indexeddb';
 import { envelopeFields, PAYLOAD_FIELD } from '../codec';
 import { RestoryDb } from '../db';
@@ -25,9 +26,11 @@ describe('upgrading a version 4 database to version 5', () => {
         read.filter((row: { key?: string }) => row.key !== 'deviceId'),
         table,
       ).toEqual(
-        [...rows].sort((a, b) =>
-          String(a[key as keyof typeof a]).localeCompare(String(b[key as keyof typeof b])),
-        ),
+        [...rows]
+          .sort((a, b) =>
+            String(a[key as keyof typeof a]).localeCompare(String(b[key as keyof typeof b])),
+          )
+          .map((row) => withLaterFields(table, row)),
       );
       for (const stored of await readRawRows(NAME, table)) {
         const outside = Object.keys(stored).filter((field) => field !== PAYLOAD_FIELD);

@@ -31,22 +31,42 @@ export class WelcomeStep {
   }
 }
 
+/**
+ * "How did it feel?", one question at a time for the story step in view: which feeling (the
+ * person's own first, the rest behind "More feelings"), how big it was, then "I felt … so I …"
+ * with the step's actions in the past tense.
+ */
 export class FeelingsStep {
-  constructor(readonly page: Page) {}
+  readonly feelingCards: Locator;
+  readonly sizes: Locator;
+
+  constructor(readonly page: Page) {
+    this.feelingCards = page.getByRole('list', { name: 'How did you feel?', exact: true });
+    this.sizes = page.getByRole('radiogroup', { name: 'How big was it?', exact: true });
+  }
 
   async showStep(press: Press, number: number): Promise<void> {
     const chip = this.page
       .getByRole('list', { name: 'Story steps' })
       .getByRole('button', { name: `Step ${number}`, exact: true });
     await pressOn(press, chip);
+    await expect(
+      this.page.getByRole('heading', { name: `Step ${number}`, exact: true, level: 2 }),
+    ).toBeVisible();
   }
 
+  /** The feeling (from "More feelings" when it is not among the first), then how big it was. */
   async feel(press: Press, feeling: string, size: string): Promise<void> {
-    const cards = this.page.getByRole('list', { name: 'How did you feel?' });
-    await pressOn(press, cards.getByRole('button', { name: feeling, exact: true }));
-    const radio = this.page
-      .getByRole('radiogroup', { name: 'How big was it?' })
-      .getByRole('radio', { name: size, exact: true });
+    await expect(this.feelingCards).toBeVisible();
+    const card = this.feelingCards.getByRole('button', { name: feeling, exact: true });
+    if (!(await card.isVisible())) {
+      await press(this.page.getByRole('button', { name: 'More feelings', exact: true }));
+    }
+    // Choosing the feeling moves on to the next question: the feeling cards make way for it.
+    await press(card);
+    await expect(this.sizes).toBeVisible();
+    await expect(this.feelingCards).toBeHidden();
+    const radio = this.sizes.getByRole('radio', { name: size, exact: true });
     if (press === byKeyboard) {
       await radio.focus();
       await radio.press('Space');
@@ -56,15 +76,30 @@ export class FeelingsStep {
     await expect(radio).toBeChecked();
   }
 
-  async link(press: Press, feeling: string, behaviour: string): Promise<void> {
-    await pressOn(press, this.page.getByRole('button', { name: `I felt ${feeling}`, exact: true }));
-    await pressOn(press, this.page.getByRole('button', { name: `so I ${behaviour}`, exact: true }));
-    await press(this.page.getByRole('button', { name: 'Link them', exact: true }));
+  /** "Another feeling" for the same step. */
+  async anotherFeeling(press: Press): Promise<void> {
+    await press(this.page.getByRole('button', { name: 'Another feeling', exact: true }));
+    await expect(this.feelingCards).toBeVisible();
+  }
+
+  /** "I felt angry so I …" → "pushed": the sentence is then said in full. */
+  async link(press: Press, feeling: string, did: string): Promise<void> {
+    const actions = this.page.getByRole('list', { name: `I felt ${feeling} so I …`, exact: true });
+    await pressOn(press, actions.getByRole('button', { name: did, exact: true }));
     await expect(
       this.page
-        .getByRole('list', { name: 'Links' })
-        .getByText(`I felt ${feeling} so I ${behaviour}.`),
+        .getByRole('list', { name: 'What I felt and did', exact: true })
+        .getByText(`I felt ${feeling} so I ${did}.`, { exact: true }),
     ).toBeVisible();
+  }
+
+  /** "Add more", then one of its tools: "Colour", "Drawing" or "Sound". */
+  async addMore(press: Press, tool: 'Colour' | 'Drawing' | 'Sound'): Promise<void> {
+    const more = this.page.getByRole('button', { name: 'Add more', exact: true });
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await press(more);
+    const button = this.page.getByRole('button', { name: tool, exact: true });
+    await press(button);
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
   }
 }
 
