@@ -10,6 +10,7 @@ import { useLibrary, usePerson } from '../storage/hooks';
 import { starterBoardId } from '../domain/starter-content';
 
 const PICTURE_BOARD = starterBoardId('people');
+const FEELINGS_BOARD = starterBoardId('feelings');
 /** Boards whose pictures suit likes, strengths and calming things. */
 const CARD_BOARDS = ['activities', 'objects', 'places', 'needs'].map(starterBoardId);
 
@@ -41,6 +42,7 @@ export default function ProfileScreen() {
       person={person}
       pictureSymbols={groups.find((g) => g.id === PICTURE_BOARD)}
       cardSymbols={groups.filter((g) => CARD_BOARDS.includes(g.id))}
+      feelingSymbols={groups.find((g) => g.id === FEELINGS_BOARD)}
     />
   );
 }

@@ -11,7 +11,7 @@ import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 import { StaffExit } from './pages/staff-exit';
 import { TogetherPage } from './pages/together-page';
-import { byTouch, FinishStep, SummaryPage } from './pages/together-steps';
+import { byTouch, FeelingsStep, FinishStep, SummaryPage } from './pages/together-steps';
 
 // This journey is about what the service worker does (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -99,6 +99,8 @@ test('after one visit every screen opens with no connection, pictures included',
   const together = new TogetherPage(page);
   await together.goTo('How did it feel?');
   await expectImageLoaded(page.getByRole('button', { name: 'angry', exact: true }).locator('img'));
+  // Its questions go on offline: the feeling, then how big it was.
+  await new FeelingsStep(page).feel(byTouch, 'angry', '3 Big');
   await together.goTo('What can help next time?');
   await expectImageLoaded(
     page.getByRole('button', { name: 'ask for a break', exact: true }).locator('img'),

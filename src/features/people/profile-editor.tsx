@@ -19,6 +19,7 @@ import { CommunicationFields } from './communication-fields';
 import { CONTENT_LANGUAGES } from './languages';
 import { PicturePicker } from './picture-picker';
 import { useProfileAutosave } from './use-profile-autosave';
+import { OwnFeelingsEditor } from './own-feelings-editor';
 import { ProfileCardsEditor } from './profile-cards-editor';
 import type { SymbolGroup } from './symbol-choices';
 import './profile.css';
@@ -29,6 +30,8 @@ export interface ProfileEditorProps {
   readonly pictureSymbols: SymbolGroup | undefined;
   /** Boards to pick a picture from for likes and calming cards. */
   readonly cardSymbols: readonly SymbolGroup[];
+  /** The feeling cards, for the person's own feelings. */
+  readonly feelingSymbols: SymbolGroup | undefined;
 }
 
 type Problem = 'name-required' | 'card-text-required' | 'failed' | null;
@@ -38,7 +41,8 @@ function draftOf(person: Person): ProfileChanges {
   return { displayName, language, communication, likes, calming, feelings };
 }
 
-export function ProfileEditor({ person, pictureSymbols, cardSymbols }: ProfileEditorProps) {
+export function ProfileEditor(props: ProfileEditorProps) {
+  const { person, pictureSymbols, cardSymbols, feelingSymbols } = props;
   const { t } = useTranslation('profile');
   const id = useId();
   const navigate = useNavigate();
@@ -123,6 +127,11 @@ export function ProfileEditor({ person, pictureSymbols, cardSymbols }: ProfileEd
           language={draft.language}
           onChange={(calming) => change({ calming })}
           newId={() => crypto.randomUUID()}
+        />
+        <OwnFeelingsEditor
+          feelings={draft.feelings}
+          group={feelingSymbols}
+          onChange={(feelings) => change({ feelings })}
         />
         <div aria-live="polite">
           {problem === 'failed' ? <p className="message">{t('editor.saveFailed')}</p> : null}

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { withSmallCatalogue } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
+import { setCatalogueSourceForTests } from '../../storage/catalogue';
 import { startConversation } from '../../storage/conversations-repo';
 import { db } from '../../storage/database';
 import { addPerson, setPersonPhoto } from '../../storage/people-repo';
@@ -60,6 +61,33 @@ describe('editing a profile', () => {
     await user.click(screen.getByRole('link', { name: 'Back to Alex' }));
     expect(await screen.findByRole('heading', { name: 'Alex', level: 1 })).toBeVisible();
     expect(await screen.findByText('music')).toBeVisible();
+  });
+
+  it('chooses their own feelings, in the order they come first, and no more than eight', async () => {
+    // The whole catalogue: more feelings than anyone needs first.
+    setCatalogueSourceForTests(undefined);
+    const id = await addPerson('Alex');
+    const { user } = renderAppAt(`/people/${id}/profile`);
+    const own = await screen.findByRole('group', { name: 'Their feelings' });
+    expect(own).toHaveAccessibleDescription(/Choose 4 to 8 feelings/);
+    const feeling = (name: string) =>
+      within(within(own).getByRole('list')).getByRole('button', { name });
+    await waitFor(() => expect(feeling('sad')).toBeVisible());
+    const firstEight = ['sad', 'calm', 'angry', 'scared', 'worried', 'happy', 'tired', 'hurt'];
+    for (const name of firstEight) await user.click(feeling(name));
+    expect(within(own).getByText(/8 of 8 chosen, in this order: sad, calm, angry/)).toBeVisible();
+    // A ninth waits until one is taken out.
+    expect(feeling('proud')).toBeDisabled();
+    await user.click(feeling('hurt'));
+    expect(feeling('proud')).toBeEnabled();
+    await user.click(feeling('proud'));
+
+    await waitFor(async () =>
+      expect((await db.people.get(id))?.feelings).toEqual([
+        ...firstEight.slice(0, 7).map((name) => `feeling-${name}`),
+        'feeling-proud',
+      ]),
+    );
   });
 
   it('asks calmly for a name and changes nothing', async () => {
