@@ -46,7 +46,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** A story of two steps: "teacher, shout", then "At lunch" with angry, felt big. */
+/** A story of two steps: "teacher, shout", then "At lunch": angry (very big) and sad (some). */
 async function openFinish(language = 'en') {
   withSmallCatalogue();
   const id = await startConversationAt(await addPerson('Sam', language), 'finish');
@@ -80,6 +80,7 @@ async function openFinish(language = 'en') {
     frameId: 'second',
   });
   await feelInStep(id, 'second', 'feeling-angry', { size: 4 });
+  await feelInStep(id, 'second', 'feeling-sad', { size: 2 });
   const app = renderAppAt(`/together/${id}`);
   await screen.findByRole('heading', { name: 'Finish', level: 1 });
   return { ...app, id };
@@ -99,9 +100,13 @@ describe('Finish', () => {
     expect(one).toHaveTextContent('shout');
     expect(one).toHaveTextContent('teacher said: Please sit down');
     expect(two).toHaveTextContent('At lunch');
-    const feeling = within(two!).getByRole('list', { name: 'How it felt in step 2' });
-    expect(feeling).toHaveTextContent('angry');
-    expect(feeling).toHaveTextContent('Very big (4 of 5)');
+    const feelings = within(two!).getByRole('list', { name: 'How it felt in step 2' });
+    // Each feeling of the step, in the order chosen, with how big it was.
+    expect(
+      within(feelings)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['angryVery big (4 of 5)', 'sadSome (2 of 5)']);
     expect(screen.getByText('Thank you for telling me.')).toBeVisible();
     expect(screen.getByText('You did well to talk about it.')).toBeVisible();
   });
