@@ -3,10 +3,11 @@
  * right here, before the individual sees anything, with their name for the activity log. Until it
  * is saved nothing of the conversation is shown; "Not now" goes back to the person's page.
  */
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_STAFF_NAME_LENGTH, saveStaffName, useStaffName } from '../../storage/audit-repo';
+import { saveStaffName } from '../../storage/audit-repo';
 import { PinField } from './pin-field';
+import { StaffNameField, useTypedStaffName } from './staff-name-field';
 import { usePinForm, type PinFormField } from './use-pin-form';
 import './lock.css';
 
@@ -27,9 +28,7 @@ export function FirstPin({ personName, onNotNow }: FirstPinProps) {
   ];
   const fieldId = (field: PinFormField) => `${id}-${field}`;
   const { values, message, invalid, isSaving, change, save } = usePinForm(null);
-  const storedName = useStaffName();
-  const [typedName, setName] = useState<string | null>(null);
-  const name = typedName ?? storedName ?? '';
+  const [name, setName] = useTypedStaffName();
 
   async function submit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,24 +58,7 @@ export function FirstPin({ personName, onNotNow }: FirstPinProps) {
         <p id={introId}>{t('firstPin.intro', { name: personName })}</p>
         <p>{t('firstPin.keep')}</p>
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-name`}>
-              {t('dialog.name')}
-            </label>
-            <p id={`${id}-name-hint`} className="field-hint">
-              {t('firstPin.nameHint')}
-            </p>
-            <input
-              id={`${id}-name`}
-              className="field__input"
-              autoComplete="name"
-              dir="auto"
-              maxLength={MAX_STAFF_NAME_LENGTH}
-              aria-describedby={`${id}-name-hint`}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          </div>
+          <StaffNameField value={name} onChange={setName} hint={t('firstPin.nameHint')} />
           <PinField {...fieldProps('next', t('settings.newPin'), `${hintId} ${messageId}`)} />
           <p id={hintId} className="field-hint">
             {t('settings.pinHint')}

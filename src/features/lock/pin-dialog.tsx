@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PinHash } from '../../domain/staff-pin';
-import { MAX_STAFF_NAME_LENGTH, saveStaffName, useStaffName } from '../../storage/audit-repo';
+import { saveStaffName } from '../../storage/audit-repo';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { PinField } from './pin-field';
+import { StaffNameField, useTypedStaffName } from './staff-name-field';
 import { usePinCheck } from './use-pin-check';
 import { WaitLeft } from './wait-left';
 
@@ -21,9 +22,7 @@ export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
   const field = useRef<HTMLInputElement>(null);
   const [pin, setPin] = useState('');
   // The name goes into the audit log with what staff do next; it starts as the last one given.
-  const storedName = useStaffName();
-  const [typedName, setName] = useState<string | null>(null);
-  const name = typedName ?? storedName ?? '';
+  const [name, setName] = useTypedStaffName();
   const { outcome, waitLeft, check } = usePinCheck(stored, () => {
     void saveStaffName(name).finally(onUnlock);
   });
@@ -56,24 +55,7 @@ export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
           describedBy={messageId}
           isInvalid={outcome === 'no-match' && !isWaiting}
         />
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-name`}>
-            {t('dialog.name')}
-          </label>
-          <p id={`${id}-name-hint`} className="field-hint">
-            {t('dialog.nameHint')}
-          </p>
-          <input
-            id={`${id}-name`}
-            className="field__input"
-            autoComplete="name"
-            dir="auto"
-            maxLength={MAX_STAFF_NAME_LENGTH}
-            aria-describedby={`${id}-name-hint`}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
+        <StaffNameField value={name} onChange={setName} hint={t('dialog.nameHint')} />
         <p id={messageId} className="lock-message" aria-live="polite">
           {message}
         </p>
