@@ -1,6 +1,6 @@
-// `npm test`: every gate in order — types and lint (side by side: one core each), unit and
-// component tests, build, browser tests — then one closing line with the totals. Stops at the
-// first failing gate, and says how long each took.
+// `npm test`: every gate — the unit and component tests on one core while types, lint and the
+// two builds take turns on the other, then the browser tests — then one closing line with the
+// totals. Stops at the first failing gate, and says how long each took.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,23 +12,37 @@ const e2eReport = join(reports, 'playwright.json');
 // The app-update journey needs a second, different build; made once here, not inside a test.
 const secondBuild = join(reports, 'build-b');
 
-/** Each step is one command, or several run side by side (a list of steps). */
+/**
+ * Each step is one command, or lanes run side by side (a list of lists of commands, each lane in
+ * order). tsc, ESLint and vitest (one worker on two cores) each keep one core busy, so the unit
+ * tests run beside the types, lint and builds instead of after them.
+ */
 const steps = [
   [
-    ['Types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-    ['Lint', 'npx', ['eslint', '.', '--max-warnings=0']],
-  ],
-  [
-    'Unit and component tests',
-    'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`],
-  ],
-  ['Build', 'npx', ['vite', 'build']],
-  [
-    'Second build (for the app-update test)',
-    'npx',
-    ['vite', 'build', '--outDir', secondBuild, '--emptyOutDir', '--logLevel', 'warn'],
-    { RESTORY_BUILD: 'B' },
+    [
+      [
+        'Unit and component tests',
+        'npx',
+        [
+          'vitest',
+          'run',
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${unitReport}`,
+        ],
+      ],
+    ],
+    [
+      ['Types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+      ['Lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+      ['Build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+      [
+        'Second build (for the app-update test)',
+        'npx',
+        ['vite', 'build', '--outDir', secondBuild, '--emptyOutDir', '--logLevel', 'warn'],
+        { RESTORY_BUILD: 'B' },
+      ],
+    ],
   ],
   [
     'Browser tests',
@@ -49,14 +63,26 @@ function run([name, command, args, env]) {
   });
 }
 
+/** Runs a lane's commands in order, stopping at the first that fails. */
+async function runLane(lane) {
+  const results = [];
+  for (const command of lane) {
+    const result = await run(command);
+    console.log(`  ${result.name}: ${result.ok ? 'passed' : 'FAILED'} in ${result.seconds} s`);
+    results.push(result);
+    if (!result.ok) break;
+  }
+  return results;
+}
+
 const started = Date.now();
 let failedStep = null;
 for (const step of steps) {
-  const group = Array.isArray(step[0]) ? step : [step];
-  console.log(`\n▶ ${group.map(([name]) => name).join(' + ')}`);
-  const results = await Promise.all(group.map(run));
-  for (const { name, ok, seconds } of results)
-    console.log(`  ${name}: ${ok ? 'passed' : 'FAILED'} in ${seconds} s`);
+  const lanes = Array.isArray(step[0]) ? step : [[step]];
+  console.log(
+    `\n▶ ${lanes.map((lane) => lane.map(([name]) => name).join(', then ')).join(' + beside it: ')}`,
+  );
+  const results = (await Promise.all(lanes.map(runLane))).flat();
   const failed = results.find((result) => !result.ok);
   if (failed) {
     failedStep = failed.name;

@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { withSmallCatalogue } from '../../../tests/fixtures/builders';
+import {
+  catalogueSource,
+  smallStarter,
+  withSmallCatalogue,
+} from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
 import { setCatalogueSourceForTests } from '../../storage/catalogue';
 import { startConversation } from '../../storage/conversations-repo';
@@ -64,14 +68,29 @@ describe('editing a profile', () => {
   });
 
   it('chooses their own feelings, in the order they come first, and no more than eight', async () => {
-    // The whole catalogue: more feelings than anyone needs first.
-    setCatalogueSourceForTests(undefined);
+    // More feelings than anyone needs first: the small catalogue's three and seven more.
+    const more = ['scared', 'worried', 'happy', 'tired', 'hurt', 'proud', 'lonely'];
+    setCatalogueSourceForTests(
+      catalogueSource({
+        ...smallStarter,
+        cards: [
+          ...smallStarter.cards,
+          ...more.map((name, i) => ({
+            id: `feeling-${name}`,
+            kind: 'feeling' as const,
+            symbol: `1F62${String(i)}`,
+            category: 'feelings',
+            labels: { en: name },
+          })),
+        ],
+      }),
+    );
     const id = await addPerson('Alex');
     const { user } = renderAppAt(`/people/${id}/profile`);
     const own = await screen.findByRole('group', { name: 'Their feelings' });
     expect(own).toHaveAccessibleDescription(/Choose 4 to 8 feelings/);
-    const feeling = (name: string) =>
-      within(within(own).getByRole('list')).getByRole('button', { name });
+    const choices = within(own).getByRole('list');
+    const feeling = (name: string) => within(choices).getByRole('button', { name });
     await waitFor(() => expect(feeling('sad')).toBeVisible());
     const firstEight = ['sad', 'calm', 'angry', 'scared', 'worried', 'happy', 'tired', 'hurt'];
     for (const name of firstEight) await user.click(feeling(name));
