@@ -10,7 +10,7 @@
  */
 import { STARTER_BOARDS } from './starter-content';
 import type { Library } from './library';
-import type { Board, Card, ImageSource, Person, Preparation } from './types';
+import type { AffectedWho, Board, Card, ImageSource, Person, Preparation } from './types';
 
 /** The bundled "person" symbol, for "Me" without a photo and for people known by name only. */
 export const PERSON_SYMBOL = '1F9D1';
@@ -31,6 +31,16 @@ export function namedCardId(name: string): string {
 
 export function photoCardId(profileCardId: string): string {
   return `${PHOTO}${profileCardId}`;
+}
+
+/**
+ * Who a personal card in the story stands for, as "Who was affected?" counts people: "Me" is the
+ * individual, a named card the person of that name. Null for any other card (a photo, a symbol).
+ */
+export function whoOfPersonalCard(cardId: string): AffectedWho | null {
+  if (cardId.startsWith(ME)) return { kind: 'self' };
+  if (cardId.startsWith(NAMED)) return { kind: 'named', name: cardId.slice(NAMED.length) };
+  return null;
 }
 
 /** The names in what staff typed ("Priya, Tom and Jo"), each once, in the order typed. */

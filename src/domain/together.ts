@@ -141,7 +141,8 @@ export function removeLink(c: Conversation, linkId: string): Conversation {
 
 export function sameWho(a: AffectedWho, b: AffectedWho): boolean {
   if (a.kind === 'card' && b.kind === 'card') return a.cardId === b.cardId;
-  if (a.kind === 'named' && b.kind === 'named') return a.name === b.name;
+  if (a.kind === 'named' && b.kind === 'named')
+    return a.name.toLocaleLowerCase() === b.name.toLocaleLowerCase();
   return a.kind === b.kind;
 }
 

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { withSmallCatalogue, startConversationAt } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
+import { meCardId, namedCardId } from '../../domain/personal-cards';
 import affectedWords from '../../i18n/locales/en/affected.json';
 import { db } from '../../storage/database';
 import { applyStoryChange, savePreparation } from '../../storage/conversations-repo';
@@ -120,6 +121,33 @@ describe('Who was affected?', () => {
     ).toBeVisible();
     expect((await stored(id)).map((a) => a.who)).toEqual([{ kind: 'named', name: 'Alex' }]);
     expect(document.body.textContent).not.toContain('Hit out at lunch');
+  });
+
+  it('offers "Me" and a named person once, also when the story shows them', async () => {
+    const id = await affectedStep();
+    await savePreparation(id, { staff: 'Priya and Tom' });
+    const conversation = (await db.conversations.get(id))!;
+    const frameId = conversation.story[0]!.id;
+    for (const [placementId, cardId] of [
+      ['p2', meCardId(conversation.personId)],
+      ['p3', namedCardId('Priya')],
+    ] as const)
+      await applyStoryChange(id, { type: 'place', placementId, cardId, frameId });
+    const { user } = await open(id);
+
+    const priya = await screen.findByRole('button', { name: 'Priya' });
+    expect(screen.getAllByRole('button', { name: 'Me' })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Priya' })).toHaveLength(1);
+    expect(button('Tom')).toBeVisible();
+    await user.click(priya);
+    await user.click(button('Me'));
+    await waitFor(() => expect(priya).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(async () =>
+      expect((await stored(id)).map((a) => a.who)).toEqual([
+        { kind: 'named', name: 'Priya' },
+        { kind: 'self' },
+      ]),
+    );
   });
 
   it('adds someone else, from the people pictures or by name', async () => {

@@ -3,6 +3,7 @@
  * the people staff named when preparing, and anyone already marked who fits nowhere else.
  * Pure, so the rules can be read (and tested) apart from the screen.
  */
+import { namesIn, whoOfPersonalCard } from '../../domain/personal-cards';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import { sameWho } from '../../domain/together';
 import type { AffectedWho, Conversation } from '../../domain/types';
@@ -28,14 +29,11 @@ export function storyPeople(conversation: Source, library: Library): readonly st
 }
 
 /**
- * Names from the preparation: the third person, and the staff (typed as a list, so split on
- * commas). The staff-only note is never read here.
+ * Names from the preparation: the third person, and the staff (read as the story's tray reads
+ * them, so "Priya and Tom" is two people). The staff-only note is never read here.
  */
 export function preparedNames(conversation: Source): readonly string[] {
-  const prep = conversation.preparation;
-  if (!prep) return [];
-  const names = [prep.thirdPerson, ...prep.staff.split(/[,;\n]/)].map((n) => n.trim());
-  return [...new Set(names)].filter((n) => n !== '');
+  return namesIn(conversation.preparation);
 }
 
 /** The people board's cards that are not in the story: the "Someone else" pictures. */
@@ -47,11 +45,17 @@ export function otherPeopleCards(conversation: Source, library: Library): readon
 
 /** Everyone shown as a main choice, in order; people pictures from "Someone else" stay there. */
 export function mainCandidates(conversation: Source, library: Library): readonly AffectedWho[] {
-  const offered: AffectedWho[] = [
-    { kind: 'self' },
-    ...storyPeople(conversation, library).map((cardId) => ({ kind: 'card' as const, cardId })),
+  // "Me" and a named person placed in the story are the individual and that person, not
+  // pictures of someone else: each is offered once.
+  const offered: AffectedWho[] = [];
+  for (const who of [
+    { kind: 'self' } as const,
+    ...storyPeople(conversation, library).map(
+      (cardId): AffectedWho => whoOfPersonalCard(cardId) ?? { kind: 'card', cardId },
+    ),
     ...preparedNames(conversation).map((name) => ({ kind: 'named' as const, name })),
-  ];
+  ])
+    if (!offered.some((o) => sameWho(o, who))) offered.push(who);
   const others = new Set(otherPeopleCards(conversation, library));
   const extra = conversation.affected
     .map((a) => a.who)

@@ -1,6 +1,7 @@
 /** How each affected person looks on this step: a picture and a word, in the person's language. */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { meCardId, namedCardId } from '../../domain/personal-cards';
 import type { AffectedWho, ImageSource, Person } from '../../domain/types';
 import { useCardLooks, type Library } from '../../storage/hooks';
 
@@ -27,17 +28,23 @@ export function useWhoLook(library: Library, language: string, person: Person | 
   const { t } = useTranslation('affected');
   const cardLook = useCardLook(library, language);
   const selfPicture = person?.picture ?? SELF_SYMBOL;
+  const personId = person?.id ?? null;
+  // "Me" and the people named in the preparation look as they do in the story's tray.
   return useCallback(
     (who: AffectedWho): Look => {
       switch (who.kind) {
         case 'self':
-          return { label: t('who.me'), image: selfPicture, colour: undefined };
+          return personId !== null && library.cards.has(meCardId(personId))
+            ? cardLook(meCardId(personId))
+            : { label: t('who.me'), image: selfPicture, colour: undefined };
         case 'card':
           return cardLook(who.cardId);
         case 'named':
-          return { label: who.name, image: NAMED_SYMBOL, colour: undefined };
+          return library.cards.has(namedCardId(who.name))
+            ? cardLook(namedCardId(who.name))
+            : { label: who.name, image: NAMED_SYMBOL, colour: undefined };
       }
     },
-    [t, selfPicture, cardLook],
+    [t, selfPicture, cardLook, library, personId],
   );
 }
