@@ -115,7 +115,12 @@ function OpenConversation(props: OpenConversationProps) {
   return (
     <TogetherLayout
       step={conversation.step}
-      navigation={<StepNavigation step={conversation.step} onGoTo={goTo} />}
+      // Finished: the story is what it was, so there is no going back into it; staff leave.
+      navigation={
+        conversation.status === 'completed' ? null : (
+          <StepNavigation step={conversation.step} onGoTo={goTo} />
+        )
+      }
       guide={isGuideOpen ? <StaffGuide id={guideId} step={conversation.step} /> : null}
       controls={
         <>

@@ -108,6 +108,17 @@ export function defineConversation(k: RecordKit) {
     supports: k.list(v.picklist(SUPPORTS)),
   });
 
+  /**
+   * A note staff added after the conversation finished: when, by whom (the staff name given when
+   * unlocking) and what. The finished record itself never changes; these follow it.
+   */
+  const addition = k.object({
+    id,
+    at: time,
+    actor: words(T.staffName),
+    text: words(T.staffNotes),
+  });
+
   const conversation = k.object({
     id,
     personId: id,
@@ -137,6 +148,10 @@ export function defineConversation(k: RecordKit) {
     positive: k.orNull(positiveActivity),
     /** Staff notes written after the session (summary page); staff-only. */
     staffNotes: words(T.staffNotes),
+    /** Notes added once the conversation had finished, oldest first (absent before any). */
+    additions: k.optional(k.list(addition)),
+    /** The note being written to add, kept as it is typed until "Add note". */
+    noteDraft: k.optional(words(T.staffNotes)),
     /** Bumped on every write; lets a write detect that another tab changed the record first. */
     revision: k.orEmpty(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
     createdAt: k.orEmpty(time, 0),
@@ -155,6 +170,7 @@ export function defineConversation(k: RecordKit) {
     affectedPerson,
     positiveActivity,
     preparation,
+    addition,
     conversation,
   };
 }

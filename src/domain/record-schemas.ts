@@ -216,5 +216,6 @@ export type AffectedWho = Out<'affectedWho'>;
 export type AffectedPerson = Out<'affectedPerson'>;
 export type PositiveActivity = Out<'positiveActivity'>;
 export type Preparation = Out<'preparation'>;
+export type Addition = Out<'addition'>;
 export type Conversation = Out<'conversation'>;
 export type ReadinessAnswer = Conversation['readiness'][string];

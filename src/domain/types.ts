@@ -9,6 +9,7 @@ import type { Preparation } from './record-schemas';
 import { TEXT_LIMITS } from './text-limits';
 
 export type {
+  Addition,
   AffectedPerson,
   AffectedWho,
   AuditEntry,

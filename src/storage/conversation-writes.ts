@@ -4,6 +4,7 @@
  * wrote in between (the revision still matches); otherwise it is recomputed. This keeps the door
  * open for encrypting a record before its transaction opens.
  */
+import { keepFinishedRecord } from '../domain/finished-record';
 import type { Conversation, Media, Setting } from '../domain/types';
 import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
@@ -60,7 +61,8 @@ async function writeWithRetry(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const current = await db.conversations.get(id);
     if (!current) throw new ConversationNotFoundError(id);
-    const changed = change(current);
+    // A finished conversation keeps its record: only what may follow it lands.
+    const changed = keepFinishedRecord(current, change(current));
     if (changed === current) {
       // Nothing changes in the conversation (e.g. another tab began it): settings still land.
       if (also?.settings) await db.settings.bulkPut([...also.settings]);

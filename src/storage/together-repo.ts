@@ -2,6 +2,7 @@
  * Writes for the Together steps after "What happened?", named for what the individual or staff
  * did. Each is one user action and one transaction; the rules live in domain/together.
  */
+import { addNote, draftNote } from '../domain/finished-record';
 import { newId } from '../domain/ids';
 import {
   addAffected,
@@ -26,6 +27,7 @@ import {
 import type { AffectedWho, Commitment, Conversation, TogetherStep, Way } from '../domain/types';
 import { updateConversation } from './conversation-writes';
 import { now } from './database';
+import { currentActor } from './staff-actor';
 
 /** The media type of a stored drawing: JSON stroke points, vector and small. */
 export const DRAWING_TYPE = 'application/vnd.restory.drawing+json';
@@ -223,4 +225,15 @@ export function saveStaffNotes(conversationId: string, notes: string): Promise<C
   return updateConversation(conversationId, (c) =>
     c.staffNotes === staffNotes ? c : { ...c, staffNotes },
   );
+}
+
+/** The note staff are writing on a finished conversation's summary, kept as typed. */
+export function saveNoteDraft(conversationId: string, text: string): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => draftNote(c, text));
+}
+
+/** "Add note": the note written becomes a dated addition, named by who unlocked the tablet. */
+export function addNoteToFinished(conversationId: string): Promise<Conversation> {
+  const addition = { id: newId(), at: now(), actor: currentActor() };
+  return updateConversation(conversationId, (c) => addNote(c, addition));
 }

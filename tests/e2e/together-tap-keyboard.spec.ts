@@ -95,8 +95,13 @@ test('a whole conversation by tap and keyboard survives a reload in every step',
 
   const finish = new FinishStep(page);
   await finish.finish(byKeyboard);
-  await together.reloadOn('Finish', (c) => c.status === 'completed');
+  await expect.poll(async () => (await together.stored()).status).toBe('completed');
+  await page.reload();
+  await expect(together.heading('Finish')).toBeVisible();
   await expect(page.getByText('We have finished. Thank you.')).toBeVisible();
+  // Finished, the story stays as it was: no way back into its steps.
+  await expect(together.steps).toHaveCount(0);
+  await expect(together.nextButton).toHaveCount(0);
 
   await new StaffExit(page).leave('keyboard');
   const summary = new SummaryPage(page, 'Ali');

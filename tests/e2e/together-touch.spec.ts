@@ -99,12 +99,17 @@ test('a whole conversation by touch, acted out with puppets, ends in a summary t
     'Something good together': ['football'],
     'Choices at the start': [/puppets/i, /pictures/i],
   });
-  await summary
-    .section('Staff notes')
-    .getByRole('textbox', { name: 'Staff notes' })
-    .fill('Calm throughout.');
-  await expect
-    .poll(async () => (await together.stored()) as unknown as { staffNotes: string })
-    .toMatchObject({ staffNotes: 'Calm throughout.' });
-  expect(await together.stored()).toMatchObject({ status: 'completed' });
+  // Finished, the record stays as it was: a later note is added with its date and staff name.
+  const notes = summary.section('Staff notes');
+  await notes.getByRole('textbox', { name: 'Add a note' }).fill('Calm throughout.');
+  await notes.getByRole('button', { name: 'Add note', exact: true }).tap();
+  const added = notes.getByRole('list', { name: 'Notes added later' });
+  await expect(added.getByText(/^Added .+ by Sam Staff$/)).toBeVisible();
+  await expect(added.getByText('Calm throughout.', { exact: true })).toBeVisible();
+  await expect(notes.getByRole('textbox', { name: 'Add a note' })).toHaveValue('');
+  expect(await together.stored()).toMatchObject({
+    status: 'completed',
+    staffNotes: '',
+    additions: [{ actor: 'Sam Staff', text: 'Calm throughout.' }],
+  });
 });

@@ -204,6 +204,10 @@ describe('Finish', () => {
     await user.click(screen.getByRole('button', { name: 'We have finished' }));
     expect(await screen.findByText('We have finished. Thank you.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'We have finished' })).not.toBeInTheDocument();
+    // The story is finished as it is: no way back into its steps, only Staff to leave.
+    expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'What happened?' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Break' })).toBeVisible();
     await waitFor(() =>
       expect(screen.getByText('We have finished. Thank you.').parentElement).toHaveFocus(),
     );

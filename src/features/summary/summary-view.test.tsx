@@ -18,6 +18,7 @@ import {
 import { setCatalogueSourceForTests } from '../../storage/catalogue';
 import { db } from '../../storage/database';
 import { encodeDrawing, type Stroke } from '../../lib/drawing-data';
+import { saveStaffName } from '../../storage/audit-repo';
 import { addPerson } from '../../storage/people-repo';
 import {
   chooseCalmFirst,
@@ -90,9 +91,10 @@ async function fullConversation() {
   await saveCommitmentNote(id, 'Sit side by side.');
   await choosePositiveActivity(id, 'starter-football');
   await planPositiveActivity(id, '2025-06-05');
-  await markPositiveActivityDone(id, true);
-  await finishConversation(id);
   await saveStaffNotes(id, 'Calm afterwards.');
+  await finishConversation(id);
+  // Whether the activity happened is marked later, after the finish.
+  await markPositiveActivityDone(id, true);
   return id;
 }
 
@@ -166,10 +168,49 @@ describe('the staff summary', () => {
     expect(prep).toHaveTextContent('SupportsPictures and symbols and Puppets or role play');
     expect(prep).toHaveTextContent('Staff note (staff only)A plate was thrown.');
 
-    expect(screen.getByRole('textbox', { name: 'Staff notes' })).toHaveValue('Calm afterwards.');
+    // Finished: the notes stay as written; later ones are added with a date and a name.
+    expect(section('Staff notes')).toHaveTextContent('Calm afterwards.');
+    expect(screen.queryByRole('textbox', { name: 'Staff notes' })).toBeNull();
   });
 
-  it('stores staff notes as they are typed', async () => {
+  it('keeps a finished conversation as it was, and adds later notes with a date and a name', async () => {
+    const id = await fullConversation();
+    await saveStaffName('Priya');
+    // A change to what was said and chosen no longer lands on a finished conversation.
+    await saveStaffNotes(id, 'Changed later.');
+    await chooseStrategy(id, 'strategy-ear-defenders');
+    const before = (await db.conversations.get(id))!;
+    expect(before.staffNotes).toBe('Calm afterwards.');
+    expect(before.strategies).toEqual(['strategy-ask-break']);
+
+    const { user } = await openSummary(id);
+    const add = screen.getByRole('button', { name: 'Add note' });
+    expect(add).toBeDisabled();
+    await user.type(
+      screen.getByRole('textbox', { name: 'Add a note' }),
+      'Sam asked to see the story again.',
+    );
+    await waitFor(() => expect(add).toBeEnabled());
+    await user.click(add);
+
+    const added = await screen.findByRole('list', { name: 'Notes added later' });
+    expect(within(added).getByText(/^Added .+ by Priya$/)).toBeVisible();
+    expect(within(added).getByText('Sam asked to see the story again.')).toBeVisible();
+    expect(section('Staff notes')).toHaveTextContent('Calm afterwards.');
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Add a note' })).toHaveValue(''),
+    );
+    const after = (await db.conversations.get(id))!;
+    expect(after.additions).toHaveLength(1);
+    expect(after.additions?.[0]).toMatchObject({
+      actor: 'Priya',
+      text: 'Sam asked to see the story again.',
+    });
+    expect(after.story).toEqual(before.story);
+    expect(after.staffNotes).toBe('Calm afterwards.');
+  });
+
+  it('stores staff notes as they are typed while the conversation is open', async () => {
     withSmallCatalogue();
     const id = await startConversationAt(await addPerson('Sam'), 'finish');
     const { user } = await openSummary(id);

@@ -79,7 +79,13 @@ export function SummaryView({ conversation, person, library }: SummaryViewProps)
       <ChoicesSection summary={summary} />
       <ReadinessSection summary={summary} />
       <PreparationSection summary={summary} />
-      <StaffNotes conversationId={conversation.id} notes={conversation.staffNotes} />
+      <StaffNotes
+        conversationId={conversation.id}
+        notes={conversation.staffNotes}
+        isFinished={conversation.status === 'completed'}
+        additions={conversation.additions ?? []}
+        noteDraft={conversation.noteDraft ?? ''}
+      />
     </article>
   );
 }
