@@ -1,4 +1,3 @@
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
@@ -6,7 +5,6 @@ import { PeopleScreen } from '../features/people/people-screen';
 import { PersonScreen } from './person-screen';
 import { AppShell } from './app-shell';
 import { DatabaseUpdateNotice } from './database-update-notice';
-import { useCalmMotion } from '../storage/preferences-repo';
 
 // Together (with drag and drop) and the library load when opened, to keep the first screen small.
 // Every route sits in a Suspense boundary ("Loading…"): a screen's words may load when it opens.
@@ -36,7 +34,16 @@ function Loading({ children }: { readonly children: ReactNode }) {
   return <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{children}</Suspense>;
 }
 
-const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
+/** The screens that animate get framer-motion (and Calm motion) with their own code. */
+const MotionRoot = lazy(() => import('./motion-root'));
+
+function Animated({ children }: { readonly children: ReactNode }) {
+  return (
+    <Loading>
+      <MotionRoot>{children}</MotionRoot>
+    </Loading>
+  );
+}
 
 export interface AppProps {
   /** Off in component tests, where there is no service worker. */
@@ -53,105 +60,99 @@ function ScrollToTopOnNewScreen() {
 }
 
 export function App({ withUpdatePrompt = true }: AppProps) {
-  // Calm motion (Settings) reduces motion everywhere, whatever the tablet is set to.
-  const isCalmMotion = useCalmMotion() === true;
   return (
-    <MotionConfig reducedMotion={isCalmMotion ? 'always' : 'user'}>
-      <LazyMotion features={loadMotionFeatures} strict>
-        <BrowserRouter>
-          <ScrollToTopOnNewScreen />
-          <Routes>
-            <Route element={<AppShell />}>
-              <Route
-                index
-                element={
-                  <Loading>
-                    <PeopleScreen />
-                  </Loading>
-                }
-              />
-              <Route
-                path="people/:personId"
-                element={
-                  <Loading>
-                    <PersonScreen />
-                  </Loading>
-                }
-              />
-              <Route
-                path="people/:personId/profile"
-                element={
-                  <Loading>
-                    <ProfileScreen />
-                  </Loading>
-                }
-              />
-              <Route
-                path="library"
-                element={
-                  <Loading>
-                    <LibraryScreen />
-                  </Loading>
-                }
-              />
-              <Route
-                path="settings"
-                element={
-                  <Loading>
-                    <SettingsScreen />
-                  </Loading>
-                }
-              />
-              <Route
-                path="conversations/:conversationId/prepare"
-                element={
-                  <Loading>
-                    <PrepareScreen />
-                  </Loading>
-                }
-              />
-              <Route
-                path="conversations/:conversationId/ready"
-                element={
-                  <Loading>
-                    <ReadinessScreen />
-                  </Loading>
-                }
-              />
-              <Route
-                path="conversations/:conversationId/summary"
-                element={
-                  <Loading>
-                    <SummaryScreen />
-                  </Loading>
-                }
-              />
-              <Route
-                path="*"
-                element={
-                  <Loading>
-                    <PeopleScreen />
-                  </Loading>
-                }
-              />
-            </Route>
-            <Route
-              path="together/:conversationId"
-              element={
-                <Loading>
-                  <TogetherScreen />
-                </Loading>
-              }
-            />
-          </Routes>
-          <DatabaseUpdateNotice />
-          {withUpdatePrompt ? (
-            <Suspense fallback={null}>
-              <UpdatePrompt />
-            </Suspense>
-          ) : null}
-        </BrowserRouter>
-      </LazyMotion>
-    </MotionConfig>
+    <BrowserRouter>
+      <ScrollToTopOnNewScreen />
+      <Routes>
+        <Route element={<AppShell />}>
+          <Route
+            index
+            element={
+              <Loading>
+                <PeopleScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="people/:personId"
+            element={
+              <Loading>
+                <PersonScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="people/:personId/profile"
+            element={
+              <Loading>
+                <ProfileScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="library"
+            element={
+              <Loading>
+                <LibraryScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="settings"
+            element={
+              <Loading>
+                <SettingsScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="conversations/:conversationId/prepare"
+            element={
+              <Animated>
+                <PrepareScreen />
+              </Animated>
+            }
+          />
+          <Route
+            path="conversations/:conversationId/ready"
+            element={
+              <Loading>
+                <ReadinessScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="conversations/:conversationId/summary"
+            element={
+              <Loading>
+                <SummaryScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <Loading>
+                <PeopleScreen />
+              </Loading>
+            }
+          />
+        </Route>
+        <Route
+          path="together/:conversationId"
+          element={
+            <Animated>
+              <TogetherScreen />
+            </Animated>
+          }
+        />
+      </Routes>
+      <DatabaseUpdateNotice />
+      {withUpdatePrompt ? (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      ) : null}
+    </BrowserRouter>
   );
 }
