@@ -142,3 +142,14 @@ export function composeLibrary(
   const boards = [...builtInBoards, ...staffBoards].sort((a, b) => a.order - b.order);
   return { boards, cards };
 }
+
+/**
+ * A Together board's cards in the board's order (hidden cards left out), or every card of that
+ * kind when staff removed the board.
+ */
+export function boardCards(library: Library, boardId: string, kind: Card['kind']): Card[] {
+  const board = library.boards.find((b) => b.id === boardId);
+  return board
+    ? board.cardIds.flatMap((id) => library.cards.get(id) ?? [])
+    : [...library.cards.values()].filter((c) => c.kind === kind);
+}

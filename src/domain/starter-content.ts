@@ -7,6 +7,7 @@
  * (stories, feelings, overrides): never change or reuse one.
  */
 import * as v from 'valibot';
+import { CARD_KINDS } from './record-values';
 
 const hexcode = v.pipe(
   v.string(),
@@ -27,12 +28,19 @@ export const STARTER_BOARDS = {
   activities: 'board-activities',
   strategies: 'board-strategies',
   phrases: 'board-phrases',
+  repairs: 'board-repairs',
+  needs: 'board-what-i-need',
 } as const;
 
-/** Boards kept out of the "What happened?" tray: strategies and phrases (bubbles) have their own places. */
+/**
+ * Boards kept out of the "What happened?" tray: strategies, phrases (bubbles), repairs and needs
+ * have their own places.
+ */
 export const NOT_IN_STORY_TRAY: readonly string[] = [
   STARTER_BOARDS.strategies,
   STARTER_BOARDS.phrases,
+  STARTER_BOARDS.repairs,
+  STARTER_BOARDS.needs,
 ];
 
 /** The board of a catalogue category. */
@@ -47,7 +55,7 @@ export const StarterCategorySchema = v.object({
 
 export const StarterCardSchema = v.object({
   id,
-  kind: v.optional(v.picklist(['symbol', 'feeling', 'strategy', 'phrase']), 'symbol'),
+  kind: v.optional(v.picklist(CARD_KINDS), 'symbol'),
   symbol: hexcode,
   category: id,
 });

@@ -32,6 +32,7 @@ export type {
   ProfileCard,
   ReadinessAnswer,
   Setting,
+  StrategyFeeling,
   Tombstone,
   WelcomeChoices,
 } from './record-schemas';
@@ -40,6 +41,7 @@ export {
   DEFAULT_COMMUNICATION,
   BUBBLE_KINDS,
   type BubbleKind,
+  CARD_KINDS,
   TOGETHER_STEPS,
   type TogetherStep,
   WAYS,

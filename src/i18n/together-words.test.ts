@@ -79,6 +79,7 @@ describe('the Together words', () => {
       'what-happened': 'What happened?',
       'how-did-it-feel': 'How did it feel?',
       'who-was-affected': 'Who was affected?',
+      'making-things-right': 'Making things right',
       'what-can-help': 'What can help next time?',
       'something-good': 'Something good together',
       finish: 'Finish',

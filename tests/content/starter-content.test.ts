@@ -52,8 +52,19 @@ const symbols = readStarter('symbols.json');
 const feelings = readStarter('feelings.json');
 const strategies = readStarter('strategies.json');
 const phrases = readStarter('phrases.json');
-const allCards = [...symbols.cards, ...feelings.cards, ...strategies.cards, ...phrases.cards];
-const categories = [symbols, strategies, phrases].flatMap((file) => file.categories ?? []);
+const repairs = readStarter('repairs.json');
+const needs = readStarter('needs.json');
+const allCards = [
+  ...symbols.cards,
+  ...feelings.cards,
+  ...strategies.cards,
+  ...phrases.cards,
+  ...repairs.cards,
+  ...needs.cards,
+];
+const categories = [symbols, strategies, phrases, repairs, needs].flatMap(
+  (file) => file.categories ?? [],
+);
 
 const SYMBOL_CATEGORIES = ['people', 'places', 'actions', 'objects', 'activities', 'needs'];
 // Strategy and phrase cards carry their own categories.
@@ -100,7 +111,8 @@ function contrastRatio(a: string, b: string): number {
 
 describe('starter content', () => {
   it('uses format version 2 (words in a label file per language)', () => {
-    for (const file of [symbols, feelings, strategies, phrases]) expect(file.formatVersion).toBe(2);
+    for (const file of [symbols, feelings, strategies, phrases, repairs, needs])
+      expect(file.formatVersion).toBe(2);
   });
 
   it('has an English word for every card and board, and no word for anything else', () => {
@@ -174,9 +186,13 @@ describe('starter content', () => {
       const label = card.labels.en ?? '';
       // Phrases are things people say, written as said ("I'm sorry"); strategies are short plans.
       const isPhrase = card.kind === 'phrase';
-      const maxWords = isPhrase ? 5 : card.kind === 'strategy' ? 4 : 3;
+      const isPlan = ['strategy', 'repair', 'need'].includes(card.kind ?? 'symbol');
+      const maxWords = isPhrase ? 5 : isPlan ? 4 : 3;
       expect(label, card.id).not.toBe('');
-      if (!isPhrase) expect(label.replace(/\bI\b/g, 'i'), card.id).toBe(label.toLowerCase());
+      if (!isPhrase)
+        expect(label.replace(/\b(I|OK)\b/g, (w) => w.toLowerCase()), card.id).toBe(
+          label.toLowerCase(),
+        );
       expect(label.split(' ').length, card.id).toBeLessThanOrEqual(maxWords);
       expect(label, card.id).not.toMatch(JUDGEMENTAL);
     }
@@ -207,6 +223,8 @@ describe('starter content', () => {
       'needs',
       'strategies',
       'phrases',
+      'repairs',
+      'what-i-need',
     ]);
     for (const card of allCards) {
       expect(categoryIds.has(card.category), `${card.id}: ${card.category}`).toBe(true);
@@ -217,6 +235,26 @@ describe('starter content', () => {
     for (const category of categories) {
       expect(contrastRatio(category.colour, '#1a1a1a'), category.id).toBeGreaterThanOrEqual(7);
     }
+  });
+});
+
+describe('"Making things right" and "What did I need?"', () => {
+  it('offers the repairs the issue names, each a repair card', () => {
+    expect(repairs.cards.map((c) => c.labels['en'])).toEqual([
+      'say sorry my way',
+      'make a card',
+      'help fix or tidy',
+      'give it back',
+      'check they are OK',
+      'do something kind',
+    ]);
+    expect(repairs.cards.every((c) => c.kind === 'repair')).toBe(true);
+  });
+
+  it('offers few needs at a time, each a need card', () => {
+    expect(needs.cards.length).toBeLessThanOrEqual(8);
+    expect(needs.cards.map((c) => c.labels['en'])).toContain('someone to listen');
+    expect(needs.cards.every((c) => c.kind === 'need')).toBe(true);
   });
 });
 
