@@ -151,6 +151,7 @@ describe('the session summary', () => {
         },
       ],
       feelings: [],
+      isStart: false,
     });
     expect(s.story[1]?.feelings).toEqual([
       {
@@ -275,7 +276,7 @@ describe('the session summary', () => {
 
   it('gives empty lists for an empty conversation', () => {
     const s = build(empty());
-    expect(s.story).toEqual([
+    expect(s.story).toMatchObject([
       { number: 1, frameId: 'f1', caption: '', pictures: [], bubbles: [], feelings: [] },
     ]);
     expect(s).toMatchObject({
