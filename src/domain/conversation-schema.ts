@@ -112,6 +112,13 @@ export function defineConversation(k: RecordKit) {
     staff: words(T.staff),
     thirdPerson: words(T.thirdPerson),
     supports: k.list(v.picklist(SUPPORTS)),
+    /**
+     * Added in issue 13, optional so rows stored before stay valid: when (yyyy-mm-ddThh:mm) and
+     * where the talk will be, and whether the person agreed to it (null or absent: not asked).
+     */
+    talkAt: k.optional(k.text(T.incidentAt)),
+    talkPlace: k.optional(k.text(T.place)),
+    isAgreed: k.optional(k.orNull(v.boolean())),
   });
 
   const conversation = k.object({

@@ -92,4 +92,28 @@ describe('the session summary, for the support plan', () => {
     const c: Conversation = { ...full(), isRepairNotNow: true, startFrameId: 'deleted' };
     expect(build(c)).toMatchObject({ isRepairNotNow: true, repairs: [], startStep: null });
   });
+
+  it('gives when and where the talk will be, and whether the person agreed', () => {
+    const c = full();
+    const preparation = {
+      incidentAt: '',
+      place: 'dining hall',
+      staffNote: '',
+      staff: '',
+      thirdPerson: '',
+      supports: [],
+    };
+    expect(build({ ...c, preparation }).preparation).toMatchObject({
+      place: 'dining hall',
+      talkAt: '',
+      talkPlace: '',
+      isAgreed: null,
+    });
+    const talk = { ...preparation, talkAt: '2026-12-05T10:00', talkPlace: ' quiet room ' };
+    expect(build({ ...c, preparation: { ...talk, isAgreed: true } }).preparation).toMatchObject({
+      talkAt: '2026-12-05T10:00',
+      talkPlace: 'quiet room',
+      isAgreed: true,
+    });
+  });
 });

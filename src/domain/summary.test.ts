@@ -216,7 +216,7 @@ describe('the session summary', () => {
       { item: 'calm', answer: 'yes' },
       { item: 'time', answer: 'not-yet' },
     ]);
-    expect(s.preparation).toEqual({
+    expect(s.preparation).toMatchObject({
       incidentAt: '2025-05-30T12:15',
       place: 'dining hall',
       staff: 'Ana',

@@ -7,13 +7,7 @@
  */
 import { labelFor, pastLabelFor } from './labels';
 import { READINESS_ITEMS, type ReadinessItem } from './readiness';
-import {
-  isRepairNotNow,
-  needsOf,
-  repairsOf,
-  startFrameIn,
-  tiesOfChosen,
-} from './together-plan';
+import { isRepairNotNow, needsOf, repairsOf, startFrameIn, tiesOfChosen } from './together-plan';
 import {
   COMMITMENTS,
   type AffectedWho,
@@ -126,6 +120,11 @@ export interface SummaryPreparation {
   readonly staff: string;
   readonly thirdPerson: string;
   readonly supports: readonly Support[];
+  /** When and where the talk will be, as typed; empty when not given. */
+  readonly talkAt: string;
+  readonly talkPlace: string;
+  /** Whether the person agreed to talk; null: not asked. */
+  readonly isAgreed: boolean | null;
 }
 
 export interface SessionSummary {
@@ -318,6 +317,9 @@ export function buildSummary({
           staff: prep.staff.trim(),
           thirdPerson: prep.thirdPerson.trim(),
           supports: prep.supports,
+          talkAt: prep.talkAt ?? '',
+          talkPlace: prep.talkPlace?.trim() ?? '',
+          isAgreed: prep.isAgreed ?? null,
         }
       : null,
     staffNote: prep?.staffNote.trim() ?? '',

@@ -69,6 +69,8 @@ export const PREPARATION_LIMITS = {
   staffNote: TEXT_LIMITS.staffNote,
   staff: TEXT_LIMITS.staff,
   thirdPerson: TEXT_LIMITS.thirdPerson,
+  talkAt: TEXT_LIMITS.incidentAt,
+  talkPlace: TEXT_LIMITS.place,
 } as const;
 
 export const EMPTY_PREPARATION: Preparation = {

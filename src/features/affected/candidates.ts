@@ -28,14 +28,16 @@ export function storyPeople(conversation: Source, library: Library): readonly st
 }
 
 /**
- * Names from the preparation: the third person, and the staff (typed as a list, so split on
- * commas). The staff-only note is never read here.
+ * Names from the preparation: the staff taking part (typed as a list, so split on commas). The
+ * independent third person was not involved, so is never offered as someone affected; nor is the
+ * staff-only note ever read here.
  */
 export function preparedNames(conversation: Source): readonly string[] {
   const prep = conversation.preparation;
   if (!prep) return [];
-  const names = [prep.thirdPerson, ...prep.staff.split(/[,;\n]/)].map((n) => n.trim());
-  return [...new Set(names)].filter((n) => n !== '');
+  const third = prep.thirdPerson.trim().toLocaleLowerCase();
+  const names = prep.staff.split(/[,;\n]/).map((n) => n.trim());
+  return [...new Set(names)].filter((n) => n !== '' && n.toLocaleLowerCase() !== third);
 }
 
 /** The people board's cards that are not in the story: the "Someone else" pictures. */
