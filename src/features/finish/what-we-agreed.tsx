@@ -100,31 +100,34 @@ export function WhatWeAgreed({ summary, person, lookOf, language }: WhatWeAgreed
         </section>
       ) : null}
       {strategyFeelings.length > 0 ? (
-        <ul className="finish__affected finish__ties" lang={language}>
-          {strategyFeelings.map((tie) => (
-            <li key={tie.strategy.id}>
-              {/* The sentence says it; the pictures show it, so they are not read twice. */}
-              <span className="finish__affected-pictures" aria-hidden="true">
-                <ImagePicture
-                  label={tie.feeling.label ?? missing}
-                  image={lookOf(tie.feeling).image}
-                  size="small"
-                />
-                <ImagePicture
-                  label={tie.strategy.label ?? missing}
-                  image={strategyImage(tie.strategy, person, lookOf)}
-                  size="small"
-                />
-              </span>
-              <span>
-                {t('found.tie', {
-                  feeling: tie.feeling.label ?? missing,
-                  strategy: tie.strategy.label ?? missing,
-                })}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <section className="finish__found" aria-labelledby="finish-ties" lang={language}>
+          <h2 id="finish-ties">{t('found.tieHeading')}</h2>
+          <ul className="finish__affected finish__ties">
+            {strategyFeelings.map((tie) => (
+              <li key={tie.strategy.id}>
+                {/* The sentence says it; the pictures show it, so they are not read twice. */}
+                <span className="finish__affected-pictures" aria-hidden="true">
+                  <ImagePicture
+                    label={tie.feeling.label ?? missing}
+                    image={lookOf(tie.feeling).image}
+                    size="small"
+                  />
+                  <ImagePicture
+                    label={tie.strategy.label ?? missing}
+                    image={strategyImage(tie.strategy, person, lookOf)}
+                    size="small"
+                  />
+                </span>
+                <span>
+                  {t('found.tie', {
+                    feeling: tie.feeling.label ?? missing,
+                    strategy: tie.strategy.label ?? missing,
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </>
   );

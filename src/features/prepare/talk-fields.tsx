@@ -37,7 +37,7 @@ export function TalkFields({ preparation, personName, onSaveText, onSave }: Talk
         value={preparation.talkPlace ?? ''}
         onSave={(talkPlace) => onSaveText({ talkPlace })}
       />
-      <fieldset className="talk__agreed">
+      <fieldset className="question-group">
         <legend>{t('talk.agreed', { name: personName })}</legend>
         {AGREED.map((option) => (
           <label key={option.key} className="check">
