@@ -93,6 +93,8 @@ function defineRecords(k: RecordKit) {
      * ("pushed"); only a card that has them is offered there. Built-in actions have them.
      */
     past: k.optional(localizedText),
+    /** A strategy's words as they end "When I feel angry, I can …"; built-in strategies have them. */
+    canDo: k.optional(localizedText),
     image: imageSource,
     origin,
     createdAt,

@@ -76,6 +76,11 @@ export const LabelFileSchema = v.object({
   language: languageCode,
   labels: v.record(id, word),
   past: v.optional(v.record(id, word), {}),
+  /**
+   * A strategy card's words as they end "When I feel angry, I can …" ("go to a quiet space"); a
+   * strategy without them reads "… quiet space can help" instead.
+   */
+  canDo: v.optional(v.record(id, word), {}),
 });
 
 export type StarterCategory = v.InferOutput<typeof StarterCategorySchema>;
@@ -91,6 +96,7 @@ export interface Catalogue {
 export interface CatalogueLabels {
   readonly labels: Readonly<Record<string, string>>;
   readonly past: Readonly<Record<string, string>>;
+  readonly canDo?: Readonly<Record<string, string>>;
 }
 
 /** Validates and merges the card files; throws a readable error naming the first problem. */
@@ -117,5 +123,7 @@ export function parseLabels(file: unknown, language: string): CatalogueLabels {
   // A past form belongs to a card's word: one without a word is a slip in the file.
   const unlabelled = Object.keys(parsed.past).find((cardId) => !(cardId in parsed.labels));
   if (unlabelled) throw new Error(`Past form for ${unlabelled}, which has no word`);
-  return { labels: parsed.labels, past: parsed.past };
+  const orphan = Object.keys(parsed.canDo).find((cardId) => !(cardId in parsed.labels));
+  if (orphan) throw new Error(`"I can" words for ${orphan}, which has no word`);
+  return { labels: parsed.labels, past: parsed.past, canDo: parsed.canDo };
 }

@@ -19,6 +19,7 @@ const CARDS = new Map(
     card('angry', 'angry'),
     card('sad', 'sad'),
     card('quiet', 'quiet'),
+    { ...card('quiet-space', 'quiet space'), canDo: { en: 'go to a quiet space' } },
     card('ask-break', 'ask for a break'),
     card('make-card', 'make a card'),
   ].map((c) => [c.id, c]),
@@ -115,5 +116,20 @@ describe('the session summary, for the support plan', () => {
       talkPlace: 'quiet room',
       isAgreed: true,
     });
+  });
+
+  it('gives a strategy’s “I can” words, when it has them, for "When I feel …, I can …"', () => {
+    const c: Conversation = {
+      ...full(),
+      strategies: ['quiet-space', 'calm-walk'],
+      strategyFeelings: [
+        { strategyId: 'quiet-space', feelingCardId: 'angry' },
+        { strategyId: 'calm-walk', feelingCardId: 'sad' },
+      ],
+    };
+    expect(build(c).strategyFeelings.map((p) => [p.strategy.label, p.canDo])).toEqual([
+      ['quiet space', 'go to a quiet space'],
+      ['a walk outside', null],
+    ]);
   });
 });

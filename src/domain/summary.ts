@@ -5,7 +5,7 @@
  * a card that is no longer in the library keeps its id, gets `label: null` and `isMissing: true`,
  * and the view says so in the staff's words.
  */
-import { labelFor, pastLabelFor } from './labels';
+import { canDoLabelFor, labelFor, pastLabelFor } from './labels';
 import { READINESS_ITEMS, type ReadinessItem } from './readiness';
 import { isRepairNotNow, needsOf, repairsOf, startFrameIn, tiesOfChosen } from './together-plan';
 import {
@@ -70,6 +70,11 @@ export interface SummaryStep {
 export interface SummaryStrategyFeeling {
   readonly strategy: SummaryStrategy;
   readonly feeling: NamedCard;
+  /**
+   * The strategy's words as they end "When I feel angry, I can …" ("go to a quiet space"); null
+   * when it has none (one of the person's calming cards): then "… music can help".
+   */
+  readonly canDo: string | null;
 }
 
 /** "I felt … so I …". */
@@ -264,6 +269,10 @@ function summarisePositive(c: Conversation, person: Person, name: NameOf): Summa
   return { activityId, ...found, plannedFor, isDone: doneAt !== null, doneAt };
 }
 
+function canDoOf(card: Card | undefined, language: string): string | null {
+  return card ? canDoLabelFor(card, language) : null;
+}
+
 export function buildSummary({
   conversation: c,
   person,
@@ -297,6 +306,7 @@ export function buildSummary({
     strategyFeelings: tiesOfChosen(c).map((tie) => ({
       strategy: summariseStrategy(tie.strategyId, person, name),
       feeling: name(tie.feelingCardId),
+      canDo: canDoOf(cards.get(tie.strategyId), language),
     })),
     repairs: repairsOf(c).map(name),
     isRepairNotNow: isRepairNotNow(c),

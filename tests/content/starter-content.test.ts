@@ -30,6 +30,7 @@ function readJson(...path: string[]): unknown {
 const englishFile = readJson('labels', 'en.json') as {
   labels: Record<string, string>;
   past: Record<string, string>;
+  canDo: Record<string, string>;
 };
 /** English words by card or board id (assets/starter/labels/en.json). */
 const english = englishFile.labels;
@@ -249,6 +250,17 @@ describe('"Making things right" and "What did I need?"', () => {
       'do something kind',
     ]);
     expect(repairs.cards.every((c) => c.kind === 'repair')).toBe(true);
+  });
+
+  it('gives every strategy, and nothing else, words that end "When I feel angry, I can …"', () => {
+    const ids = strategies.cards.map((c) => c.id);
+    expect(Object.keys(englishFile.canDo).sort()).toEqual([...ids].sort());
+    for (const [id, words] of Object.entries(englishFile.canDo)) {
+      expect(words.replace(/\bI\b/g, 'i'), id).toBe(words.toLowerCase().trim());
+      expect(words.split(' ').length, id).toBeLessThanOrEqual(5);
+      expect(words, id).not.toMatch(JUDGEMENTAL);
+    }
+    expect(englishFile.canDo['strategy-quiet-space']).toBe('go to a quiet space');
   });
 
   it('offers few needs at a time, each a need card', () => {

@@ -5,7 +5,12 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { NamedCard, SessionSummary, SummaryStrategy } from '../../domain/summary';
+import type {
+  NamedCard,
+  SessionSummary,
+  SummaryStrategy,
+  SummaryStrategyFeeling,
+} from '../../domain/summary';
 import type { ImageSource, Person } from '../../domain/types';
 import { listOfWords } from '../../i18n/list-words';
 import { ImagePicture } from '../../ui/image-picture';
@@ -30,13 +35,16 @@ export function agreedSentences(summary: SessionSummary, t: Translate, missing: 
     ...(summary.repairs.length === 0
       ? []
       : [t('found.repairs', { list: listOf(summary.repairs, missing, language) })]),
-    ...summary.strategyFeelings.map((tie) =>
-      t('found.tie', {
-        feeling: tie.feeling.label ?? missing,
-        strategy: tie.strategy.label ?? missing,
-      }),
-    ),
+    ...summary.strategyFeelings.map((tie) => tieSentence(t, tie, missing)),
   ];
+}
+
+/** "When I feel angry, I can go to a quiet space." or "When I feel angry, music can help." */
+function tieSentence(t: Translate, tie: SummaryStrategyFeeling, missing: string): string {
+  const feeling = tie.feeling.label ?? missing;
+  return tie.canDo
+    ? t('found.tie', { feeling, strategy: tie.canDo })
+    : t('found.tieHelps', { feeling, strategy: tie.strategy.label ?? missing });
 }
 
 function strategyImage(s: SummaryStrategy, person: Person | null, lookOf: LookOf) {
@@ -118,12 +126,7 @@ export function WhatWeAgreed({ summary, person, lookOf, language }: WhatWeAgreed
                     size="small"
                   />
                 </span>
-                <span>
-                  {t('found.tie', {
-                    feeling: tie.feeling.label ?? missing,
-                    strategy: tie.strategy.label ?? missing,
-                  })}
-                </span>
+                <span>{tieSentence(t, tie, missing)}</span>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
  * What the individual can choose on "What could help you next time?": the strategy cards in
  * their board's order, then the person's own calming cards. Pure, so the order is easy to read.
  */
-import { labelFor } from '../../domain/labels';
+import { canDoLabelFor, labelFor } from '../../domain/labels';
 import { boardCards } from '../../domain/library';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import type { ImageSource, ProfileCard } from '../../domain/types';
@@ -15,6 +15,8 @@ export interface HelpChoice {
   readonly label: string;
   readonly image: ImageSource | null;
   readonly colour: string | undefined;
+  /** A strategy's words as they end "When I feel angry, I can …", when it has them. */
+  readonly canDo?: string | null;
 }
 
 /** The strategy cards in their board's order; any strategy card when that board is gone. */
@@ -28,6 +30,7 @@ export function strategyChoices(library: Library, language: string): readonly He
     label: labelFor(card.labels, language),
     image: card.image,
     colour: board?.colour,
+    canDo: canDoLabelFor(card, language),
   }));
 }
 

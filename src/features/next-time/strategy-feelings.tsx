@@ -57,9 +57,11 @@ function StrategyTie({
           <ImagePicture image={strategy.image} label={strategy.label} size="small" />
         </span>
         <span>
-          {tied
-            ? t('tie.sentence', { feeling: tied.label, strategy: strategy.label })
-            : t('tie.open', { strategy: strategy.label })}
+          {tied === null
+            ? t('tie.open', { strategy: strategy.label })
+            : strategy.canDo
+              ? t('tie.sentence', { feeling: tied.label, strategy: strategy.canDo })
+              : t('tie.helps', { feeling: tied.label, strategy: strategy.label })}
         </span>
       </p>
       <span id={listId} hidden>

@@ -79,10 +79,12 @@ export function TiesSection({ summary }: Props) {
       <ul className="summary-list">
         {summary.strategyFeelings.map((tie) => (
           <li key={tie.strategy.id}>
-            {t('ties.sentence', {
-              feeling: nameOf(tie.feeling),
-              strategy: tie.strategy.label ?? t('missingPicture'),
-            })}
+            {tie.canDo
+              ? t('ties.sentence', { feeling: nameOf(tie.feeling), strategy: tie.canDo })
+              : t('ties.helps', {
+                  feeling: nameOf(tie.feeling),
+                  strategy: tie.strategy.label ?? t('missingPicture'),
+                })}
           </li>
         ))}
       </ul>
