@@ -33,6 +33,7 @@ export function PrepareScreen() {
       <p>{t('intro')}</p>
       <PreparationForm
         preparation={conversation.preparation}
+        personName={person.displayName}
         onSave={(changes) => {
           const write = savePreparation(conversation.id, changes);
           save(write);

@@ -2,6 +2,7 @@
 import { AffectedStep } from '../features/affected/affected-step';
 import { FeelingsStep } from '../features/feelings/feelings-step';
 import { FinishStep } from '../features/finish/finish-step';
+import { MakingThingsRightStep } from '../features/making-things-right/making-things-right-step';
 import { NextTimeStep } from '../features/next-time/next-time-step';
 import { SomethingGoodStep } from '../features/something-good/something-good-step';
 import { Storyboard } from '../features/storyboard/storyboard';
@@ -34,6 +35,8 @@ export function TogetherStepContent(props: TogetherStepProps) {
       return <FeelingsStep {...props} />;
     case 'who-was-affected':
       return <AffectedStep {...props} />;
+    case 'making-things-right':
+      return <MakingThingsRightStep {...props} />;
     case 'what-can-help':
       return <NextTimeStep {...props} />;
     case 'something-good':

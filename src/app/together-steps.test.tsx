@@ -11,6 +11,7 @@ const HEADINGS = [
   'What happened?',
   'How did it feel?',
   'Who was affected?',
+  'Making things right',
   'What can help next time?',
   'Something good together',
   'Finish',

@@ -88,6 +88,12 @@ export function defineConversation(k: RecordKit) {
     feelingCardId: k.orNull(id),
   });
 
+  /**
+   * "When I feel angry, I can ask for a break": a chosen strategy (a strategy card or one of the
+   * person's calming cards) tied to one of the feelings the individual had.
+   */
+  const strategyFeeling = k.object({ strategyId: id, feelingCardId: id });
+
   /** "Something good together": an activity (a card or one of the person's likes) and a day. */
   const positiveActivity = k.object({
     /** A card id (activities board) or the id of one of the person's likes. */
@@ -106,6 +112,13 @@ export function defineConversation(k: RecordKit) {
     staff: words(T.staff),
     thirdPerson: words(T.thirdPerson),
     supports: k.list(v.picklist(SUPPORTS)),
+    /**
+     * Added in issue 13, optional so rows stored before stay valid: when (yyyy-mm-ddThh:mm) and
+     * where the talk will be, and whether the person agreed to it (null or absent: not asked).
+     */
+    talkAt: k.optional(k.text(T.incidentAt)),
+    talkPlace: k.optional(k.text(T.place)),
+    isAgreed: k.optional(k.orNull(v.boolean())),
   });
 
   /**
@@ -140,8 +153,23 @@ export function defineConversation(k: RecordKit) {
     feelingsFrameId: k.orNull(id),
     links: k.list(feelingLink),
     affected: k.list(affectedPerson),
+    /**
+     * Added in issue 13, all optional so rows stored before stay valid (no new version): read
+     * with a default where used (`?? []`, `?? null`, `?? false`).
+     *
+     * "Making things right": the repair cards the individual chose, in the order chosen.
+     */
+    repairs: k.optional(k.list(id)),
+    /** "Not now" on "Making things right": a valid answer; set only while no repair is chosen. */
+    isRepairNotNow: k.optional(v.boolean()),
+    /** The story step marked "It started here", by frame id; null or absent: none marked. */
+    startFrameId: k.optional(k.orNull(id)),
+    /** "What did I need?": cards of the needs board, in the order chosen. */
+    needs: k.optional(k.list(id)),
     /** Chosen strategies: strategy card ids or ids of the person's calming cards. */
     strategies: k.list(id),
+    /** Strategies tied to a feeling; at most one feeling per strategy. */
+    strategyFeelings: k.optional(k.list(strategyFeeling)),
     commitments: k.list(v.picklist(COMMITMENTS)),
     /** What else staff will do differently, in their words. */
     commitmentNote: words(T.commitmentNote),
@@ -166,6 +194,7 @@ export function defineConversation(k: RecordKit) {
     welcome,
     frameFeeling,
     feelingLink,
+    strategyFeeling,
     affectedWho,
     affectedPerson,
     positiveActivity,

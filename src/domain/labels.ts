@@ -20,6 +20,14 @@ export function labelFor(labels: LocalizedText, language: string): string {
  * A card's past-tense words ("pushed") in the language its label is shown in, or null when it has
  * none there: "so I" never mixes two languages, nor takes a word that is not an action.
  */
+export function canDoLabelFor(
+  card: { readonly labels: LocalizedText; readonly canDo?: LocalizedText | undefined },
+  language: string,
+): string | null {
+  const shown = shownLanguage(card.labels, language);
+  return (shown !== undefined && card.canDo?.[shown]) || null;
+}
+
 export function pastLabelFor(
   card: { readonly labels: LocalizedText; readonly past?: LocalizedText | undefined },
   language: string,

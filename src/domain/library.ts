@@ -46,17 +46,19 @@ function wordsFor(
 }
 
 /**
- * The catalogue's past-tense words for one card. A past form belongs to the catalogue's word, so
- * where staff gave the card words of their own in a language it is left out there.
+ * The catalogue's past-tense words for one card (or, with `canDo`, its "I can …" words). They
+ * belong to the catalogue's word, so where staff gave the card words of their own in a language
+ * they are left out there.
  */
 function pastWordsFor(
   id: string,
   labels: ReadonlyMap<string, CatalogueLabels>,
   override: Override | undefined,
+  kind: 'past' | 'canDo' = 'past',
 ): LocalizedText | undefined {
   const words: Record<string, string> = {};
   for (const [language, catalogue] of labels) {
-    const word = catalogue.past[id];
+    const word = catalogue[kind]?.[id];
     if (word !== undefined && override?.labels?.[language] === undefined) words[language] = word;
   }
   return Object.keys(words).length > 0 ? words : undefined;
@@ -68,12 +70,15 @@ function builtInCard(
   override: Override | undefined,
 ): Card {
   const past = pastWordsFor(card.id, labels, override);
+  // "I can …" words, like a past form, belong to the catalogue's word (a strategy's).
+  const canDo = pastWordsFor(card.id, labels, override, 'canDo');
   return {
     id: card.id,
     kind: card.kind,
     boardId: starterBoardId(card.category),
     labels: wordsFor(card.id, labels, override),
     ...(past ? { past } : {}),
+    ...(canDo ? { canDo } : {}),
     image: override?.image ?? { kind: 'symbol', symbol: card.symbol },
     origin: 'starter',
     createdAt: SHIPPED,
@@ -141,4 +146,15 @@ export function composeLibrary(
     });
   const boards = [...builtInBoards, ...staffBoards].sort((a, b) => a.order - b.order);
   return { boards, cards };
+}
+
+/**
+ * A Together board's cards in the board's order (hidden cards left out), or every card of that
+ * kind when staff removed the board.
+ */
+export function boardCards(library: Library, boardId: string, kind: Card['kind']): Card[] {
+  const board = library.boards.find((b) => b.id === boardId);
+  return board
+    ? board.cardIds.flatMap((id) => library.cards.get(id) ?? [])
+    : [...library.cards.values()].filter((c) => c.kind === kind);
 }

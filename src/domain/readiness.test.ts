@@ -26,4 +26,13 @@ describe('summariseReadiness', () => {
     expect(isReadinessItem('calm')).toBe(true);
     expect(isReadinessItem('old-item')).toBe(false);
   });
+
+  it('asks staff to check themselves: calm and ready to listen', () => {
+    expect(READINESS_ITEMS).toContain('staff-calm');
+    // A conversation answered before the item existed is not ready until it is answered.
+    const before = Object.fromEntries(
+      READINESS_ITEMS.filter((i) => i !== 'staff-calm').map((i) => [i, 'yes' as const]),
+    );
+    expect(summariseReadiness(before).isReady).toBe(false);
+  });
 });

@@ -8,6 +8,7 @@ import type { ReadinessAnswer } from './types';
 export const READINESS_ITEMS = [
   'calm',
   'everyone-ready',
+  'staff-calm',
   'time',
   'place',
   'seating',

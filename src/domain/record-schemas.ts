@@ -21,6 +21,7 @@ import { TEXT_LIMITS as T } from './text-limits';
 import {
   AUDIT_ACTIONS,
   AUDIT_SUBJECTS,
+  CARD_KINDS,
   DEFAULT_COMMUNICATION,
   OWN_FEELINGS_MAX,
 } from './record-values';
@@ -78,10 +79,13 @@ function defineRecords(k: RecordKit) {
     stamp,
   });
 
-  /** `strategy` cards are for "What can help next time?", `phrase` cards for speech bubbles. */
+  /**
+   * `strategy` cards are for "What can help next time?", `phrase` cards for speech bubbles,
+   * `repair` cards for "Making things right", `need` cards for "What did I need?".
+   */
   const card = k.object({
     id,
-    kind: v.picklist(['symbol', 'feeling', 'strategy', 'phrase']),
+    kind: v.picklist(CARD_KINDS),
     boardId: id,
     labels: localizedText,
     /**
@@ -89,6 +93,8 @@ function defineRecords(k: RecordKit) {
      * ("pushed"); only a card that has them is offered there. Built-in actions have them.
      */
     past: k.optional(localizedText),
+    /** A strategy's words as they end "When I feel angry, I can …"; built-in strategies have them. */
+    canDo: k.optional(localizedText),
     image: imageSource,
     origin,
     createdAt,
@@ -212,6 +218,7 @@ export type Frame = Out<'frame'>;
 export type WelcomeChoices = Out<'welcome'>;
 export type FrameFeeling = Out<'frameFeeling'>;
 export type FeelingLink = Out<'feelingLink'>;
+export type StrategyFeeling = Out<'strategyFeeling'>;
 export type AffectedWho = Out<'affectedWho'>;
 export type AffectedPerson = Out<'affectedPerson'>;
 export type PositiveActivity = Out<'positiveActivity'>;

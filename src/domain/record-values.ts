@@ -19,12 +19,16 @@ export const DEFAULT_COMMUNICATION = {
 export const BUBBLE_KINDS = ['i-said', 'i-thought', 'they-said', 'they-thought'] as const;
 export type BubbleKind = (typeof BUBBLE_KINDS)[number];
 
+/** What a card is for; stored on cards: never rename one. */
+export const CARD_KINDS = ['symbol', 'feeling', 'strategy', 'phrase', 'repair', 'need'] as const;
+
 /** The Together steps in order. Persisted in `Conversation.step`: never rename one. */
 export const TOGETHER_STEPS = [
   'welcome',
   'what-happened',
   'how-did-it-feel',
   'who-was-affected',
+  'making-things-right',
   'what-can-help',
   'something-good',
   'finish',

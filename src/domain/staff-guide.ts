@@ -20,7 +20,10 @@ export const PROMPT_IDS = [
   'thoughtSince',
   'whoAffected',
   'theyFelt',
+  'whereStarted',
   'putRight',
+  'notNow',
+  'whatNeeded',
   'nextTime',
   'staffChange',
   'somethingGood',
@@ -52,10 +55,11 @@ export type ReminderId = (typeof REMINDER_IDS)[number];
 
 export const PROMPTS_BY_STEP: Readonly<Record<TogetherStep, readonly PromptId[]>> = {
   welcome: ['howToTalk', 'calmFirst'],
-  'what-happened': ['showMe', 'whatNext', 'thinking'],
+  'what-happened': ['showMe', 'whatNext', 'thinking', 'whereStarted'],
   'how-did-it-feel': ['howBig', 'feltSoI', 'thoughtSince'],
   'who-was-affected': ['whoAffected', 'theyFelt'],
-  'what-can-help': ['putRight', 'nextTime', 'staffChange'],
+  'making-things-right': ['putRight', 'notNow'],
+  'what-can-help': ['whatNeeded', 'nextTime', 'staffChange'],
   'something-good': ['somethingGood', 'when'],
   finish: ['lookBack', 'thankThem'],
 };
@@ -71,11 +75,19 @@ export function promptsFor(step: TogetherStep): readonly PromptId[] {
  */
 export const STAFF_PART_BY_STEP: Readonly<Record<TogetherStep, readonly StaffPartId[]>> = {
   welcome: [],
-  'what-happened': ['placePictures'],
+  'what-happened': ['placePictures', 'markStart'],
   'how-did-it-feel': [],
   'who-was-affected': ['typeSomeoneElse'],
-  'what-can-help': ['staffChange'],
+  'making-things-right': ['notForced'],
+  'what-can-help': ['tieFeeling', 'staffChange'],
   'something-good': [],
   finish: ['leaveToSummary'],
 };
-export type StaffPartId = 'placePictures' | 'typeSomeoneElse' | 'staffChange' | 'leaveToSummary';
+export type StaffPartId =
+  | 'placePictures'
+  | 'markStart'
+  | 'typeSomeoneElse'
+  | 'notForced'
+  | 'tieFeeling'
+  | 'staffChange'
+  | 'leaveToSummary';

@@ -7,6 +7,7 @@
  * (stories, feelings, overrides): never change or reuse one.
  */
 import * as v from 'valibot';
+import { CARD_KINDS } from './record-values';
 
 const hexcode = v.pipe(
   v.string(),
@@ -27,12 +28,19 @@ export const STARTER_BOARDS = {
   activities: 'board-activities',
   strategies: 'board-strategies',
   phrases: 'board-phrases',
+  repairs: 'board-repairs',
+  needs: 'board-what-i-need',
 } as const;
 
-/** Boards kept out of the "What happened?" tray: strategies and phrases (bubbles) have their own places. */
+/**
+ * Boards kept out of the "What happened?" tray: strategies, phrases (bubbles), repairs and needs
+ * have their own places.
+ */
 export const NOT_IN_STORY_TRAY: readonly string[] = [
   STARTER_BOARDS.strategies,
   STARTER_BOARDS.phrases,
+  STARTER_BOARDS.repairs,
+  STARTER_BOARDS.needs,
 ];
 
 /** The board of a catalogue category. */
@@ -47,7 +55,7 @@ export const StarterCategorySchema = v.object({
 
 export const StarterCardSchema = v.object({
   id,
-  kind: v.optional(v.picklist(['symbol', 'feeling', 'strategy', 'phrase']), 'symbol'),
+  kind: v.optional(v.picklist(CARD_KINDS), 'symbol'),
   symbol: hexcode,
   category: id,
 });
@@ -68,6 +76,11 @@ export const LabelFileSchema = v.object({
   language: languageCode,
   labels: v.record(id, word),
   past: v.optional(v.record(id, word), {}),
+  /**
+   * A strategy card's words as they end "When I feel angry, I can …" ("go to a quiet space"); a
+   * strategy without them reads "… quiet space can help" instead.
+   */
+  canDo: v.optional(v.record(id, word), {}),
 });
 
 export type StarterCategory = v.InferOutput<typeof StarterCategorySchema>;
@@ -83,6 +96,7 @@ export interface Catalogue {
 export interface CatalogueLabels {
   readonly labels: Readonly<Record<string, string>>;
   readonly past: Readonly<Record<string, string>>;
+  readonly canDo?: Readonly<Record<string, string>>;
 }
 
 /** Validates and merges the card files; throws a readable error naming the first problem. */
@@ -109,5 +123,7 @@ export function parseLabels(file: unknown, language: string): CatalogueLabels {
   // A past form belongs to a card's word: one without a word is a slip in the file.
   const unlabelled = Object.keys(parsed.past).find((cardId) => !(cardId in parsed.labels));
   if (unlabelled) throw new Error(`Past form for ${unlabelled}, which has no word`);
-  return { labels: parsed.labels, past: parsed.past };
+  const orphan = Object.keys(parsed.canDo).find((cardId) => !(cardId in parsed.labels));
+  if (orphan) throw new Error(`"I can" words for ${orphan}, which has no word`);
+  return { labels: parsed.labels, past: parsed.past, canDo: parsed.canDo };
 }

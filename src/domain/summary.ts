@@ -5,8 +5,9 @@
  * a card that is no longer in the library keeps its id, gets `label: null` and `isMissing: true`,
  * and the view says so in the staff's words.
  */
-import { labelFor, pastLabelFor } from './labels';
+import { canDoLabelFor, labelFor, pastLabelFor } from './labels';
 import { READINESS_ITEMS, type ReadinessItem } from './readiness';
+import { isRepairNotNow, needsOf, repairsOf, startFrameIn, tiesOfChosen } from './together-plan';
 import {
   COMMITMENTS,
   type AffectedWho,
@@ -61,6 +62,19 @@ export interface SummaryStep {
   readonly bubbles: readonly SummaryBubble[];
   /** How it felt, in the order chosen; a feeling with nothing chosen is left out. */
   readonly feelings: readonly SummaryFeeling[];
+  /** Marked "It started here" (the trigger); one step at most. */
+  readonly isStart: boolean;
+}
+
+/** "When I feel angry, I can ask for a break": a chosen strategy tied to a feeling. */
+export interface SummaryStrategyFeeling {
+  readonly strategy: SummaryStrategy;
+  readonly feeling: NamedCard;
+  /**
+   * The strategy's words as they end "When I feel angry, I can …" ("go to a quiet space"); null
+   * when it has none (one of the person's calming cards): then "… music can help".
+   */
+  readonly canDo: string | null;
 }
 
 /** "I felt … so I …". */
@@ -111,6 +125,11 @@ export interface SummaryPreparation {
   readonly staff: string;
   readonly thirdPerson: string;
   readonly supports: readonly Support[];
+  /** When and where the talk will be, as typed; empty when not given. */
+  readonly talkAt: string;
+  readonly talkPlace: string;
+  /** Whether the person agreed to talk; null: not asked. */
+  readonly isAgreed: boolean | null;
 }
 
 export interface SessionSummary {
@@ -126,6 +145,16 @@ export interface SessionSummary {
   readonly links: readonly SummaryLink[];
   readonly affected: readonly SummaryAffected[];
   readonly strategies: readonly SummaryStrategy[];
+  /** Strategies tied to a feeling, in the order the strategies were chosen. */
+  readonly strategyFeelings: readonly SummaryStrategyFeeling[];
+  /** "Making things right": the repairs the individual chose, in the order chosen. */
+  readonly repairs: readonly NamedCard[];
+  /** "Not now" on "Making things right": a valid answer, not a missing one. */
+  readonly isRepairNotNow: boolean;
+  /** "What did I need?", in the order chosen. */
+  readonly needs: readonly NamedCard[];
+  /** The story step marked "It started here" (1-based), or null. */
+  readonly startStep: number | null;
   /** In COMMITMENTS order. */
   readonly commitments: readonly Commitment[];
   readonly commitmentNote: string;
@@ -162,7 +191,13 @@ function namer(cards: ReadonlyMap<string, Card>, language: string): NameOf {
   };
 }
 
-function summariseStep(c: Conversation, frame: Frame, index: number, name: NameOf): SummaryStep {
+function summariseStep(
+  c: Conversation,
+  frame: Frame,
+  index: number,
+  name: NameOf,
+  startFrameId: string | null,
+): SummaryStep {
   const bubbles = frame.placements.flatMap((p) =>
     p.bubbles.map((b): SummaryBubble => {
       const card = b.cardId ? name(b.cardId) : null;
@@ -194,6 +229,7 @@ function summariseStep(c: Conversation, frame: Frame, index: number, name: NameO
       drawingMediaId: f.drawingMediaId,
       soundId: f.soundId,
     })),
+    isStart: frame.id === startFrameId,
   };
 }
 
@@ -233,6 +269,10 @@ function summarisePositive(c: Conversation, person: Person, name: NameOf): Summa
   return { activityId, ...found, plannedFor, isDone: doneAt !== null, doneAt };
 }
 
+function canDoOf(card: Card | undefined, language: string): string | null {
+  return card ? canDoLabelFor(card, language) : null;
+}
+
 export function buildSummary({
   conversation: c,
   person,
@@ -241,6 +281,8 @@ export function buildSummary({
 }: SummaryInput): SessionSummary {
   const name = namer(cards, language);
   const prep = c.preparation;
+  const startFrameId = startFrameIn(c);
+  const startIndex = c.story.findIndex((f) => f.id === startFrameId);
   return {
     conversationId: c.id,
     personId: person.id,
@@ -249,7 +291,7 @@ export function buildSummary({
     status: c.status,
     startedAt: c.startedAt,
     completedAt: c.completedAt,
-    story: c.story.map((frame, i) => summariseStep(c, frame, i, name)),
+    story: c.story.map((frame, i) => summariseStep(c, frame, i, name, startFrameId)),
     links: c.links.map((l) => {
       const behaviour = cards.get(l.behaviourCardId);
       return {
@@ -261,6 +303,15 @@ export function buildSummary({
     }),
     affected: summariseAffected(c, person, name),
     strategies: c.strategies.map((id) => summariseStrategy(id, person, name)),
+    strategyFeelings: tiesOfChosen(c).map((tie) => ({
+      strategy: summariseStrategy(tie.strategyId, person, name),
+      feeling: name(tie.feelingCardId),
+      canDo: canDoOf(cards.get(tie.strategyId), language),
+    })),
+    repairs: repairsOf(c).map(name),
+    isRepairNotNow: isRepairNotNow(c),
+    needs: needsOf(c).map(name),
+    startStep: startIndex === -1 ? null : startIndex + 1,
     commitments: COMMITMENTS.filter((x) => c.commitments.includes(x)),
     commitmentNote: c.commitmentNote.trim(),
     positive: summarisePositive(c, person, name),
@@ -276,6 +327,9 @@ export function buildSummary({
           staff: prep.staff.trim(),
           thirdPerson: prep.thirdPerson.trim(),
           supports: prep.supports,
+          talkAt: prep.talkAt ?? '',
+          talkPlace: prep.talkPlace?.trim() ?? '',
+          isAgreed: prep.isAgreed ?? null,
         }
       : null,
     staffNote: prep?.staffNote.trim() ?? '',

@@ -14,6 +14,7 @@ import {
   type Way,
 } from './types';
 import { TEXT_LIMITS } from './text-limits';
+import { planCardIds } from './together-plan';
 
 /** Longest text kept in the free-text Together fields. */
 export const TOGETHER_LIMITS = {
@@ -178,10 +179,13 @@ export function setAffectedFeeling(
   };
 }
 
+/** A strategy chosen, or unchosen when tapped again (which unties it from its feeling). */
 export function toggleStrategy(c: Conversation, strategyId: string): Conversation {
-  return c.strategies.includes(strategyId)
-    ? { ...c, strategies: c.strategies.filter((s) => s !== strategyId) }
-    : { ...c, strategies: [...c.strategies, strategyId] };
+  if (!c.strategies.includes(strategyId))
+    return { ...c, strategies: [...c.strategies, strategyId] };
+  const strategies = c.strategies.filter((s) => s !== strategyId);
+  const ties = c.strategyFeelings?.filter((p) => p.strategyId !== strategyId);
+  return ties ? { ...c, strategies, strategyFeelings: ties } : { ...c, strategies };
 }
 
 export function toggleCommitment(c: Conversation, commitment: Commitment): Conversation {
@@ -209,7 +213,7 @@ export function markPositiveDone(c: Conversation, doneAt: number | null): Conver
 
 /**
  * Every card a conversation refers to — story pictures, bubbles, feelings, links, who was
- * affected, strategies, the positive activity — so a one-person backup carries them all. Ids of
+ * affected, strategies, the positive activity, repairs, needs and ties — so a one-person backup carries them all. Ids of
  * the person's own profile cards are included too; they simply match no card.
  */
 export function cardIdsUsedBy(c: Conversation): string[] {
@@ -225,6 +229,7 @@ export function cardIdsUsedBy(c: Conversation): string[] {
     ]),
     ...c.strategies,
     ...(c.positive ? [c.positive.activityId] : []),
+    ...planCardIds(c),
   ];
   return [...new Set(ids)];
 }

@@ -33,6 +33,7 @@ export type {
   ProfileCard,
   ReadinessAnswer,
   Setting,
+  StrategyFeeling,
   Tombstone,
   WelcomeChoices,
 } from './record-schemas';
@@ -41,6 +42,7 @@ export {
   DEFAULT_COMMUNICATION,
   BUBBLE_KINDS,
   type BubbleKind,
+  CARD_KINDS,
   TOGETHER_STEPS,
   type TogetherStep,
   WAYS,
@@ -68,6 +70,8 @@ export const PREPARATION_LIMITS = {
   staffNote: TEXT_LIMITS.staffNote,
   staff: TEXT_LIMITS.staff,
   thirdPerson: TEXT_LIMITS.thirdPerson,
+  talkAt: TEXT_LIMITS.incidentAt,
+  talkPlace: TEXT_LIMITS.place,
 } as const;
 
 export const EMPTY_PREPARATION: Preparation = {

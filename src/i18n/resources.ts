@@ -10,6 +10,7 @@ import type guide from './locales/en/guide.json';
 import lock from './locales/en/lock.json';
 import type nextTime from './locales/en/next-time.json';
 import type prepare from './locales/en/prepare.json';
+import type repair from './locales/en/repair.json';
 import profile from './locales/en/profile.json';
 import type somethingGood from './locales/en/something-good.json';
 import storage from './locales/en/storage.json';
@@ -42,6 +43,7 @@ export interface EnglishWords {
   lock: typeof lock;
   'next-time': typeof nextTime;
   prepare: typeof prepare;
+  repair: typeof repair;
   profile: typeof profile;
   'something-good': typeof somethingGood;
   storage: typeof storage;
@@ -68,6 +70,7 @@ export const allNamespaces: readonly Namespace[] = [
   'next-time',
   'prepare',
   'profile',
+  'repair',
   'something-good',
   'storage',
   'summary',

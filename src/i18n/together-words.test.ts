@@ -7,6 +7,7 @@ import feelings from './locales/en/feelings.json';
 import finish from './locales/en/finish.json';
 import guide from './locales/en/guide.json';
 import nextTime from './locales/en/next-time.json';
+import repair from './locales/en/repair.json';
 import somethingGood from './locales/en/something-good.json';
 import summary from './locales/en/summary.json';
 import welcome from './locales/en/welcome.json';
@@ -26,6 +27,7 @@ const TOGETHER_WORDS = {
   finish,
   guide,
   'next-time': nextTime,
+  repair,
   'something-good': somethingGood,
   summary,
   together: common.together,
@@ -79,6 +81,7 @@ describe('the Together words', () => {
       'what-happened': 'What happened?',
       'how-did-it-feel': 'How did it feel?',
       'who-was-affected': 'Who was affected?',
+      'making-things-right': 'Making things right',
       'what-can-help': 'What can help next time?',
       'something-good': 'Something good together',
       finish: 'Finish',

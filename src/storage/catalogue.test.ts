@@ -65,6 +65,8 @@ describe('parseCatalogue and parseLabels', () => {
       read('feelings.json'),
       read('strategies.json'),
       read('phrases.json'),
+      read('repairs.json'),
+      read('needs.json'),
     ]);
     expect(catalogue.categories.length).toBeGreaterThanOrEqual(6);
     expect(Object.keys(parseLabels(read('labels/en.json'), 'en').labels).length).toBe(

@@ -31,6 +31,8 @@ const bundled: CatalogueSource = {
       import('../../assets/starter/feelings.json'),
       import('../../assets/starter/strategies.json'),
       import('../../assets/starter/phrases.json'),
+      import('../../assets/starter/repairs.json'),
+      import('../../assets/starter/needs.json'),
     ]);
     return parseCatalogue(files.map((file) => file.default));
   },

@@ -10,6 +10,7 @@ const paths = {
   close: 'M6 6l12 12M18 6L6 18',
   grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
   undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 010 12h-3',
+  flag: 'M6 21V4M6 4h11l-2.5 4.5L17 13H6',
 } as const;
 
 export type IconName = keyof typeof paths;

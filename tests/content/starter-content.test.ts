@@ -30,6 +30,7 @@ function readJson(...path: string[]): unknown {
 const englishFile = readJson('labels', 'en.json') as {
   labels: Record<string, string>;
   past: Record<string, string>;
+  canDo: Record<string, string>;
 };
 /** English words by card or board id (assets/starter/labels/en.json). */
 const english = englishFile.labels;
@@ -52,8 +53,19 @@ const symbols = readStarter('symbols.json');
 const feelings = readStarter('feelings.json');
 const strategies = readStarter('strategies.json');
 const phrases = readStarter('phrases.json');
-const allCards = [...symbols.cards, ...feelings.cards, ...strategies.cards, ...phrases.cards];
-const categories = [symbols, strategies, phrases].flatMap((file) => file.categories ?? []);
+const repairs = readStarter('repairs.json');
+const needs = readStarter('needs.json');
+const allCards = [
+  ...symbols.cards,
+  ...feelings.cards,
+  ...strategies.cards,
+  ...phrases.cards,
+  ...repairs.cards,
+  ...needs.cards,
+];
+const categories = [symbols, strategies, phrases, repairs, needs].flatMap(
+  (file) => file.categories ?? [],
+);
 
 const SYMBOL_CATEGORIES = ['people', 'places', 'actions', 'objects', 'activities', 'needs'];
 // Strategy and phrase cards carry their own categories.
@@ -100,7 +112,8 @@ function contrastRatio(a: string, b: string): number {
 
 describe('starter content', () => {
   it('uses format version 2 (words in a label file per language)', () => {
-    for (const file of [symbols, feelings, strategies, phrases]) expect(file.formatVersion).toBe(2);
+    for (const file of [symbols, feelings, strategies, phrases, repairs, needs])
+      expect(file.formatVersion).toBe(2);
   });
 
   it('has an English word for every card and board, and no word for anything else', () => {
@@ -174,9 +187,13 @@ describe('starter content', () => {
       const label = card.labels.en ?? '';
       // Phrases are things people say, written as said ("I'm sorry"); strategies are short plans.
       const isPhrase = card.kind === 'phrase';
-      const maxWords = isPhrase ? 5 : card.kind === 'strategy' ? 4 : 3;
+      const isPlan = ['strategy', 'repair', 'need'].includes(card.kind ?? 'symbol');
+      const maxWords = isPhrase ? 5 : isPlan ? 4 : 3;
       expect(label, card.id).not.toBe('');
-      if (!isPhrase) expect(label.replace(/\bI\b/g, 'i'), card.id).toBe(label.toLowerCase());
+      if (!isPhrase)
+        expect(label.replace(/\b(I|OK)\b/g, (w) => w.toLowerCase()), card.id).toBe(
+          label.toLowerCase(),
+        );
       expect(label.split(' ').length, card.id).toBeLessThanOrEqual(maxWords);
       expect(label, card.id).not.toMatch(JUDGEMENTAL);
     }
@@ -207,6 +224,8 @@ describe('starter content', () => {
       'needs',
       'strategies',
       'phrases',
+      'repairs',
+      'what-i-need',
     ]);
     for (const card of allCards) {
       expect(categoryIds.has(card.category), `${card.id}: ${card.category}`).toBe(true);
@@ -217,6 +236,37 @@ describe('starter content', () => {
     for (const category of categories) {
       expect(contrastRatio(category.colour, '#1a1a1a'), category.id).toBeGreaterThanOrEqual(7);
     }
+  });
+});
+
+describe('"Making things right" and "What did I need?"', () => {
+  it('offers the repairs the issue names, each a repair card', () => {
+    expect(repairs.cards.map((c) => c.labels['en'])).toEqual([
+      'say sorry my way',
+      'make a card',
+      'help fix or tidy',
+      'give it back',
+      'check they are OK',
+      'do something kind',
+    ]);
+    expect(repairs.cards.every((c) => c.kind === 'repair')).toBe(true);
+  });
+
+  it('gives every strategy, and nothing else, words that end "When I feel angry, I can …"', () => {
+    const ids = strategies.cards.map((c) => c.id);
+    expect(Object.keys(englishFile.canDo).sort()).toEqual([...ids].sort());
+    for (const [id, words] of Object.entries(englishFile.canDo)) {
+      expect(words.replace(/\bI\b/g, 'i'), id).toBe(words.toLowerCase().trim());
+      expect(words.split(' ').length, id).toBeLessThanOrEqual(5);
+      expect(words, id).not.toMatch(JUDGEMENTAL);
+    }
+    expect(englishFile.canDo['strategy-quiet-space']).toBe('go to a quiet space');
+  });
+
+  it('offers few needs at a time, each a need card', () => {
+    expect(needs.cards.length).toBeLessThanOrEqual(8);
+    expect(needs.cards.map((c) => c.labels['en'])).toContain('someone to listen');
+    expect(needs.cards.every((c) => c.kind === 'need')).toBe(true);
   });
 });
 

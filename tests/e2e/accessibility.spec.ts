@@ -74,7 +74,7 @@ test.describe('in Together', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('How did it feel?, Who was affected? and What can help next time?', async ({ page }) => {
+  test('How did it feel?, Who was affected?, Making things right and What can help next time?', async ({ page }) => {
     const { board, together } = await openTogether(page);
     await board.tapToPlace('People', 'teacher', 1);
     await together.next('How did it feel?');
@@ -85,6 +85,8 @@ test.describe('in Together', () => {
     await feelings.addMore(byTouch, 'Drawing');
     await expectNoAxeViolations(page);
     await together.next('Who was affected?');
+    await expectNoAxeViolations(page);
+    await together.next('Making things right');
     await expectNoAxeViolations(page);
     await together.next('What can help next time?');
     await expectNoAxeViolations(page);

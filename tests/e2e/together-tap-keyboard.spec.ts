@@ -71,6 +71,7 @@ test('a whole conversation by tap and keyboard survives a reload in every step',
 
   await new AffectedStep(page).mark(byKeyboard, 'teacher', 'worried');
   await together.reloadOn('Who was affected?', (c) => c.affected[0]?.feelingCardId !== null);
+  await next('Making things right');
   await next('What can help next time?');
 
   const nextTime = new NextTimeStep(page);

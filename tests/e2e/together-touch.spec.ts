@@ -60,6 +60,7 @@ test('a whole conversation by touch, acted out with puppets, ends in a summary t
   await together.next('Who was affected?');
 
   await new AffectedStep(page).mark(byTouch, 'teacher', 'sad');
+  await together.next('Making things right');
   await together.next('What can help next time?');
 
   const nextTime = new NextTimeStep(page);

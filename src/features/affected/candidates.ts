@@ -29,11 +29,13 @@ export function storyPeople(conversation: Source, library: Library): readonly st
 }
 
 /**
- * Names from the preparation: the third person, and the staff (read as the story's tray reads
- * them, so "Priya and Tom" is two people). The staff-only note is never read here.
+ * Names from the preparation: the staff taking part (read as the story's tray reads them, so
+ * "Priya and Tom" is two people). The independent third person was not involved, so is never
+ * offered as someone affected; nor is the staff-only note ever read here.
  */
 export function preparedNames(conversation: Source): readonly string[] {
-  return namesIn(conversation.preparation);
+  const third = conversation.preparation?.thirdPerson.trim().toLocaleLowerCase() ?? '';
+  return namesIn(conversation.preparation).filter((name) => name.toLocaleLowerCase() !== third);
 }
 
 /** The people board's cards that are not in the story: the "Someone else" pictures. */

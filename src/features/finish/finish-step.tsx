@@ -15,6 +15,7 @@ import { ReadAloudButton } from './read-aloud';
 import { StoryInPictures } from './story-in-pictures';
 import { Thanks } from './thanks';
 import { foundSentences, WhatWeFound } from './what-we-found';
+import { agreedSentences, WhatWeAgreed } from './what-we-agreed';
 import { useSave } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import './finish.css';
@@ -43,7 +44,12 @@ function useStoryText(language: string): Sentences {
       if (i === 0) return t('read.first', { words });
       return i === last ? t('read.last', { words }) : t('read.then', { words });
     });
-    return [...story, ...foundSentences(summary, t, t('story.missingPicture'))].join('\n');
+    const missing = t('story.missingPicture');
+    return [
+      ...story,
+      ...foundSentences(summary, t, missing),
+      ...agreedSentences(summary, t, missing),
+    ].join('\n');
   };
 }
 
@@ -89,6 +95,7 @@ export function FinishStep({ conversation, person, library, language }: FinishSt
         <StoryInPictures steps={summary.story} lookOf={lookOf} language={language} />
       </section>
       <WhatWeFound summary={summary} person={person} lookOf={lookOf} language={language} />
+      <WhatWeAgreed summary={summary} person={person} lookOf={lookOf} language={language} />
       <Thanks activity={activity} language={language} />
       {isFinished ? (
         <div className="finish__closing" ref={closing} tabIndex={-1}>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SummaryStep } from '../../domain/summary';
 import type { LookOf } from './card-look';
+import { Icon } from '../../ui/icons';
 import { ImagePicture } from '../../ui/image-picture';
 import { StepFeelings } from './step-feeling';
 
@@ -42,6 +43,12 @@ export function StoryInPictures({ steps, lookOf, language }: StoryInPicturesProp
             <h3 id={headingId} className="finish-step__number">
               {t('story.step', { number: step.number })}
             </h3>
+            {step.isStart ? (
+              <p className="finish-step__start">
+                <Icon name="flag" />
+                {t('story.startedHere')}
+              </p>
+            ) : null}
             {step.caption ? (
               <p className="finish-step__caption" lang={language} dir="auto">
                 {step.caption}

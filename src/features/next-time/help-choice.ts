@@ -2,7 +2,8 @@
  * What the individual can choose on "What could help you next time?": the strategy cards in
  * their board's order, then the person's own calming cards. Pure, so the order is easy to read.
  */
-import { labelFor } from '../../domain/labels';
+import { canDoLabelFor, labelFor } from '../../domain/labels';
+import { boardCards } from '../../domain/library';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import type { ImageSource, ProfileCard } from '../../domain/types';
 import type { Library } from '../../storage/hooks';
@@ -14,6 +15,8 @@ export interface HelpChoice {
   readonly label: string;
   readonly image: ImageSource | null;
   readonly colour: string | undefined;
+  /** A strategy's words as they end "When I feel angry, I can …", when it has them. */
+  readonly canDo?: string | null;
 }
 
 /** The strategy cards in their board's order; any strategy card when that board is gone. */
@@ -27,6 +30,7 @@ export function strategyChoices(library: Library, language: string): readonly He
     label: labelFor(card.labels, language),
     image: card.image,
     colour: board?.colour,
+    canDo: canDoLabelFor(card, language),
   }));
 }
 
@@ -42,4 +46,28 @@ export function chosenList(
 ): string {
   const labels = chosenIds.flatMap((id) => choices.find((c) => c.id === id)?.label ?? []);
   return listOfWords(labels, language, { type: 'unit', style: 'short' });
+}
+
+/** The cards of "What did I need?" in their board's order. */
+export function needChoices(library: Library, language: string): readonly HelpChoice[] {
+  const colour = library.boards.find((b) => b.id === STARTER_BOARDS.needs)?.colour;
+  return boardCards(library, STARTER_BOARDS.needs, 'need').map((card) => ({
+    id: card.id,
+    label: labelFor(card.labels, language),
+    image: card.image,
+    colour,
+  }));
+}
+
+/** A feeling card the individual had, as a choice; one gone from the library is left out. */
+export function feelingChoices(
+  library: Library,
+  feelingIds: readonly string[],
+  language: string,
+): readonly HelpChoice[] {
+  const colour = library.boards.find((b) => b.id === STARTER_BOARDS.feelings)?.colour;
+  return feelingIds.flatMap((id) => {
+    const card = library.cards.get(id);
+    return card ? [{ id, label: labelFor(card.labels, language), image: card.image, colour }] : [];
+  });
 }

@@ -8,15 +8,18 @@ import {
   type Support,
 } from '../../domain/types';
 import { SavedTextField } from '../../ui/saved-text-field';
+import { TalkFields } from './talk-fields';
 
 export interface PreparationFormProps {
   readonly preparation: Preparation | null;
+  /** The person's name, as questions about them say it. */
+  readonly personName: string;
   /** Stores a change; a write that fails is said by the screen. */
   readonly onSave: (changes: Partial<Preparation>) => Promise<unknown>;
 }
 
 /** What staff prepare before a conversation. Every field saves as it changes. */
-export function PreparationForm({ preparation, onSave }: PreparationFormProps) {
+export function PreparationForm({ preparation, personName, onSave }: PreparationFormProps) {
   const { t } = useTranslation('prepare');
   const current = preparation ?? EMPTY_PREPARATION;
   // Ticks show at once, before the stored copy comes back from the database.
@@ -60,6 +63,12 @@ export function PreparationForm({ preparation, onSave }: PreparationFormProps) {
           onSave={(staffNote) => saveText({ staffNote })}
         />
       </section>
+      <TalkFields
+        preparation={current}
+        personName={personName}
+        onSaveText={saveText}
+        onSave={onSave}
+      />
       <section className="panel" aria-labelledby="people-heading">
         <h2 id="people-heading">{t('people.heading')}</h2>
         <SavedTextField

@@ -53,10 +53,10 @@ describe('preparing, "Are we ready?" and starting together', () => {
     await user.click(screen.getByRole('link', { name: 'Next: are we ready?' }));
     await screen.findByRole('heading', { name: 'Are we ready?' });
     const calm = screen.getByRole('group', {
-      name: 'Sam is calm, and past the crisis and recovery.',
+      name: 'Sam is calm, and past the crisis, the recovery and any low mood after it.',
     });
     expect(
-      within(calm).getByText('Talking too soon can bring the upset back.'),
+      within(calm).getByText('Talking too soon, or while they feel low, can bring the upset back.'),
     ).toBeInTheDocument();
     await user.click(within(calm).getByRole('radio', { name: 'Not yet' }));
     expect(await screen.findByRole('heading', { name: 'Maybe another day' })).toBeInTheDocument();

@@ -26,6 +26,8 @@ export interface FrameActions {
   readonly removePlacement: (placementId: string, frameId: string) => void;
   readonly deleteFrame: (frameId: string) => void;
   readonly setCaption: (frameId: string, caption: string) => void;
+  /** "It started here" on this step, or taken off it. */
+  readonly markStart: (frameId: string) => void;
 }
 
 export interface StoryFrameProps {
@@ -37,6 +39,8 @@ export interface StoryFrameProps {
   readonly viewOf: (cardId: string) => CardView;
   readonly actions: FrameActions;
   readonly acting: ActingActions | null;
+  /** Marked "It started here". */
+  readonly isStart: boolean;
 }
 
 /** One step of the story: a drop target, and while a picture is picked, a tap target too. */
@@ -49,6 +53,7 @@ export function StoryFrame({
   viewOf,
   actions,
   acting,
+  isStart,
 }: StoryFrameProps) {
   const { t } = useTranslation();
   const number = index + 1;
@@ -93,6 +98,7 @@ export function StoryFrame({
     isOver && canDrop ? 'is-over' : '',
     pick ? 'is-target' : '',
     isDragging ? 'is-dragging' : '',
+    isStart ? 'is-start' : '',
   ].join(' ');
   return (
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- the "Put … here" button inside is the keyboard path; this is the bigger tap target (WCAG 2.5.7).
@@ -171,6 +177,16 @@ export function StoryFrame({
       />
       {/* Apart from the move buttons, so a tap meant for one never deletes; it can be undone. */}
       <div className="frame__foot">
+        {/* Words and a flag say it, not colour alone; one step at a time, undone by a tap. */}
+        <button
+          type="button"
+          className="frame__start"
+          aria-pressed={isStart}
+          onClick={() => actions.markStart(frame.id)}
+        >
+          <Icon name="flag" />
+          {t('story.startedHere')}
+        </button>
         <button
           type="button"
           className="icon-button frame__delete"

@@ -15,6 +15,8 @@ export interface StoryStripProps {
   readonly actions: FrameActions;
   readonly onAddStep: () => void;
   readonly acting: ActingActions | null;
+  /** The step marked "It started here", or null. */
+  readonly startFrameId: string | null;
   /** Beside "Add step": the offer to put back what was just taken away. */
   readonly undo?: ReactNode;
 }
@@ -28,6 +30,7 @@ export function StoryStrip({
   actions,
   onAddStep,
   acting,
+  startFrameId,
   undo,
 }: StoryStripProps) {
   const { t } = useTranslation();
@@ -45,6 +48,7 @@ export function StoryStrip({
             viewOf={viewOf}
             actions={actions}
             acting={acting}
+            isStart={frame.id === startFrameId}
           />
         ))}
       </ol>

@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
 import type { Story, StoryCommand } from '../../domain/storyboard';
 import { isWayOffered } from '../../domain/together';
+import { startFrameIn } from '../../domain/together-plan';
 import type { Conversation } from '../../domain/types';
 import { applyStoryChange, takeOutOfStory } from '../../storage/conversations-repo';
+import { markStartStep } from '../../storage/together-plan-repo';
 import { useSave } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import type { Library } from '../../storage/hooks';
@@ -41,6 +43,7 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
   const [saveProblem, save] = useSave();
   const focusLater = usePendingFocus();
   const story = conversation.story;
+  const startFrameId = startFrameIn(conversation);
   // The last step or picture taken away, until it is put back or its time is up.
   const [undoable, setUndoable] = useState<Undoable | null>(null);
   // A pick whose picture has gone (removed in another tab, say) is simply dropped.
@@ -163,8 +166,31 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
         focusLater('.story__add');
       },
       setCaption: (frameId, caption) => run({ type: 'set-caption', frameId, caption }),
+      markStart: (frameId) => {
+        const isMarking = startFrameId !== frameId;
+        save(markStartStep(conversation.id, frameId), () =>
+          announce(
+            t(isMarking ? 'story.announce.startMarked' : 'story.announce.startUnmarked', {
+              number: stepNumber(frameId),
+            }),
+          ),
+        );
+      },
     };
-  }, [run, runUndoable, t, viewOf, stepNumber, story, pick, announce, focusLater]);
+  }, [
+    run,
+    runUndoable,
+    t,
+    viewOf,
+    stepNumber,
+    story,
+    pick,
+    announce,
+    focusLater,
+    save,
+    conversation.id,
+    startFrameId,
+  ]);
 
   const pickCard = useCallback(
     (cardId: string) => {
@@ -239,6 +265,7 @@ export function Storyboard({ conversation, library, language, isActingOffered }:
           actions={actions}
           onAddStep={addStep}
           acting={acting.actions}
+          startFrameId={startFrameId}
           undo={undoNotice}
         />
       </div>

@@ -80,6 +80,16 @@ export function PreparationSection({ summary }: Props) {
       <dl className="summary-facts">
         <Row term={t('preparation.when')} value={or(localMoment(prep?.incidentAt ?? ''))} />
         <Row term={t('preparation.where')} value={or(prep?.place ?? '')} />
+        <Row term={t('preparation.talkWhen')} value={or(localMoment(prep?.talkAt ?? ''))} />
+        <Row term={t('preparation.talkWhere')} value={or(prep?.talkPlace ?? '')} />
+        <Row
+          term={t('preparation.agreed')}
+          value={
+            prep?.isAgreed == null
+              ? t('preparation.notGiven')
+              : t(prep.isAgreed ? 'preparation.agreedYes' : 'preparation.agreedNotYet')
+          }
+        />
         <Row term={t('preparation.staff')} value={or(prep?.staff ?? '')} />
         <Row term={t('preparation.thirdPerson')} value={or(prep?.thirdPerson ?? '')} />
         <Row term={t('preparation.supports')} value={or(supports)} />

@@ -72,6 +72,7 @@ function StoryStep({
   return (
     <li className="summary-step" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('story.step', { number: step.number })}</h3>
+      {step.isStart ? <p className="summary-step__start">{t('story.startedHere')}</p> : null}
       {step.caption ? (
         <p lang={language} dir="auto">
           {step.caption}

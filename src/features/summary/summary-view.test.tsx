@@ -157,7 +157,9 @@ describe('the staff summary', () => {
     expect(choices).toHaveTextContent('Something calm firstYes');
 
     const ready = section('Are we ready?');
-    expect(ready).toHaveTextContent('Sam is calm, and past the crisis and recovery.Yes');
+    expect(ready).toHaveTextContent(
+      'Sam is calm, and past the crisis, the recovery and any low mood after it.Yes',
+    );
     expect(ready).toHaveTextContent('There is enough time, with no need to hurry.Not yet');
 
     const prep = section('Preparation');

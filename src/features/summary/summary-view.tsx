@@ -14,6 +14,7 @@ import {
   PositiveSection,
   StrategiesSection,
 } from './session-sections';
+import { NeedsSection, RepairsSection, StartSection, TiesSection } from './plan-sections';
 import { ChoicesSection, PreparationSection, ReadinessSection } from './start-sections';
 import { usePrintMark } from './print-mark';
 import { StaffNotes } from './staff-notes';
@@ -71,9 +72,13 @@ export function SummaryView({ conversation, person, library }: SummaryViewProps)
       </div>
       <Dates summary={summary} />
       <StorySection steps={summary.story} library={library} language={summary.language} />
+      <StartSection summary={summary} />
       <LinksSection summary={summary} />
       <AffectedSection summary={summary} />
+      <RepairsSection summary={summary} />
+      <NeedsSection summary={summary} />
       <StrategiesSection summary={summary} />
+      <TiesSection summary={summary} />
       <CommitmentsSection summary={summary} />
       <PositiveSection summary={summary} />
       <ChoicesSection summary={summary} />

@@ -9,6 +9,7 @@ export const STEP_SYMBOLS: Readonly<Record<TogetherStep, string>> = {
   'what-happened': '1F4AC',
   'how-did-it-feel': '1F600',
   'who-was-affected': '1F465',
+  'making-things-right': '1F91D',
   'what-can-help': '1F64B',
   'something-good': '1F389',
   finish: '2611',

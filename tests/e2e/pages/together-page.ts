@@ -20,6 +20,13 @@ export interface StoredConversation {
   readonly links: readonly { readonly feelingCardId: string; readonly behaviourCardId: string }[];
   readonly affected: readonly { readonly feelingCardId: string | null }[];
   readonly strategies: readonly string[];
+  readonly repairs?: readonly string[];
+  readonly isRepairNotNow?: boolean;
+  readonly startFrameId?: string | null;
+  readonly strategyFeelings?: readonly {
+    readonly strategyId: string;
+    readonly feelingCardId: string;
+  }[];
   readonly commitments: readonly string[];
   readonly commitmentNote: string;
   readonly positive: { readonly activityId: string; readonly plannedFor: string } | null;
@@ -30,6 +37,7 @@ export const STEP_HEADINGS = [
   'What happened?',
   'How did it feel?',
   'Who was affected?',
+  'Making things right',
   'What can help next time?',
   'Something good together',
   'Finish',

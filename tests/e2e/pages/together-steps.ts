@@ -114,12 +114,34 @@ export class AffectedStep {
   }
 }
 
+export class MakingThingsRightStep {
+  readonly status: Locator;
+
+  constructor(readonly page: Page) {
+    this.status = page.getByRole('status');
+  }
+
+  /** A repair card, or "Not now". */
+  async choose(press: Press, repair: string): Promise<void> {
+    const control = this.page.getByRole('button', { name: repair, exact: true });
+    await pressOn(press, control);
+    await expect(control).toHaveAttribute('aria-pressed', 'true');
+  }
+}
+
 export class NextTimeStep {
   constructor(readonly page: Page) {}
 
   async choose(press: Press, strategy: string): Promise<void> {
     const list = this.page.getByRole('list', { name: 'What could help you next time?' });
     await pressOn(press, list.getByRole('button', { name: strategy, exact: true }));
+  }
+
+  /** "When I feel …": ties a chosen strategy to one of the feelings had. */
+  async tie(press: Press, strategy: string, feeling: string): Promise<void> {
+    const feelings = this.page.getByRole('list', { name: `Feelings for ${strategy}`, exact: true });
+    await pressOn(press, feelings.getByRole('button', { name: feeling, exact: true }));
+    await expect(this.page.getByText(`When I feel ${feeling}, I can ${strategy}.`)).toBeVisible();
   }
 
   async staffWill(press: Press, commitment: string, note: string): Promise<void> {
