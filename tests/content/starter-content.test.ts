@@ -191,9 +191,10 @@ describe('starter content', () => {
       const maxWords = isPhrase ? 5 : isPlan ? 4 : 3;
       expect(label, card.id).not.toBe('');
       if (!isPhrase)
-        expect(label.replace(/\b(I|OK)\b/g, (w) => w.toLowerCase()), card.id).toBe(
-          label.toLowerCase(),
-        );
+        expect(
+          label.replace(/\b(I|OK)\b/g, (w) => w.toLowerCase()),
+          card.id,
+        ).toBe(label.toLowerCase());
       expect(label.split(' ').length, card.id).toBeLessThanOrEqual(maxWords);
       expect(label, card.id).not.toMatch(JUDGEMENTAL);
     }

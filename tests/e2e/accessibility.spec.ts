@@ -74,7 +74,9 @@ test.describe('in Together', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('How did it feel?, Who was affected?, Making things right and What can help next time?', async ({ page }) => {
+  test('How did it feel?, Who was affected?, Making things right and What can help next time?', async ({
+    page,
+  }) => {
     const { board, together } = await openTogether(page);
     await board.tapToPlace('People', 'teacher', 1);
     await together.next('How did it feel?');
