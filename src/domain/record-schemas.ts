@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { defineConversation } from './conversation-schema';
+import { defineIncident } from './incident-schema';
 import {
   MENDING,
   RECORD_LIMITS as L,
@@ -180,6 +181,7 @@ function defineRecords(k: RecordKit) {
     setting,
     auditEntry,
     ...defineConversation(k),
+    ...defineIncident(k),
   };
 }
 
@@ -217,4 +219,8 @@ export type AffectedPerson = Out<'affectedPerson'>;
 export type PositiveActivity = Out<'positiveActivity'>;
 export type Preparation = Out<'preparation'>;
 export type Conversation = Out<'conversation'>;
+export type Answer = Out<'answer'>;
+export type Involved = Out<'involved'>;
+export type Safeguarding = Out<'safeguarding'>;
+export type Incident = Out<'incident'>;
 export type ReadinessAnswer = Conversation['readiness'][string];

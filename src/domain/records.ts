@@ -1,9 +1,11 @@
 /** Makers of new records with every field set, used by repositories and by migrations. */
 import { createFrame } from './storyboard';
+import { firstStepOf } from './conversation-kinds';
 import {
   DEFAULT_COMMUNICATION,
   EMPTY_WELCOME,
   type Conversation,
+  type ConversationKind,
   type ConversationStatus,
   type Person,
 } from './types';
@@ -49,6 +51,10 @@ export interface NewConversation {
   readonly firstFrameId: string;
   readonly status: ConversationStatus;
   readonly time: number;
+  /** The incident it belongs to, and whose conversation it is there (default: none, own). */
+  readonly incidentId?: string | null;
+  readonly kind?: ConversationKind;
+  readonly withWho?: string | null;
 }
 
 export function makeConversation({
@@ -57,12 +63,19 @@ export function makeConversation({
   firstFrameId,
   status,
   time,
+  incidentId = null,
+  kind = 'own',
+  withWho = null,
 }: NewConversation): Conversation {
   return {
     id,
     personId,
+    incidentId,
+    kind,
+    withWho,
+    answers: {},
     status,
-    step: 'welcome',
+    step: firstStepOf(kind),
     story: [createFrame(firstFrameId)],
     preparation: null,
     readiness: {},

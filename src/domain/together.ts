@@ -2,10 +2,11 @@
  * The rules for the steps after "What happened?": pure changes to a conversation's Together
  * fields. Each returns the same object when nothing changes, so a repository can skip the write.
  */
+import { stepBesideIn } from './conversation-kinds';
 import {
   COMMITMENTS,
-  TOGETHER_STEPS,
   WAYS,
+  type ConversationKind,
   type AffectedWho,
   type Commitment,
   type Conversation,
@@ -24,9 +25,16 @@ export const TOGETHER_LIMITS = {
 
 export type FeelingChanges = Partial<Omit<FrameFeeling, 'id' | 'frameId'>>;
 
-/** The step after (offset 1) or before (offset -1) this one, or undefined at either end. */
-export function stepBeside(step: TogetherStep, offset: 1 | -1): TogetherStep | undefined {
-  return TOGETHER_STEPS[TOGETHER_STEPS.indexOf(step) + offset];
+/**
+ * The step after (offset 1) or before (offset -1) this one among the steps of a kind of
+ * conversation (the individual's own by default), or undefined at either end.
+ */
+export function stepBeside(
+  step: TogetherStep,
+  offset: 1 | -1,
+  kind: ConversationKind = 'own',
+): TogetherStep | undefined {
+  return stepBesideIn(kind, step, offset);
 }
 
 /** Whether a tool is offered: every tool is, until the individual has chosen their ways. */
@@ -224,6 +232,7 @@ export function cardIdsUsedBy(c: Conversation): string[] {
     ]),
     ...c.strategies,
     ...(c.positive ? [c.positive.activityId] : []),
+    ...Object.values(c.answers).flatMap((a) => a.cardIds),
   ];
   return [...new Set(ids)];
 }

@@ -55,8 +55,9 @@ export async function startOrContinueTogether(personId: string): Promise<WayIn> 
   if (typeof open === 'string' && (await db.conversations.get(open))?.personId === personId) {
     return { conversationId: open, next: 'together' };
   }
+  // Only the person's own conversations: a talk with someone affected is never continued here.
   const [waiting] = (await db.conversations.where('personId').equals(personId).toArray())
-    .filter((c) => c.status === 'planned' || c.status === 'postponed')
+    .filter((c) => c.kind === 'own' && (c.status === 'planned' || c.status === 'postponed'))
     .sort((a, b) => b.updatedAt - a.updatedAt);
   if (waiting) {
     if (waiting.status === 'postponed') await reopenConversation(waiting.id);
