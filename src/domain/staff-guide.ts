@@ -80,7 +80,10 @@ const AFFECTED_PROMPTS: Partial<Record<TogetherStep, readonly PromptId[]>> = {
 };
 
 /** The prompts for a step of a kind of conversation, in the order staff would usually ask them. */
-export function promptsFor(step: TogetherStep, kind: ConversationKind = 'own'): readonly PromptId[] {
+export function promptsFor(
+  step: TogetherStep,
+  kind: ConversationKind = 'own',
+): readonly PromptId[] {
   return (kind === 'affected' ? AFFECTED_PROMPTS[step] : undefined) ?? PROMPTS_BY_STEP[step];
 }
 
@@ -102,8 +105,4 @@ export const STAFF_PART_BY_STEP: Readonly<Record<TogetherStep, readonly StaffPar
   'harmed-make-right': ['typeTheirWords'],
 };
 export type StaffPartId =
-  | 'placePictures'
-  | 'typeSomeoneElse'
-  | 'staffChange'
-  | 'leaveToSummary'
-  | 'typeTheirWords';
+  'placePictures' | 'typeSomeoneElse' | 'staffChange' | 'leaveToSummary' | 'typeTheirWords';
