@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { SummaryView } from '../features/summary/summary-view';
-import { useConversation, usePerson } from '../storage/hooks';
+import { IncidentLink } from '../features/incidents/incident-link';
+import { useConversation, useIncident, usePerson } from '../storage/hooks';
 import { NotFound } from './not-found';
 import { useStoryLibrary } from './use-story-library';
 
@@ -12,6 +13,7 @@ export function SummaryScreen() {
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
   const library = useStoryLibrary(conversation, person);
+  const incident = useIncident(conversation?.incidentId ?? undefined);
 
   if (conversation === undefined || person === undefined || library === undefined) return null;
   if (conversation === null || person === null) return <NotFound message={t('notFound')} />;
@@ -20,6 +22,7 @@ export function SummaryScreen() {
       <Link className="back-link" to={`/people/${person.id}`}>
         {t('backToPerson', { name: person.displayName })}
       </Link>
+      {incident ? <IncidentLink incident={incident} /> : null}
       <SummaryView conversation={conversation} person={person} library={library} />
     </section>
   );

@@ -7,6 +7,7 @@ import common from './locales/en/common.json';
 import type feelings from './locales/en/feelings.json';
 import type finish from './locales/en/finish.json';
 import type guide from './locales/en/guide.json';
+import type incident from './locales/en/incident.json';
 import lock from './locales/en/lock.json';
 import type nextTime from './locales/en/next-time.json';
 import type prepare from './locales/en/prepare.json';
@@ -39,6 +40,7 @@ export interface EnglishWords {
   feelings: typeof feelings;
   finish: typeof finish;
   guide: typeof guide;
+  incident: typeof incident;
   lock: typeof lock;
   'next-time': typeof nextTime;
   prepare: typeof prepare;
@@ -64,6 +66,7 @@ export const allNamespaces: readonly Namespace[] = [
   'feelings',
   'finish',
   'guide',
+  'incident',
   'lock',
   'next-time',
   'prepare',

@@ -1,7 +1,8 @@
 /**
  * Writes to incidents (issue 13) and the conversations that belong to one. Each call is one user
  * action and one transaction, with its line in the activity log. The change is computed outside
- * the transaction and written only if nobody wrote the incident in between (its `updatedAt`).
+ * the transaction and written only if nobody wrote the incident in between (its `updatedAt`);
+ * writes from one tab to one incident are queued, so they land in the order they were made.
  */
 import { newId } from '../domain/ids';
 import {
@@ -44,7 +45,21 @@ export async function addIncident(personId: string): Promise<string> {
   return incident.id;
 }
 
-async function updateIncident(id: string, change: (current: Incident) => Incident) {
+/** Writes from this tab to one incident run in order, so the last choice made is the one kept. */
+const writeQueues = new Map<string, Promise<unknown>>();
+
+function updateIncident(id: string, change: (current: Incident) => Incident): Promise<Incident> {
+  const previous = writeQueues.get(id) ?? Promise.resolve();
+  const result = previous.catch(() => undefined).then(() => writeWithRetry(id, change));
+  const settled = result.catch(() => undefined);
+  writeQueues.set(id, settled);
+  void settled.then(() => {
+    if (writeQueues.get(id) === settled) writeQueues.delete(id);
+  });
+  return result;
+}
+
+async function writeWithRetry(id: string, change: (current: Incident) => Incident) {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const current = await db.incidents.get(id);
     if (!current) throw new IncidentNotFoundError(id);
