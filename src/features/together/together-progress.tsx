@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { TOGETHER_STEPS, type TogetherStep } from '../../domain/types';
+import type { TogetherStep } from '../../domain/types';
 import { symbolUrl } from '../../lib/symbols';
 import { STEP_SYMBOLS } from './step-pictures';
 
 export interface TogetherProgressProps {
   readonly step: TogetherStep;
+  /** The steps of this conversation, in order. */
+  readonly steps: readonly TogetherStep[];
   readonly onGoTo: (step: TogetherStep) => void;
 }
 
@@ -12,13 +14,13 @@ export interface TogetherProgressProps {
  * Where we are, as pictures rather than a percentage: one picture per step, the ones done
  * marked, the current one framed. Any step can be reached from here, so every step can be skipped.
  */
-export function TogetherProgress({ step, onGoTo }: TogetherProgressProps) {
+export function TogetherProgress({ step, steps, onGoTo }: TogetherProgressProps) {
   const { t } = useTranslation();
-  const currentIndex = TOGETHER_STEPS.indexOf(step);
+  const currentIndex = steps.indexOf(step);
   return (
     <nav className="progress" aria-label={t('together.progress')}>
       <ol className="progress__list">
-        {TOGETHER_STEPS.map((s, index) => {
+        {steps.map((s, index) => {
           const state = stateOf(index, currentIndex);
           return (
             <li key={s} className={`progress__item progress__item--${state}`}>
