@@ -40,7 +40,11 @@ describe('a talk with someone affected', () => {
   it('has their story, their feelings, the questions for those harmed and Finish', async () => {
     await talkWithAli();
     const steps = screen.getByRole('navigation', { name: 'Steps' });
-    expect(within(steps).getAllByRole('button').map((b) => b.textContent)).toEqual(STEPS);
+    expect(
+      within(steps)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(STEPS);
     expect(screen.getByRole('button', { name: 'Break' })).toBeVisible();
   });
 
