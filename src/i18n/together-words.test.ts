@@ -6,6 +6,7 @@ import common from './locales/en/common.json';
 import feelings from './locales/en/feelings.json';
 import finish from './locales/en/finish.json';
 import guide from './locales/en/guide.json';
+import harmed from './locales/en/harmed.json';
 import nextTime from './locales/en/next-time.json';
 import somethingGood from './locales/en/something-good.json';
 import summary from './locales/en/summary.json';
@@ -25,6 +26,7 @@ const TOGETHER_WORDS = {
   feelings,
   finish,
   guide,
+  harmed,
   'next-time': nextTime,
   'something-good': somethingGood,
   summary,
@@ -74,7 +76,7 @@ describe('the Together words', () => {
   });
 
   it('name the Together steps and controls as the product brief does', () => {
-    expect(common.together.steps).toEqual({
+    expect(common.together.steps).toMatchObject({
       welcome: 'Welcome',
       'what-happened': 'What happened?',
       'how-did-it-feel': 'How did it feel?',
@@ -94,5 +96,18 @@ describe('the Together words', () => {
     });
     expect(guide.toggle).toBe('Staff guide');
     expect(guide.reassurance.notInTrouble).toBe('You are not in trouble.');
+    expect(guide.reminders.safeguarding).toBe(
+      'If they tell you something worrying, follow your safeguarding procedure; do not promise to keep it secret.',
+    );
+  });
+
+  it('ask those harmed the questions for those harmed, in easy words', () => {
+    expect(common.together.steps).toMatchObject({
+      'harmed-thought': 'What did you think?',
+      'harmed-impact': 'How has it affected you?',
+      'harmed-hardest': 'What has been the hardest thing?',
+      'harmed-make-right': 'What would help to make things right?',
+    });
+    expect(harmed.questions.thought).toBe('What did you think when it happened?');
   });
 });
