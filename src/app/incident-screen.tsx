@@ -13,14 +13,8 @@ import { nameOfInvolved, type PeerPicture } from '../features/incidents/involved
 import { InvolvedPanel } from '../features/incidents/involved-panel';
 import { SafeguardingFields } from '../features/incidents/safeguarding-fields';
 import '../features/incidents/incidents.css';
-import {
-  useConversationsOfIncident,
-  useIncident,
-  useLibrary,
-  usePeople,
-  usePerson,
-  type Library,
-} from '../storage/hooks';
+import { useLibrary, usePeople, usePerson, type Library } from '../storage/hooks';
+import { useConversationsOfIncident, useIncident } from '../storage/use-incidents';
 import {
   addInvolvedPerson,
   prepareIncidentConversation,

@@ -5,7 +5,8 @@
  * nothing of it is shown.
  */
 import type { Conversation, Person } from '../domain/types';
-import { useIncident, usePerson } from '../storage/hooks';
+import { usePerson } from '../storage/hooks';
+import { useIncident } from '../storage/use-incidents';
 
 export interface Talker {
   /** The profile of whom the conversation is held with; null: none; undefined: loading. */

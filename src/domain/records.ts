@@ -1,6 +1,5 @@
 /** Makers of new records with every field set, used by repositories and by migrations. */
 import { createFrame } from './storyboard';
-import { firstStepOf } from './conversation-kinds';
 import {
   DEFAULT_COMMUNICATION,
   EMPTY_WELCOME,
@@ -8,6 +7,7 @@ import {
   type ConversationKind,
   type ConversationStatus,
   type Person,
+  type TogetherStep,
 } from './types';
 
 export function makePerson(
@@ -55,6 +55,8 @@ export interface NewConversation {
   readonly incidentId?: string | null;
   readonly kind?: ConversationKind;
   readonly withWho?: string | null;
+  /** Where it opens in Together (conversation-kinds.ts gives each kind's first step). */
+  readonly step?: TogetherStep;
 }
 
 export function makeConversation({
@@ -66,6 +68,7 @@ export function makeConversation({
   incidentId = null,
   kind = 'own',
   withWho = null,
+  step = 'welcome',
 }: NewConversation): Conversation {
   return {
     id,
@@ -75,7 +78,7 @@ export function makeConversation({
     withWho,
     answers: {},
     status,
-    step: firstStepOf(kind),
+    step,
     story: [createFrame(firstFrameId)],
     preparation: null,
     readiness: {},

@@ -2,16 +2,13 @@
  * The rules for the steps after "What happened?": pure changes to a conversation's Together
  * fields. Each returns the same object when nothing changes, so a repository can skip the write.
  */
-import { stepBesideIn } from './conversation-kinds';
 import {
   COMMITMENTS,
   WAYS,
-  type ConversationKind,
   type AffectedWho,
   type Commitment,
   type Conversation,
   type FrameFeeling,
-  type TogetherStep,
   type Way,
 } from './types';
 import { TEXT_LIMITS } from './text-limits';
@@ -24,18 +21,6 @@ export const TOGETHER_LIMITS = {
 } as const;
 
 export type FeelingChanges = Partial<Omit<FrameFeeling, 'id' | 'frameId'>>;
-
-/**
- * The step after (offset 1) or before (offset -1) this one among the steps of a kind of
- * conversation (the individual's own by default), or undefined at either end.
- */
-export function stepBeside(
-  step: TogetherStep,
-  offset: 1 | -1,
-  kind: ConversationKind = 'own',
-): TogetherStep | undefined {
-  return stepBesideIn(kind, step, offset);
-}
 
 /** Whether a tool is offered: every tool is, until the individual has chosen their ways. */
 export function isWayOffered(conversation: Pick<Conversation, 'welcome'>, way: Way): boolean {

@@ -74,6 +74,13 @@ export function discardPreparedConversation(conversationId: string): Promise<voi
   return eraseConversationNeverHeld(conversationId);
 }
 
+/**
+ * For the incidents repository, which makes the conversations of an incident: taking these from
+ * here (already on the first screen) rather than from their own modules keeps the bundler from
+ * splitting those modules into extra first-screen files.
+ */
+export { makeConversation, togetherOpenOn };
+
 /** Plans a conversation to prepare before it happens; returns its id. */
 export function planConversation(personId: string): Promise<string> {
   return addConversation(personId, 'planned');

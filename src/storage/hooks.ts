@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { FALLBACK_LANGUAGE, labelFor } from '../domain/labels';
 import { composeLibrary, type Library } from '../domain/library';
 import type { Catalogue, CatalogueLabels } from '../domain/starter-content';
-import type { Conversation, ImageSource, Incident, Person } from '../domain/types';
+import type { Conversation, ImageSource, Person } from '../domain/types';
 import { loadCatalogue, loadCatalogueLabels } from './catalogue';
 import { db } from './database';
 
@@ -40,33 +40,6 @@ export function useConversationsOf(personId: string | undefined): Conversation[]
     const list = await db.conversations.where('personId').equals(personId).toArray();
     return list.sort((a, b) => b.updatedAt - a.updatedAt);
   }, [personId]);
-}
-
-export function useIncident(id: string | undefined): Incident | null | undefined {
-  return useLiveQuery(
-    async () => (id ? ((await db.incidents.get(id)) ?? NOT_FOUND) : NOT_FOUND),
-    [id],
-  );
-}
-
-/** A person's incidents, the latest first. */
-export function useIncidentsOf(personId: string | undefined): Incident[] | undefined {
-  return useLiveQuery(async () => {
-    if (!personId) return [];
-    const list = await db.incidents.where('personId').equals(personId).toArray();
-    return list.sort((a, b) => b.createdAt - a.createdAt);
-  }, [personId]);
-}
-
-/** The conversations that belong to an incident, the oldest first. */
-export function useConversationsOfIncident(
-  incidentId: string | undefined,
-): Conversation[] | undefined {
-  return useLiveQuery(async () => {
-    if (!incidentId) return [];
-    const list = await db.conversations.where('incidentId').equals(incidentId).toArray();
-    return list.sort((a, b) => a.createdAt - b.createdAt);
-  }, [incidentId]);
 }
 
 interface CatalogueContent {

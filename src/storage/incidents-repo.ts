@@ -14,7 +14,7 @@ import {
   type IncidentDetails,
   type NewInvolved,
 } from '../domain/incidents';
-import { makeConversation } from '../domain/records';
+import { firstStepOf } from '../domain/conversation-kinds';
 import {
   EMPTY_PREPARATION,
   type Conversation,
@@ -23,7 +23,7 @@ import {
 } from '../domain/types';
 import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
-import { togetherOpenOn } from './session-repo';
+import { makeConversation, togetherOpenOn } from './conversations-repo';
 
 const MAX_ATTEMPTS = 5;
 
@@ -184,6 +184,7 @@ export async function talkWithAffected(incidentId: string, involvedId: string): 
       incidentId,
       kind,
       withWho: involvedId,
+      step: firstStepOf(kind),
     });
   await db.transaction('rw', [db.conversations, db.audit, db.settings], async () => {
     if (!open) {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Incident } from '../../domain/types';
 import { addIncident } from '../../storage/incidents-repo';
-import { useIncidentsOf } from '../../storage/hooks';
+import { useIncidentsOf } from '../../storage/use-incidents';
 import { useSave } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { formatLocalDateTime } from './format-local';

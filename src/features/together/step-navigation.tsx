@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { stepBeside } from '../../domain/together';
 import type { ConversationKind, TogetherStep } from '../../domain/types';
 import { TogetherProgress } from './together-progress';
-import { stepsOf } from '../../domain/conversation-kinds';
+import { stepBesideIn, stepsOf } from '../../domain/conversation-kinds';
 
 export interface StepNavigationProps {
   readonly step: TogetherStep;
@@ -17,8 +16,8 @@ export interface StepNavigationProps {
  */
 export function StepNavigation({ step, kind, onGoTo }: StepNavigationProps) {
   const { t } = useTranslation();
-  const previous = stepBeside(step, -1, kind);
-  const next = stepBeside(step, 1, kind);
+  const previous = stepBesideIn(kind, step, -1);
+  const next = stepBesideIn(kind, step, 1);
   return (
     <div className="step-nav">
       {previous ? (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TogetherStep } from '../../domain/types';
 import { symbolUrl } from '../../lib/symbols';
 import { STEP_SYMBOLS } from './step-pictures';
+import { useStepName } from './use-step-name';
 
 export interface TogetherProgressProps {
   readonly step: TogetherStep;
@@ -16,6 +17,7 @@ export interface TogetherProgressProps {
  */
 export function TogetherProgress({ step, steps, onGoTo }: TogetherProgressProps) {
   const { t } = useTranslation();
+  const stepName = useStepName();
   const currentIndex = steps.indexOf(step);
   return (
     <nav className="progress" aria-label={t('together.progress')}>
@@ -28,12 +30,12 @@ export function TogetherProgress({ step, steps, onGoTo }: TogetherProgressProps)
                 type="button"
                 className="progress__button"
                 aria-current={state === 'current' ? 'step' : undefined}
-                title={t(`together.steps.${s}`)}
+                title={stepName(s)}
                 onClick={() => onGoTo(s)}
               >
                 <img className="progress__picture" src={symbolUrl(STEP_SYMBOLS[s])} alt="" />
                 {/* The current step's name is the heading; the pictures carry theirs as names. */}
-                <span className="visually-hidden">{t(`together.steps.${s}`)}</span>
+                <span className="visually-hidden">{stepName(s)}</span>
               </button>
             </li>
           );
