@@ -60,7 +60,11 @@ export function AddInvolved({ people, pictures, onAdd }: AddInvolvedProps) {
         ) : (
           <label className="field">
             <span className="field__label">{t('involved.choosePerson')}</span>
-            <select value={chosenPerson} onChange={(e) => setPersonId(e.target.value)}>
+            <select
+              className="field__input"
+              value={chosenPerson}
+              onChange={(e) => setPersonId(e.target.value)}
+            >
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.displayName}
@@ -76,6 +80,7 @@ export function AddInvolved({ people, pictures, onAdd }: AddInvolvedProps) {
           </label>
           <input
             id={nameId}
+            className="field__input"
             type="text"
             value={name}
             maxLength={TEXT_LIMITS.involvedName}
