@@ -2,7 +2,12 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderAppAt } from '../../tests/render-app';
 import { db } from '../storage/database';
-import { addIncident, addInvolvedPerson } from '../storage/incidents-repo';
+import {
+  addIncident,
+  addInvolvedPerson,
+  prepareIncidentConversation,
+  saveIncidentDetails,
+} from '../storage/incidents-repo';
 import { addPerson } from '../storage/people-repo';
 
 async function incidentOf(id: string) {
@@ -84,5 +89,18 @@ describe('the incident screen', () => {
     expect(await screen.findByRole('heading', { name: 'Prepare a conversation' })).toBeVisible();
     const [conversation] = await db.conversations.toArray();
     expect(conversation).toMatchObject({ incidentId: id, kind: 'own' });
+  });
+
+  it('shows on a conversation’s summary and in the person’s list which incident it belongs to', async () => {
+    const personId = await addPerson('Sam');
+    const id = await addIncident(personId);
+    await saveIncidentDetails(id, { place: 'The hall' });
+    const conversationId = await prepareIncidentConversation(id);
+    const { user } = renderAppAt(`/conversations/${conversationId}/summary`);
+    await user.click(await screen.findByRole('link', { name: /^Incident .*The hall$/ }));
+    expect(await screen.findByRole('heading', { name: 'Incident', level: 1 })).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'Back to Sam' }));
+    await user.click(await screen.findByRole('link', { name: 'Part of an incident' }));
+    expect(await screen.findByRole('heading', { name: 'Incident', level: 1 })).toBeVisible();
   });
 });

@@ -5,12 +5,16 @@ import { withSmallCatalogue } from '../../tests/fixtures/builders';
 import { saveQuickPin, TEST_STAFF_PIN } from '../../tests/fixtures/staff-pin';
 import { renderAppAt } from '../../tests/render-app';
 import { db } from '../storage/database';
+import { saveAnswerText } from '../storage/answers-repo';
+import { goToStep } from '../storage/together-repo';
 import {
   addIncident,
   addInvolvedPerson,
+  prepareIncidentConversation,
   saveSafeguarding,
   talkWithAffected,
 } from '../storage/incidents-repo';
+import { beginTogether } from '../storage/conversations-repo';
 import { addPerson } from '../storage/people-repo';
 
 const STEPS = [
@@ -69,5 +73,25 @@ describe('a talk with someone affected', () => {
     expect(within(guide).getByText(/do not promise to keep it secret/)).toBeVisible();
     // Nothing of the incident's safeguarding reaches a Together screen.
     expect(document.body.textContent).not.toMatch(/LOG-SECRET-7|Bruised arm/);
+  });
+
+  it('never shows what the person harmed said on the individual’s own Together screens', async () => {
+    withSmallCatalogue();
+    await saveQuickPin(TEST_STAFF_PIN);
+    const personId = await addPerson('Sam');
+    const incidentId = await addIncident(personId);
+    const peer = await addInvolvedPerson(incidentId, { kind: 'peer', name: 'Ali', cardId: null });
+    const talk = await talkWithAffected(incidentId, peer);
+    await saveAnswerText(talk.conversationId, 'hardest', 'Ali said it was scary');
+    await db.settings.delete('activeTogether');
+    const own = await prepareIncidentConversation(incidentId);
+    await beginTogether(own);
+    for (const step of ['what-happened', 'who-was-affected', 'finish'] as const) {
+      await goToStep(own, step);
+      const { unmount } = renderAppAt(`/together/${own}`);
+      await screen.findByRole('navigation', { name: 'Steps' });
+      expect(document.body.textContent).not.toContain('it was scary');
+      unmount();
+    }
   });
 });
