@@ -22,6 +22,12 @@ const SummaryScreen = lazy(() =>
   import('./summary-screen').then((m) => ({ default: m.SummaryScreen })),
 );
 const ProfileScreen = lazy(() => import('./profile-screen'));
+const IncidentScreen = lazy(() =>
+  import('./incident-screen').then((m) => ({ default: m.IncidentScreen })),
+);
+const DebriefScreen = lazy(() =>
+  import('./debrief-screen').then((m) => ({ default: m.DebriefScreen })),
+);
 const SettingsScreen = lazy(() =>
   import('./settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -118,6 +124,22 @@ export function App({ withUpdatePrompt = true }: AppProps) {
             element={
               <Loading>
                 <ReadinessScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="incidents/:incidentId"
+            element={
+              <Loading>
+                <IncidentScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="conversations/:conversationId/debrief"
+            element={
+              <Loading>
+                <DebriefScreen />
               </Loading>
             }
           />

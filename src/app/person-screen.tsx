@@ -1,4 +1,5 @@
 /** A person's page: composes their profile summary, their conversations and what was agreed. */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from './not-found';
 import { Link, useParams } from 'react-router';
@@ -6,6 +7,11 @@ import { ConversationsPanel } from '../features/conversations/conversations-pane
 import { PositiveActivitiesPanel } from '../features/conversations/positive-activities-panel';
 import { PersonSummary } from '../features/people/person-summary';
 import { usePerson } from '../storage/hooks';
+
+// Incidents load with their words after the page shows, so the first screen stays small.
+const IncidentsPanel = lazy(() =>
+  import('../features/incidents/incidents-panel').then((m) => ({ default: m.IncidentsPanel })),
+);
 
 export function PersonScreen() {
   const { t } = useTranslation();
@@ -23,6 +29,9 @@ export function PersonScreen() {
       </Link>
       <PersonSummary person={person} />
       <ConversationsPanel person={person} />
+      <Suspense fallback={null}>
+        <IncidentsPanel personId={person.id} />
+      </Suspense>
       <PositiveActivitiesPanel person={person} />
     </section>
   );

@@ -2,7 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { SummaryView } from '../features/summary/summary-view';
-import { useConversation, usePerson } from '../storage/hooks';
+import { AnswersSummary } from '../features/incidents/answers-summary';
+import { IncidentLink } from '../features/incidents/incident-link';
+import { nameOfInvolved } from '../features/incidents/involved';
+import { useConversation, usePeople, usePerson } from '../storage/hooks';
+import { useIncident } from '../storage/use-incidents';
 import { NotFound } from './not-found';
 import { useStoryLibrary } from './use-story-library';
 
@@ -12,14 +16,29 @@ export function SummaryScreen() {
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
   const library = useStoryLibrary(conversation, person);
+  const incident = useIncident(conversation?.incidentId ?? undefined);
+  const people = usePeople();
 
   if (conversation === undefined || person === undefined || library === undefined) return null;
   if (conversation === null || person === null) return <NotFound message={t('notFound')} />;
+  const nameOf = (involvedId: string | null) => {
+    const who = incident?.involved.find((i) => i.id === involvedId);
+    return who ? nameOfInvolved(who, people ?? [], '') : '';
+  };
   return (
     <section className="screen">
       <Link className="back-link" to={`/people/${person.id}`}>
         {t('backToPerson', { name: person.displayName })}
       </Link>
+      {incident ? <IncidentLink incident={incident} /> : null}
+      {conversation.kind === 'affected' ? (
+        <AnswersSummary
+          conversation={conversation}
+          name={nameOf(conversation.withWho)}
+          library={library}
+          language={person.language}
+        />
+      ) : null}
       <SummaryView conversation={conversation} person={person} library={library} />
     </section>
   );

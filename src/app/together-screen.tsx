@@ -11,7 +11,7 @@ import { StaffGuide, StaffGuideToggle } from '../features/staff-guide/staff-guid
 import { StepNavigation } from '../features/together/step-navigation';
 import { TogetherLayout } from '../features/together/together-layout';
 import type { Conversation, Person, TogetherStep } from '../domain/types';
-import { useConversation, usePerson, type Library } from '../storage/hooks';
+import { useConversation, type Library } from '../storage/hooks';
 import { useStaffPin } from '../storage/pin-repo';
 import { goToStep } from '../storage/together-repo';
 import { useSave, type Save, type SaveProblem } from '../storage/use-save';
@@ -19,13 +19,15 @@ import { SaveProblemNotice } from '../ui/save-problem-notice';
 import { TogetherStepContent } from './together-step';
 import { useTogetherLock } from './use-together-lock';
 import { useStoryLibrary } from './use-story-library';
+import { useTalker } from './use-talker';
 
 export default function TogetherScreen() {
   const { t } = useTranslation();
   const { conversationId } = useParams();
   const conversation = useConversation(conversationId);
-  const person = usePerson(conversation?.personId);
-  const library = useStoryLibrary(conversation, person);
+  const { person, isOwn } = useTalker(conversation);
+  // A talk with someone affected shows no pictures of the individual (their "Me", their photos).
+  const library = useStoryLibrary(conversation, isOwn ? person : null);
   const state = conversation === undefined ? 'loading' : conversation === null ? 'missing' : 'open';
   // One save path for the screen's own writes (step, break, lock): the last one decides.
   const [saveProblem, save] = useSave();
@@ -50,11 +52,14 @@ export default function TogetherScreen() {
       </main>
     );
   }
-  // After "We have finished", staff leave to the summary; before it, to the person's page.
+  // After "We have finished", staff leave to the summary; before it, to the person's page, or
+  // for a talk with someone affected to its incident.
   const exitPath =
     conversation.status === 'completed'
       ? `/conversations/${conversation.id}/summary`
-      : `/people/${conversation.personId}`;
+      : conversation.kind !== 'own' && conversation.incidentId !== null
+        ? `/incidents/${conversation.incidentId}`
+        : `/people/${conversation.personId}`;
   // Staff unlocked in another tab: this one leaves with it.
   if (lock.isReleased) return <Navigate to={exitPath} replace />;
   const leave = () => lock.leaveTo(exitPath);
@@ -118,10 +123,14 @@ function OpenConversation(props: OpenConversationProps) {
       // Finished: the story is what it was, so there is no going back into it; staff leave.
       navigation={
         conversation.status === 'completed' ? null : (
-          <StepNavigation step={conversation.step} onGoTo={goTo} />
+          <StepNavigation step={conversation.step} kind={conversation.kind} onGoTo={goTo} />
         )
       }
-      guide={isGuideOpen ? <StaffGuide id={guideId} step={conversation.step} /> : null}
+      guide={
+        isGuideOpen ? (
+          <StaffGuide id={guideId} step={conversation.step} kind={conversation.kind} />
+        ) : null
+      }
       controls={
         <>
           <StaffGuideToggle

@@ -3,6 +3,8 @@ import { AffectedStep } from '../features/affected/affected-step';
 import { FeelingsStep } from '../features/feelings/feelings-step';
 import { FinishStep } from '../features/finish/finish-step';
 import { MakingThingsRightStep } from '../features/making-things-right/making-things-right-step';
+import { QuestionStep } from '../features/harmed/question-step';
+import { QUESTION_OF_STEP } from '../domain/answers';
 import { NextTimeStep } from '../features/next-time/next-time-step';
 import { SomethingGoodStep } from '../features/something-good/something-good-step';
 import { Storyboard } from '../features/storyboard/storyboard';
@@ -43,5 +45,17 @@ export function TogetherStepContent(props: TogetherStepProps) {
       return <SomethingGoodStep {...props} />;
     case 'finish':
       return <FinishStep {...props} />;
+    case 'harmed-thought':
+    case 'harmed-impact':
+    case 'harmed-hardest':
+    case 'harmed-make-right':
+      return (
+        <QuestionStep
+          conversation={conversation}
+          question={QUESTION_OF_STEP[conversation.step]}
+          library={library}
+          language={language}
+        />
+      );
   }
 }

@@ -9,6 +9,7 @@ import { RECORD_LIMITS as L, recordId as id, stampText, time, type RecordKit } f
 import {
   BUBBLE_KINDS,
   COMMITMENTS,
+  CONVERSATION_KINDS,
   CONVERSATION_STATUSES,
   EMPTY_WELCOME,
   FEELING_SIZES,
@@ -132,9 +133,23 @@ export function defineConversation(k: RecordKit) {
     text: words(T.staffNotes),
   });
 
+  /**
+   * One answer in a talk with someone affected or a colleague's debrief: pictures they chose and
+   * the words staff typed. Never shown on the individual's Together screens.
+   */
+  const answer = k.object({ cardIds: k.list(id), text: words(T.answer) });
+
   const conversation = k.object({
     id,
     personId: id,
+    /** The incident it belongs to (indexed), or null: conversations from before version 8. */
+    incidentId: k.orNull(id),
+    /** Whose conversation it is within its incident (record-values.ts); before version 8: own. */
+    kind: k.orEmpty(v.picklist(CONVERSATION_KINDS), 'own'),
+    /** In a talk with someone affected or a debrief: who, by their entry on the incident. */
+    withWho: k.orNull(id),
+    /** Answers to the questions for those harmed, by question (HARMED_QUESTIONS). */
+    answers: k.keyed(answer),
     status: v.picklist(CONVERSATION_STATUSES),
     step: k.orEmpty(v.picklist(TOGETHER_STEPS), 'welcome'),
     story: k.list(frame),
@@ -200,6 +215,7 @@ export function defineConversation(k: RecordKit) {
     positiveActivity,
     preparation,
     addition,
+    answer,
     conversation,
   };
 }

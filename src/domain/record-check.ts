@@ -19,6 +19,7 @@ export const CHECKED_TABLES = {
   media: 'media',
   tombstones: 'tombstone',
   audit: 'auditEntry',
+  incidents: 'incident',
 } as const satisfies Record<string, keyof typeof RECORD_SCHEMAS>;
 
 export type CheckedTable = keyof typeof CHECKED_TABLES;

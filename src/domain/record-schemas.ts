@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { defineConversation } from './conversation-schema';
+import { defineIncident } from './incident-schema';
 import {
   MENDING,
   RECORD_LIMITS as L,
@@ -186,6 +187,7 @@ function defineRecords(k: RecordKit) {
     setting,
     auditEntry,
     ...defineConversation(k),
+    ...defineIncident(k),
   };
 }
 
@@ -225,4 +227,8 @@ export type PositiveActivity = Out<'positiveActivity'>;
 export type Preparation = Out<'preparation'>;
 export type Addition = Out<'addition'>;
 export type Conversation = Out<'conversation'>;
+export type Answer = Out<'answer'>;
+export type Involved = Out<'involved'>;
+export type Safeguarding = Out<'safeguarding'>;
+export type Incident = Out<'incident'>;
 export type ReadinessAnswer = Conversation['readiness'][string];

@@ -29,6 +29,11 @@ export const TOGETHER_STEPS = [
   'how-did-it-feel',
   'who-was-affected',
   'making-things-right',
+  // A talk with someone affected (issue 13): the restorative questions for those harmed.
+  'harmed-thought',
+  'harmed-impact',
+  'harmed-hardest',
+  'harmed-make-right',
   'what-can-help',
   'something-good',
   'finish',
@@ -85,5 +90,25 @@ export type Support = (typeof SUPPORTS)[number];
 export const AUDIT_ACTIONS = ['created', 'changed', 'deleted', 'exported', 'restored'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_SUBJECTS = ['person', 'conversation', 'backup'] as const;
+export const AUDIT_SUBJECTS = ['person', 'conversation', 'backup', 'incident'] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
+
+/**
+ * What a conversation is within its incident: the individual's own conversation, a talk with
+ * someone affected (a person or a peer, in Together), a colleague's debrief (staff-only, no
+ * Together), or the meeting together that comes later (issue 13, point 3; not offered yet).
+ */
+export const CONVERSATION_KINDS = ['own', 'affected', 'debrief', 'meeting'] as const;
+export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
+
+/** The restorative questions for those harmed that have an answer of their own. */
+export const HARMED_QUESTIONS = ['thought', 'impact', 'hardest', 'make-right'] as const;
+export type HarmedQuestion = (typeof HARMED_QUESTIONS)[number];
+
+/** Who was involved in an incident: a person with a profile, a peer without one, a colleague. */
+export const INVOLVED_KINDS = ['person', 'peer', 'colleague'] as const;
+export type InvolvedKind = (typeof INVOLVED_KINDS)[number];
+
+/** Who was told about an incident (safeguarding, staff-only). */
+export const TOLD_WHO = ['parents-carers', 'safeguarding-lead', 'other'] as const;
+export type ToldWho = (typeof TOLD_WHO)[number];

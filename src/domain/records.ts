@@ -4,8 +4,10 @@ import {
   DEFAULT_COMMUNICATION,
   EMPTY_WELCOME,
   type Conversation,
+  type ConversationKind,
   type ConversationStatus,
   type Person,
+  type TogetherStep,
 } from './types';
 
 export function makePerson(
@@ -49,6 +51,12 @@ export interface NewConversation {
   readonly firstFrameId: string;
   readonly status: ConversationStatus;
   readonly time: number;
+  /** The incident it belongs to, and whose conversation it is there (default: none, own). */
+  readonly incidentId?: string | null;
+  readonly kind?: ConversationKind;
+  readonly withWho?: string | null;
+  /** Where it opens in Together (conversation-kinds.ts gives each kind's first step). */
+  readonly step?: TogetherStep;
 }
 
 export function makeConversation({
@@ -57,12 +65,20 @@ export function makeConversation({
   firstFrameId,
   status,
   time,
+  incidentId = null,
+  kind = 'own',
+  withWho = null,
+  step = 'welcome',
 }: NewConversation): Conversation {
   return {
     id,
     personId,
+    incidentId,
+    kind,
+    withWho,
+    answers: {},
     status,
-    step: 'welcome',
+    step,
     story: [createFrame(firstFrameId)],
     preparation: null,
     readiness: {},

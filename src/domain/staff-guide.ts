@@ -7,7 +7,7 @@
  * the step where it is asked: the story first, then thoughts and feelings, who was affected, what
  * would put things right, and a positive close.
  */
-import type { TogetherStep } from './types';
+import type { ConversationKind, TogetherStep } from './types';
 
 export const PROMPT_IDS = [
   'howToTalk',
@@ -30,6 +30,14 @@ export const PROMPT_IDS = [
   'when',
   'lookBack',
   'thankThem',
+  // For a talk with someone affected: the restorative questions for those harmed (IIRP set 2).
+  'harmedStory',
+  'harmedFelt',
+  'harmedThought',
+  'harmedImpact',
+  'harmedHardest',
+  'harmedMakeRight',
+  'harmedWish',
 ] as const;
 export type PromptId = (typeof PROMPT_IDS)[number];
 
@@ -50,6 +58,7 @@ export const REMINDER_IDS = [
   'sitSideOn',
   'takeUpTime',
   'okToStop',
+  'safeguarding',
 ] as const;
 export type ReminderId = (typeof REMINDER_IDS)[number];
 
@@ -62,11 +71,24 @@ export const PROMPTS_BY_STEP: Readonly<Record<TogetherStep, readonly PromptId[]>
   'what-can-help': ['whatNeeded', 'nextTime', 'staffChange'],
   'something-good': ['somethingGood', 'when'],
   finish: ['lookBack', 'thankThem'],
+  'harmed-thought': ['harmedThought'],
+  'harmed-impact': ['harmedImpact'],
+  'harmed-hardest': ['harmedHardest'],
+  'harmed-make-right': ['harmedMakeRight', 'harmedWish'],
 };
 
-/** The prompts for a step, in the order staff would usually ask them. */
-export function promptsFor(step: TogetherStep): readonly PromptId[] {
-  return PROMPTS_BY_STEP[step];
+/** Where a talk with someone affected asks its own questions on a step it shares. */
+const AFFECTED_PROMPTS: Partial<Record<TogetherStep, readonly PromptId[]>> = {
+  'what-happened': ['harmedStory', 'whatNext'],
+  'how-did-it-feel': ['harmedFelt', 'howBig'],
+};
+
+/** The prompts for a step of a kind of conversation, in the order staff would usually ask them. */
+export function promptsFor(
+  step: TogetherStep,
+  kind: ConversationKind = 'own',
+): readonly PromptId[] {
+  return (kind === 'affected' ? AFFECTED_PROMPTS[step] : undefined) ?? PROMPTS_BY_STEP[step];
 }
 
 /**
@@ -82,6 +104,10 @@ export const STAFF_PART_BY_STEP: Readonly<Record<TogetherStep, readonly StaffPar
   'what-can-help': ['tieFeeling', 'staffChange'],
   'something-good': [],
   finish: ['leaveToSummary'],
+  'harmed-thought': ['typeTheirWords'],
+  'harmed-impact': ['typeTheirWords'],
+  'harmed-hardest': ['typeTheirWords'],
+  'harmed-make-right': ['typeTheirWords'],
 };
 export type StaffPartId =
   | 'placePictures'
@@ -90,4 +116,5 @@ export type StaffPartId =
   | 'notForced'
   | 'tieFeeling'
   | 'staffChange'
-  | 'leaveToSummary';
+  | 'leaveToSummary'
+  | 'typeTheirWords';

@@ -33,4 +33,12 @@ export const TEXT_LIMITS = {
   commitmentNote: 1000,
   /** Staff notes after the session. */
   staffNotes: 4000,
+  /** An incident: its factual note, a name of someone involved, the log reference, an injury. */
+  incidentNote: 2000,
+  involvedName: 120,
+  logReference: 120,
+  injury: 1000,
+  toldOther: 200,
+  /** A talk with someone affected: the words staff type for one answer. */
+  answer: 2000,
 } as const;

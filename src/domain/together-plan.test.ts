@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConversation } from './records';
-import { addFeeling, cardIdsUsedBy, stepBeside, toggleStrategy } from './together';
+import { stepBesideIn } from './conversation-kinds';
+import { addFeeling, cardIdsUsedBy, toggleStrategy } from './together';
 import {
   answerRepairNotNow,
   feelingsHad,
@@ -34,8 +35,8 @@ const twoSteps = (): Conversation => {
 
 describe('"Making things right"', () => {
   it('comes after "Who was affected?" and before "What can help next time?"', () => {
-    expect(stepBeside('who-was-affected', 1)).toBe('making-things-right');
-    expect(stepBeside('making-things-right', 1)).toBe('what-can-help');
+    expect(stepBesideIn('own', 'who-was-affected', 1)).toBe('making-things-right');
+    expect(stepBesideIn('own', 'making-things-right', 1)).toBe('what-can-help');
   });
 
   it('reads a record without the new fields as nothing chosen', () => {

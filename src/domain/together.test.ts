@@ -16,7 +16,6 @@ import {
   removeFeeling,
   setAffectedFeeling,
   showFeelingsOf,
-  stepBeside,
   toggleCommitment,
   toggleStrategy,
   toggleWay,
@@ -33,13 +32,6 @@ const fresh = (): Conversation =>
   });
 
 describe('Together rules', () => {
-  it('walks the steps in order and stops at both ends', () => {
-    expect(stepBeside('welcome', -1)).toBeUndefined();
-    expect(stepBeside('welcome', 1)).toBe('what-happened');
-    expect(stepBeside('something-good', 1)).toBe('finish');
-    expect(stepBeside('finish', 1)).toBeUndefined();
-  });
-
   it('stores "something calm first" and its break as one change', () => {
     const c = fresh();
     const calm = answerCalmFirst(c, true);

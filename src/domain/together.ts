@@ -4,13 +4,11 @@
  */
 import {
   COMMITMENTS,
-  TOGETHER_STEPS,
   WAYS,
   type AffectedWho,
   type Commitment,
   type Conversation,
   type FrameFeeling,
-  type TogetherStep,
   type Way,
 } from './types';
 import { TEXT_LIMITS } from './text-limits';
@@ -24,11 +22,6 @@ export const TOGETHER_LIMITS = {
 } as const;
 
 export type FeelingChanges = Partial<Omit<FrameFeeling, 'id' | 'frameId'>>;
-
-/** The step after (offset 1) or before (offset -1) this one, or undefined at either end. */
-export function stepBeside(step: TogetherStep, offset: 1 | -1): TogetherStep | undefined {
-  return TOGETHER_STEPS[TOGETHER_STEPS.indexOf(step) + offset];
-}
 
 /** Whether a tool is offered: every tool is, until the individual has chosen their ways. */
 export function isWayOffered(conversation: Pick<Conversation, 'welcome'>, way: Way): boolean {
@@ -230,6 +223,7 @@ export function cardIdsUsedBy(c: Conversation): string[] {
     ...c.strategies,
     ...(c.positive ? [c.positive.activityId] : []),
     ...planCardIds(c),
+    ...Object.values(c.answers).flatMap((a) => a.cardIds),
   ];
   return [...new Set(ids)];
 }

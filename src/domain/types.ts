@@ -11,6 +11,10 @@ import { TEXT_LIMITS } from './text-limits';
 export type {
   Addition,
   AffectedPerson,
+  Answer,
+  Incident,
+  Involved,
+  Safeguarding,
   AffectedWho,
   AuditEntry,
   Board,
@@ -61,6 +65,14 @@ export {
   type AuditAction,
   AUDIT_SUBJECTS,
   type AuditSubject,
+  CONVERSATION_KINDS,
+  type ConversationKind,
+  HARMED_QUESTIONS,
+  type HarmedQuestion,
+  INVOLVED_KINDS,
+  type InvolvedKind,
+  TOLD_WHO,
+  type ToldWho,
 } from './record-values';
 
 /** Longest text kept per preparation field: short, factual notes, not reports. */

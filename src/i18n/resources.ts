@@ -7,6 +7,8 @@ import common from './locales/en/common.json';
 import type feelings from './locales/en/feelings.json';
 import type finish from './locales/en/finish.json';
 import type guide from './locales/en/guide.json';
+import type harmed from './locales/en/harmed.json';
+import type incident from './locales/en/incident.json';
 import lock from './locales/en/lock.json';
 import type nextTime from './locales/en/next-time.json';
 import type prepare from './locales/en/prepare.json';
@@ -40,6 +42,8 @@ export interface EnglishWords {
   feelings: typeof feelings;
   finish: typeof finish;
   guide: typeof guide;
+  harmed: typeof harmed;
+  incident: typeof incident;
   lock: typeof lock;
   'next-time': typeof nextTime;
   prepare: typeof prepare;
@@ -66,6 +70,8 @@ export const allNamespaces: readonly Namespace[] = [
   'feelings',
   'finish',
   'guide',
+  'harmed',
+  'incident',
   'lock',
   'next-time',
   'prepare',

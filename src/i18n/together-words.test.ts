@@ -6,6 +6,7 @@ import common from './locales/en/common.json';
 import feelings from './locales/en/feelings.json';
 import finish from './locales/en/finish.json';
 import guide from './locales/en/guide.json';
+import harmed from './locales/en/harmed.json';
 import nextTime from './locales/en/next-time.json';
 import repair from './locales/en/repair.json';
 import somethingGood from './locales/en/something-good.json';
@@ -26,6 +27,7 @@ const TOGETHER_WORDS = {
   feelings,
   finish,
   guide,
+  harmed,
   'next-time': nextTime,
   repair,
   'something-good': somethingGood,
@@ -97,5 +99,18 @@ describe('the Together words', () => {
     });
     expect(guide.toggle).toBe('Staff guide');
     expect(guide.reassurance.notInTrouble).toBe('You are not in trouble.');
+    expect(guide.reminders.safeguarding).toBe(
+      'If they tell you something worrying, follow your safeguarding procedure; do not promise to keep it secret.',
+    );
+  });
+
+  it('ask those harmed the questions for those harmed, in easy words', () => {
+    expect(harmed.steps).toEqual({
+      'harmed-thought': 'What did you think?',
+      'harmed-impact': 'How has it affected you?',
+      'harmed-hardest': 'What has been the hardest thing?',
+      'harmed-make-right': 'What would help to make things right?',
+    });
+    expect(harmed.questions.thought).toBe('What did you think when it happened?');
   });
 });

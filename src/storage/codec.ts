@@ -30,6 +30,7 @@ const ENVELOPES: ReadonlyMap<string, readonly string[]> = new Map([
     [
       'id',
       'personId',
+      'incidentId',
       'status',
       'step',
       'isOnBreak',
@@ -49,6 +50,8 @@ const ENVELOPES: ReadonlyMap<string, readonly string[]> = new Map([
   // The actor (a staff member's name) is personal: payload.
   ['audit', ['id', 'at', 'action', 'subject', 'recordId', 'personId']],
   ['overrides', ['id', 'target', 'createdAt', 'updatedAt', 'stamp']],
+  // Where, what happened and who was involved are personal: payload.
+  ['incidents', ['id', 'personId', 'createdAt', 'updatedAt', 'stamp']],
 ]);
 
 /** The tables with an envelope of their own; any other table keeps only its primary key. */

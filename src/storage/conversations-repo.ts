@@ -55,8 +55,9 @@ export async function startOrContinueTogether(personId: string): Promise<WayIn> 
   if (typeof open === 'string' && (await db.conversations.get(open))?.personId === personId) {
     return { conversationId: open, next: 'together' };
   }
+  // Only the person's own conversations: a talk with someone affected is never continued here.
   const [waiting] = (await db.conversations.where('personId').equals(personId).toArray())
-    .filter((c) => c.status === 'planned' || c.status === 'postponed')
+    .filter((c) => c.kind === 'own' && (c.status === 'planned' || c.status === 'postponed'))
     .sort((a, b) => b.updatedAt - a.updatedAt);
   if (waiting) {
     if (waiting.status === 'postponed') await reopenConversation(waiting.id);
@@ -72,6 +73,13 @@ export async function startOrContinueTogether(personId: string): Promise<WayIn> 
 export function discardPreparedConversation(conversationId: string): Promise<void> {
   return eraseConversationNeverHeld(conversationId);
 }
+
+/**
+ * For the incidents repository, which makes the conversations of an incident: taking these from
+ * here (already on the first screen) rather than from their own modules keeps the bundler from
+ * splitting those modules into extra first-screen files.
+ */
+export { makeConversation, togetherOpenOn };
 
 /** Plans a conversation to prepare before it happens; returns its id. */
 export function planConversation(personId: string): Promise<string> {

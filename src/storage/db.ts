@@ -9,6 +9,7 @@ import { upgradeToV3 } from './migrations/v3-together-steps';
 import { upgradeToV4 } from './migrations/v4-catalogue';
 import { upgradeToV5 } from './migrations/v5-record-envelope';
 import { upgradeToV7 } from './migrations/v7-feelings-per-step';
+import { upgradeToV8 } from './migrations/v8-incidents';
 import { codecMiddleware } from './codec-middleware';
 import type { Override } from '../domain/library';
 import type { SetAsideEntry } from '../domain/record-check';
@@ -17,6 +18,7 @@ import type {
   Board,
   Card,
   Conversation,
+  Incident,
   Media,
   Person,
   Setting,
@@ -36,6 +38,7 @@ export class RestoryDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   overrides!: EntityTable<Override, 'id'>;
   setAside!: EntityTable<SetAsideEntry, 'id'>;
+  incidents!: EntityTable<Incident, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -70,6 +73,15 @@ export class RestoryDb extends Dexie {
     // Version 7: several feelings per story step, each with an id; the step open on "How did it
     // feel?"; a person's own feelings (no index changes).
     this.version(7).stores({}).upgrade(upgradeToV7);
+    // Version 8: incidents, each joining its conversations (a conversation's incident is indexed,
+    // as is an incident's person, so erasing them finds it); a conversation's kind, who a talk is
+    // with and the answers of those harmed (no other index changes).
+    this.version(8)
+      .stores({
+        incidents: 'id, personId, updatedAt',
+        conversations: 'id, personId, status, updatedAt, incidentId',
+      })
+      .upgrade(upgradeToV8);
   }
 }
 
@@ -83,4 +95,5 @@ export type TableName =
   | 'settings'
   | 'tombstones'
   | 'audit'
-  | 'setAside';
+  | 'setAside'
+  | 'incidents';

@@ -20,6 +20,7 @@ const SWEPT_TABLES = [
   'conversations',
   'tombstones',
   'audit',
+  'incidents',
 ] as const satisfies readonly CheckedTable[];
 
 type Row = Record<string, unknown>;

@@ -21,6 +21,7 @@ export const STAMPED_TABLES = [
   'conversations',
   'media',
   'tombstones',
+  'incidents',
 ] as const;
 
 interface Stamped {

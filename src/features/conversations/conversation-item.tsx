@@ -39,9 +39,19 @@ export function ConversationItem({ conversation: c, onReopen, onDiscard }: Conve
       {c.status === 'postponed' && c.rescheduledFor ? (
         <span>{tp('list.planFor', { date: formatLocal(c.rescheduledFor, i18n.language) })}</span>
       ) : null}
+      {c.kind === 'own' ? null : <span>{t(`person.kinds.${c.kind}`)}</span>}
       <span>{t('person.steps', { count: c.story.length })}</span>
+      {c.incidentId !== null ? (
+        <Link className="button button--quiet" to={`/incidents/${c.incidentId}`}>
+          {t('person.partOfIncident')}
+        </Link>
+      ) : null}
       <span className="conversation-list__actions">
-        {c.status === 'in-progress' ? (
+        {c.kind === 'debrief' ? (
+          <Link className="button" to={`/conversations/${c.id}/debrief`}>
+            {t('person.resume')}
+          </Link>
+        ) : c.status === 'in-progress' ? (
           <Link className="button" to={`/together/${c.id}`}>
             {t('person.resume')}
           </Link>
@@ -56,7 +66,7 @@ export function ConversationItem({ conversation: c, onReopen, onDiscard }: Conve
             </Link>
           </>
         ) : null}
-        {c.status === 'completed' ? (
+        {c.status === 'completed' && c.kind !== 'debrief' ? (
           // Several conversations each have a summary: the full name tells them apart and
           // starts with the visible word, so speech control still finds "Summary".
           <Link

@@ -23,7 +23,9 @@ type LineKey =
   | 'changed-conversation'
   | 'deleted-conversation'
   | 'exported-backup'
-  | 'restored-backup';
+  | 'restored-backup'
+  | 'created-incident'
+  | 'changed-incident';
 
 const LINE_KEYS: ReadonlySet<string> = new Set<LineKey>([
   'created-person',
@@ -35,6 +37,8 @@ const LINE_KEYS: ReadonlySet<string> = new Set<LineKey>([
   'deleted-conversation',
   'exported-backup',
   'restored-backup',
+  'created-incident',
+  'changed-incident',
 ]);
 
 function lineKeyOf(entry: AuditEntry): LineKey | null {

@@ -6,9 +6,15 @@ import {
   STAFF_PART_BY_STEP,
   promptsFor,
 } from '../../domain/staff-guide';
-import type { TogetherStep } from '../../domain/types';
+import type { ConversationKind, TogetherStep } from '../../domain/types';
 
-export function GuideLists({ step }: { readonly step: TogetherStep }) {
+export interface GuideListsProps {
+  readonly step: TogetherStep;
+  /** A talk with someone affected asks the questions for those harmed. */
+  readonly kind: ConversationKind;
+}
+
+export function GuideLists({ step, kind }: GuideListsProps) {
   const { t } = useTranslation('guide');
   const staffPart = STAFF_PART_BY_STEP[step];
   return (
@@ -26,7 +32,7 @@ export function GuideLists({ step }: { readonly step: TogetherStep }) {
       <section aria-labelledby="guide-ask">
         <h2 id="guide-ask">{t('ask')}</h2>
         <ul className="guide__list guide__list--prompts">
-          {promptsFor(step).map((id) => (
+          {promptsFor(step, kind).map((id) => (
             <li key={id}>{t(`prompts.${id}`)}</li>
           ))}
         </ul>

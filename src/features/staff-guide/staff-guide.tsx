@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TAKE_UP_SECONDS } from '../../domain/take-up-time';
-import type { TogetherStep } from '../../domain/types';
+import type { ConversationKind, TogetherStep } from '../../domain/types';
 import { useTakeUpSeconds } from '../../storage/preferences-repo';
 import { GuideLists } from './guide-lists';
 import { TakeUpTimer } from './take-up-timer';
@@ -35,15 +35,16 @@ export function StaffGuideToggle({ isOpen, onToggle, panelId }: StaffGuideToggle
 
 export interface StaffGuideProps {
   readonly step: TogetherStep;
+  readonly kind?: ConversationKind;
   readonly id: string;
 }
 
-export function StaffGuide({ step, id }: StaffGuideProps) {
+export function StaffGuide({ step, kind = 'own', id }: StaffGuideProps) {
   const { t } = useTranslation('guide');
   const takeUpSeconds = useTakeUpSeconds() ?? DEFAULT_TAKE_UP_SECONDS;
   return (
     <aside id={id} className="guide" aria-label={t('panel')}>
-      <GuideLists step={step} />
+      <GuideLists step={step} kind={kind} />
       <TakeUpTimer seconds={takeUpSeconds} />
     </aside>
   );

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { stepBeside } from '../../domain/together';
-import type { TogetherStep } from '../../domain/types';
+import type { ConversationKind, TogetherStep } from '../../domain/types';
 import { TogetherProgress } from './together-progress';
+import { stepBesideIn, stepsOf } from '../../domain/conversation-kinds';
 
 export interface StepNavigationProps {
   readonly step: TogetherStep;
+  /** Whose conversation it is: its kind decides its steps (conversation-kinds.ts). */
+  readonly kind: ConversationKind;
   readonly onGoTo: (step: TogetherStep) => void;
 }
 
@@ -12,10 +14,10 @@ export interface StepNavigationProps {
  * The foot of Together: "Back", the steps as pictures, "Next" — always in the same place. Nothing
  * on a step has to be done to go on, and any step can be reached from the pictures.
  */
-export function StepNavigation({ step, onGoTo }: StepNavigationProps) {
+export function StepNavigation({ step, kind, onGoTo }: StepNavigationProps) {
   const { t } = useTranslation();
-  const previous = stepBeside(step, -1);
-  const next = stepBeside(step, 1);
+  const previous = stepBesideIn(kind, step, -1);
+  const next = stepBesideIn(kind, step, 1);
   return (
     <div className="step-nav">
       {previous ? (
@@ -25,7 +27,7 @@ export function StepNavigation({ step, onGoTo }: StepNavigationProps) {
       ) : (
         <span className="step-nav__back" />
       )}
-      <TogetherProgress step={step} onGoTo={onGoTo} />
+      <TogetherProgress step={step} steps={stepsOf(kind)} onGoTo={onGoTo} />
       {next ? (
         <button
           type="button"

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import './together.css';
 import type { TogetherStep } from '../../domain/types';
+import { useStepName } from './use-step-name';
 
 export interface TogetherLayoutProps {
   readonly step: TogetherStep;
@@ -22,11 +22,11 @@ export function TogetherLayout({
   navigation,
   children,
 }: TogetherLayoutProps) {
-  const { t } = useTranslation();
+  const stepName = useStepName();
   return (
     <div className="together">
       <header className="together__bar">
-        <h1 className="together__heading">{t(`together.steps.${step}`)}</h1>
+        <h1 className="together__heading">{stepName(step)}</h1>
         <div className="together__controls">{controls}</div>
       </header>
       <div className="together__body">

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { TOGETHER_STEPS, type TogetherStep } from '../../domain/types';
+import type { TogetherStep } from '../../domain/types';
 import { symbolUrl } from '../../lib/symbols';
 import { STEP_SYMBOLS } from './step-pictures';
+import { useStepName } from './use-step-name';
 
 export interface TogetherProgressProps {
   readonly step: TogetherStep;
+  /** The steps of this conversation, in order. */
+  readonly steps: readonly TogetherStep[];
   readonly onGoTo: (step: TogetherStep) => void;
 }
 
@@ -12,13 +15,14 @@ export interface TogetherProgressProps {
  * Where we are, as pictures rather than a percentage: one picture per step, the ones done
  * marked, the current one framed. Any step can be reached from here, so every step can be skipped.
  */
-export function TogetherProgress({ step, onGoTo }: TogetherProgressProps) {
+export function TogetherProgress({ step, steps, onGoTo }: TogetherProgressProps) {
   const { t } = useTranslation();
-  const currentIndex = TOGETHER_STEPS.indexOf(step);
+  const stepName = useStepName();
+  const currentIndex = steps.indexOf(step);
   return (
     <nav className="progress" aria-label={t('together.progress')}>
       <ol className="progress__list">
-        {TOGETHER_STEPS.map((s, index) => {
+        {steps.map((s, index) => {
           const state = stateOf(index, currentIndex);
           return (
             <li key={s} className={`progress__item progress__item--${state}`}>
@@ -26,12 +30,12 @@ export function TogetherProgress({ step, onGoTo }: TogetherProgressProps) {
                 type="button"
                 className="progress__button"
                 aria-current={state === 'current' ? 'step' : undefined}
-                title={t(`together.steps.${s}`)}
+                title={stepName(s)}
                 onClick={() => onGoTo(s)}
               >
                 <img className="progress__picture" src={symbolUrl(STEP_SYMBOLS[s])} alt="" />
                 {/* The current step's name is the heading; the pictures carry theirs as names. */}
-                <span className="visually-hidden">{t(`together.steps.${s}`)}</span>
+                <span className="visually-hidden">{stepName(s)}</span>
               </button>
             </li>
           );

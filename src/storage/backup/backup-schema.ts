@@ -29,6 +29,7 @@ export const BACKUP_ROWS = {
   overrides: 10_000,
   settings: 1_000,
   tombstones: 100_000,
+  incidents: 20_000,
 } as const;
 
 /** The record caps (domain/record-kit.ts) and the caps of a whole file. */
@@ -69,6 +70,7 @@ export const backupFileSchema = v.strictObject({
     media: rows(mediaMeta, L.rows.media),
     settings: rows(R.setting, L.rows.settings),
     tombstones: rows(R.tombstone, L.rows.tombstones),
+    incidents: rows(R.incident, L.rows.incidents),
   }),
 });
 

@@ -1,6 +1,6 @@
 /**
  * Backups from older versions, brought up to this one before the strict check: the defaults each
- * migration adds (v1 → v2 → v3, v6 → v7), frozen in the migration files, and the v4 catalogue
+ * migration adds (v1 → v2 → v3, v6 → v7, v7 → v8), frozen in the migration files, and the v4 catalogue
  * change. A file from a newer version is refused, never guessed at.
  */
 import {
@@ -10,6 +10,7 @@ import {
 import { addV3ConversationDefaults } from '../migrations/v3-together-steps';
 import { fromSeededLibrary } from '../migrations/v4-catalogue';
 import { addV7ConversationDefaults, addV7PersonDefaults } from '../migrations/v7-feelings-per-step';
+import { addV8ConversationDefaults } from '../migrations/v8-incidents';
 import { BackupError } from './backup-error';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-schema';
 
@@ -56,6 +57,15 @@ function normaliseV6Rows(tables: unknown): void {
   eachRow(tables['conversations'], addV7ConversationDefaults);
 }
 
+/** Version-7 backups have no incidents: add the table, and what the v8 migration adds. */
+function normaliseV7Rows(tables: unknown): void {
+  if (!isPlainObject(tables)) return;
+  if (!('incidents' in tables)) tables['incidents'] = [];
+  const conversations = tables['conversations'];
+  if (Array.isArray(conversations))
+    conversations.filter(isPlainObject).forEach(addV8ConversationDefaults);
+}
+
 /** Refuses another format or a newer version; brings an older file's rows up to this version. */
 export function checkVersions(raw: unknown, databaseVersion: number): void {
   if (!isPlainObject(raw) || raw['format'] !== BACKUP_FORMAT) {
@@ -70,4 +80,5 @@ export function checkVersions(raw: unknown, databaseVersion: number): void {
   if (typeof schemaVersion === 'number' && schemaVersion < 3) normaliseV2Rows(raw['tables']);
   if (typeof schemaVersion === 'number' && schemaVersion < 4) normaliseSeededLibrary(raw['tables']);
   if (typeof schemaVersion === 'number' && schemaVersion < 7) normaliseV6Rows(raw['tables']);
+  if (typeof schemaVersion === 'number' && schemaVersion < 8) normaliseV7Rows(raw['tables']);
 }

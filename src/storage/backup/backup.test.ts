@@ -17,6 +17,7 @@ import { deletePersonEverywhere } from '../person-erase';
 import { exportBackup } from './export-backup';
 import { readRestoreSnapshot } from './restore-snapshot';
 import { applyBackup, readBackup, undoLastRestore } from './restore-backup';
+import { V8_CONVERSATION_FIELDS } from '../../../tests/fixtures/databases/later-versions';
 
 /** Device state a backup never carries: the open Together conversation and this tablet's id. */
 const withoutDeviceSettings = (json: string) =>
@@ -280,6 +281,7 @@ describe('backup and restore', () => {
         { ...underWay?.feelings[1], id: 'f1' },
       ],
       feelingsFrameId: null,
+      ...V8_CONVERSATION_FIELDS,
     });
     expect((await db.people.toArray()).map((p) => p.feelings)).toEqual([[], []]);
     expect((await db.media.get('drawing-1'))?.ownerId).toBe('conv-1');

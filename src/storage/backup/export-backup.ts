@@ -11,6 +11,7 @@ import { recordInAudit } from '../audit-repo';
 import { isBackedUpSetting } from './backed-up-settings';
 import { loadFflate, zipBackupSteps, type BackupProgress, type BackupRows } from './zip-backup';
 import { cardIdsUsedBy } from '../../domain/together';
+import { cardIdsOf } from '../../domain/incidents';
 
 export const BACKUP_TABLES = [
   db.people,
@@ -21,6 +22,7 @@ export const BACKUP_TABLES = [
   db.media,
   db.settings,
   db.tombstones,
+  db.incidents,
 ];
 
 const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
@@ -38,6 +40,7 @@ export async function readAllRows(): Promise<BackupRows> {
     media: await db.media.toArray(),
     settings: settings.filter((s) => isBackedUpSetting(s.key)),
     tombstones: await db.tombstones.toArray(),
+    incidents: await db.incidents.toArray(),
   };
 }
 
@@ -54,7 +57,8 @@ async function readPersonRows(personId: string): Promise<BackupRows> {
   const person = await db.people.get(personId);
   if (!person) throw new Error(`No person ${personId} to back up`);
   const conversations = await db.conversations.where('personId').equals(personId).toArray();
-  const usedCardIds = conversations.flatMap(cardIdsUsedBy);
+  const incidents = await db.incidents.where('personId').equals(personId).toArray();
+  const usedCardIds = [...conversations.flatMap(cardIdsUsedBy), ...incidents.flatMap(cardIdsOf)];
   // Built-in cards come with the app; staff's own cards and their changes to built-in ones travel.
   const cards = (await db.cards.bulkGet(unique(usedCardIds))).filter(isDefined);
   const overrides = (await db.overrides.bulkGet(unique(usedCardIds))).filter(isDefined);
@@ -79,6 +83,7 @@ async function readPersonRows(personId: string): Promise<BackupRows> {
     media,
     settings: [],
     tombstones: [],
+    incidents,
   };
 }
 

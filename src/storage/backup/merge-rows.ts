@@ -37,6 +37,7 @@ const STAMPED_TABLES = [
   'overrides',
   'conversations',
   'media',
+  'incidents',
 ] as const;
 
 type Deletions = ReadonlyMap<string, ChangeTime>;
@@ -105,6 +106,7 @@ export async function mergeRows(rows: BackupRows): Promise<number> {
   changed += await mergeTable('overrides', rows.overrides, deletions);
   changed += await mergeTable('conversations', rows.conversations, deletions);
   changed += await mergeTable('media', rows.media, deletions);
+  changed += await mergeTable('incidents', rows.incidents, deletions);
   changed += await mergeTombstones(rows.tombstones);
   const storedKeys = new Set(await db.settings.toCollection().primaryKeys());
   await db.settings.bulkAdd(rows.settings.filter((s) => !storedKeys.has(s.key)));

@@ -48,6 +48,7 @@ async function replaceRows(rows: BackupRows): Promise<number> {
   await db.media.bulkAdd([...rows.media]);
   await db.settings.bulkPut([...rows.settings, ...kept]);
   await db.tombstones.bulkAdd([...rows.tombstones]);
+  await db.incidents.bulkAdd([...rows.incidents]);
   await noteInAudit(RESTORED);
   return rows.people.length + rows.cards.length + rows.boards.length + rows.conversations.length;
 }
@@ -84,6 +85,7 @@ function envelopeOf(rows: BackupRows): string {
     rows.conversations.map(row),
     rows.media.map(row),
     rows.tombstones.map((t) => `${t.id}@${t.stamp ?? t.deletedAt}`),
+    rows.incidents.map(row),
     rows.settings.map((setting) => setting.key),
   ]);
 }

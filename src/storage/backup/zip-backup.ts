@@ -9,6 +9,7 @@ import type {
   Board,
   Card,
   Conversation,
+  Incident,
   Media,
   Person,
   Setting,
@@ -36,6 +37,8 @@ export interface BackupRows {
   readonly media: readonly Media[];
   readonly settings: readonly Setting[];
   readonly tombstones: readonly Tombstone[];
+  /** Incidents (schema v8; older backups have none). */
+  readonly incidents: readonly Incident[];
 }
 
 export interface BackupProgress {

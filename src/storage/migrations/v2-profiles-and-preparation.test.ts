@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createV1Database, v1Records } from '../../../tests/fixtures/databases/v1';
 import { TOGETHER_DEFAULTS } from '../../domain/records';
+import { V8_CONVERSATION_FIELDS } from '../../../tests/fixtures/databases/later-versions';
 import { RestoryDb } from '../db';
 
 describe('upgrading a version 1 database to the current version', () => {
@@ -33,6 +34,7 @@ describe('upgrading a version 1 database to the current version', () => {
         },
       ],
       ...TOGETHER_DEFAULTS,
+      ...V8_CONVERSATION_FIELDS,
       preparation: null,
       readiness: {},
       rescheduledFor: '',

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createV2Database, v2Records } from '../../../tests/fixtures/databases/v2';
-import { withLaterFields } from '../../../tests/fixtures/databases/later-versions';
+import {
+  V8_CONVERSATION_FIELDS,
+  withLaterFields,
+} from '../../../tests/fixtures/databases/later-versions';
 import { RestoryDb } from '../db';
 
 const NOTHING_CHOSEN = {
@@ -16,6 +19,8 @@ const NOTHING_CHOSEN = {
   staffNotes: '',
   // Version 7.
   feelingsFrameId: null,
+  // Version 8.
+  ...V8_CONVERSATION_FIELDS,
 };
 
 describe('upgrading a version 2 database to version 3', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createV6Database, v6Records } from '../../../tests/fixtures/databases/v6';
+import { withFieldsAfterV7 } from '../../../tests/fixtures/databases/later-versions';
 import { readRawRows } from '../../../tests/fixtures/raw-indexeddb';
 import { checkRecord } from '../../domain/record-check';
 import { feelingsIn } from '../../domain/together';
@@ -21,19 +22,23 @@ describe('upgrading a version 6 database to version 7', () => {
     expect(db.verno).toBeGreaterThanOrEqual(7);
 
     const conversation = await db.conversations.get('conv-1');
-    expect(conversation).toEqual({
-      ...underWay,
-      feelings: [
-        { ...underWay?.feelings[0], id: 'f2' },
-        { ...underWay?.feelings[1], id: 'f1' },
-      ],
-      feelingsFrameId: null,
-    });
+    expect(conversation).toEqual(
+      withFieldsAfterV7('conversations', {
+        ...underWay,
+        feelings: [
+          { ...underWay?.feelings[0], id: 'f2' },
+          { ...underWay?.feelings[1], id: 'f1' },
+        ],
+        feelingsFrameId: null,
+      }),
+    );
     // One feeling per step as before, each now addressed by its own id.
     expect(feelingsIn(conversation!, 'f1').map((f) => [f.id, f.cardId, f.size])).toEqual([
       ['f1', 'feeling-angry', 4],
     ]);
-    expect(await db.conversations.get('conv-2')).toEqual({ ...planned, feelingsFrameId: null });
+    expect(await db.conversations.get('conv-2')).toEqual(
+      withFieldsAfterV7('conversations', { ...planned, feelingsFrameId: null }),
+    );
     expect(await db.people.get('person-1')).toEqual({ ...sam, feelings: [] });
     // Its row had no stamp and gets none.
     expect(await db.people.get('person-2')).toEqual({ ...lina, feelings: [] });

@@ -1,0 +1,22 @@
+/**
+ * The name of a Together step. The individual's own steps are named in `common` (the first
+ * screen needs a few of them); the steps of a talk with someone affected in `harmed`, which
+ * loads with Together, so the first screen does not carry their words.
+ */
+import { useTranslation } from 'react-i18next';
+import type { TogetherStep } from '../../domain/types';
+
+export function useStepName(): (step: TogetherStep) => string {
+  const { t } = useTranslation(['common', 'harmed']);
+  return (step) => {
+    switch (step) {
+      case 'harmed-thought':
+      case 'harmed-impact':
+      case 'harmed-hardest':
+      case 'harmed-make-right':
+        return t(`steps.${step}`, { ns: 'harmed' });
+      default:
+        return t(`together.steps.${step}`);
+    }
+  };
+}
