@@ -20,12 +20,12 @@ export function PeerPictureChoice(props: PeerPictureChoiceProps) {
     ...pictures,
   ];
   return (
-    <ul className="peer-pictures" aria-label={t('involved.picture')}>
+    <ul className="symbol-picker" aria-label={t('involved.picture')}>
       {choices.map((choice) => (
         <li key={choice.cardId ?? 'people'}>
           <button
             type="button"
-            className="peer-pictures__button"
+            className="symbol-picker__button"
             aria-pressed={selected === choice.cardId}
             onClick={() => onChoose(choice.cardId)}
           >

@@ -40,14 +40,14 @@ export function OwnFeelingsEditor({ feelings, group, onChange }: OwnFeelingsEdit
               list: feelings.map(labelOf).join(', '),
             })}
       </p>
-      <ul className="symbol-choices" aria-label={t('feelings.heading')}>
+      <ul className="symbol-picker" aria-label={t('feelings.heading')}>
         {(group?.choices ?? []).map((choice) => {
           const isChosen = feelings.includes(choice.id);
           return (
             <li key={choice.id}>
               <button
                 type="button"
-                className="symbol-choices__button"
+                className="symbol-picker__button"
                 aria-pressed={isChosen}
                 // At eight, the rest wait until one is taken out.
                 disabled={isFull && !isChosen}

@@ -26,12 +26,12 @@ export interface SymbolChoicesProps {
 /** A grid of symbol buttons; the chosen one shows as pressed. */
 export function SymbolChoices({ label, group, selected, onChoose }: SymbolChoicesProps) {
   return (
-    <ul className="symbol-choices" aria-label={label}>
+    <ul className="symbol-picker" aria-label={label}>
       {group.choices.map((choice) => (
         <li key={choice.id}>
           <button
             type="button"
-            className="symbol-choices__button"
+            className="symbol-picker__button"
             aria-pressed={selected === choice.symbol}
             onClick={() => onChoose(choice)}
           >
