@@ -7,6 +7,7 @@
  * would ask for files the new version no longer keeps) — but only after the writes that tab has
  * started have landed, so nothing typed a moment before is lost.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useRegisterSW } from 'virtual:pwa-register/react';
@@ -34,6 +35,7 @@ export function UpdatePrompt() {
     onRegisterError: firstInstall.onRegisterError,
   });
   const { stage } = firstInstall;
+  const [isReadyDismissed, setReadyDismissed] = useState(false);
 
   if (pathname.startsWith('/together')) return null;
   if (needRefresh) {
@@ -53,12 +55,19 @@ export function UpdatePrompt() {
       </div>
     );
   }
-  // On a first visit, ready means this very page loads from the stored app too.
-  if (offlineReady && (stage === 'none' || stage === 'ready')) {
+  // On a first visit, ready means this very page loads from the stored app too: the worker has
+  // stored every file and controls the page. That alone says so (workbox's own "offline ready"
+  // signal does not always come on a busy tablet); without a first install, workbox's does.
+  const isReady = stage === 'ready' || (offlineReady && stage === 'none');
+  if (isReady && !isReadyDismissed) {
+    const dismiss = () => {
+      setReadyDismissed(true);
+      setOfflineReady(false);
+    };
     return (
       <div className="toast" role="status">
         <p>{t('update.offlineReady')}</p>
-        <button type="button" className="button" onClick={() => setOfflineReady(false)}>
+        <button type="button" className="button" onClick={dismiss}>
           {t('update.dismiss')}
         </button>
       </div>
