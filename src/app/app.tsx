@@ -28,6 +28,9 @@ const IncidentScreen = lazy(() =>
 const DebriefScreen = lazy(() =>
   import('./debrief-screen').then((m) => ({ default: m.DebriefScreen })),
 );
+const MeetingScreen = lazy(() =>
+  import('./meeting-screen').then((m) => ({ default: m.MeetingScreen })),
+);
 const SettingsScreen = lazy(() =>
   import('./settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -140,6 +143,14 @@ export function App({ withUpdatePrompt = true }: AppProps) {
             element={
               <Loading>
                 <DebriefScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="conversations/:conversationId/meeting"
+            element={
+              <Loading>
+                <MeetingScreen />
               </Loading>
             }
           />

@@ -23,6 +23,7 @@ import {
   saveSafeguarding,
   talkWithAffected,
 } from '../storage/incidents-repo';
+import { planMeeting } from '../storage/meeting-repo';
 import { useSave } from '../storage/use-save';
 import { SaveProblemNotice } from '../ui/save-problem-notice';
 import { NotFound } from './not-found';
@@ -66,6 +67,10 @@ export function IncidentScreen() {
         ),
     );
   };
+  const meeting = () => {
+    const write = planMeeting(incident.id);
+    save(write, () => void write.then((id) => navigate(`/conversations/${id}/meeting`)));
+  };
   const addable = people.filter(
     (p) =>
       p.id !== person.id &&
@@ -108,6 +113,7 @@ export function IncidentScreen() {
         nameOf={nameOf}
         onPrepare={prepare}
         onTalk={talk}
+        onMeeting={meeting}
       />
     </section>
   );

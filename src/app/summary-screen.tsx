@@ -5,6 +5,11 @@ import { SummaryView } from '../features/summary/summary-view';
 import { AnswersSummary } from '../features/incidents/answers-summary';
 import { IncidentLink } from '../features/incidents/incident-link';
 import { nameOfInvolved } from '../features/incidents/involved';
+import { SharingChoices } from '../features/meeting/sharing-choices';
+import { shareableItems } from '../domain/meeting';
+import { shareInMeeting } from '../storage/meeting-repo';
+import { useSave } from '../storage/use-save';
+import { SaveProblemNotice } from '../ui/save-problem-notice';
 import { useConversation, usePeople, usePerson } from '../storage/hooks';
 import { useIncident } from '../storage/use-incidents';
 import { NotFound } from './not-found';
@@ -12,6 +17,8 @@ import { useStoryLibrary } from './use-story-library';
 
 export function SummaryScreen() {
   const { t } = useTranslation('summary');
+  const { t: ti } = useTranslation('incident');
+  const [saveProblem, save] = useSave();
   const { conversationId } = useParams();
   const conversation = useConversation(conversationId);
   const person = usePerson(conversation?.personId);
@@ -25,6 +32,7 @@ export function SummaryScreen() {
     const who = incident?.involved.find((i) => i.id === involvedId);
     return who ? nameOfInvolved(who, people ?? [], '') : '';
   };
+  const talker = conversation.kind === 'own' ? person.displayName : nameOf(conversation.withWho);
   return (
     <section className="screen">
       <Link className="back-link" to={`/people/${person.id}`}>
@@ -40,6 +48,19 @@ export function SummaryScreen() {
         />
       ) : null}
       <SummaryView conversation={conversation} person={person} library={library} />
+      {incident && (conversation.kind === 'own' || conversation.kind === 'affected') ? (
+        <section className="panel meeting__share-panel" aria-labelledby="sharing-heading">
+          <h2 id="sharing-heading">{ti('meeting.shareOnSummary.heading')}</h2>
+          <SaveProblemNotice problem={saveProblem} />
+          <p className="field-hint">{ti('meeting.shareOnSummary.hint', { name: talker })}</p>
+          <SharingChoices
+            name={talker}
+            items={shareableItems(conversation)}
+            shared={conversation.shared ?? []}
+            onChange={(item, isOn) => save(shareInMeeting(conversation.id, item, isOn))}
+          />
+        </section>
+      ) : null}
     </section>
   );
 }

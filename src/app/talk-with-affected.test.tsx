@@ -1,11 +1,12 @@
 /** A talk with someone affected in Together: its own steps, the questions for those harmed. */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { withSmallCatalogue } from '../../tests/fixtures/builders';
+import { withPlanCatalogue, withSmallCatalogue } from '../../tests/fixtures/builders';
 import { saveQuickPin, TEST_STAFF_PIN } from '../../tests/fixtures/staff-pin';
 import { renderAppAt } from '../../tests/render-app';
 import { db } from '../storage/database';
-import { saveAnswerText } from '../storage/answers-repo';
+import { saveAnswerText, toggleAnswerPicture } from '../storage/answers-repo';
+import { shareInMeeting } from '../storage/meeting-repo';
 import { goToStep } from '../storage/together-repo';
 import {
   addIncident,
@@ -93,5 +94,33 @@ describe('a talk with someone affected', () => {
       expect(document.body.textContent).not.toContain('it was scary');
       unmount();
     }
+  });
+
+  it('shows the individual what the person harmed would like only once they agreed to share it', async () => {
+    withPlanCatalogue();
+    await saveQuickPin(TEST_STAFF_PIN);
+    const personId = await addPerson('Sam');
+    const incidentId = await addIncident(personId);
+    const peer = await addInvolvedPerson(incidentId, { kind: 'peer', name: 'Ali', cardId: null });
+    const { conversationId: talk } = await talkWithAffected(incidentId, peer);
+    await toggleAnswerPicture(talk, 'make-right', 'repair-make-card');
+    await saveAnswerText(talk, 'make-right', 'A card from Sam');
+    await db.settings.delete('activeTogether');
+    const own = await prepareIncidentConversation(incidentId);
+    await beginTogether(own);
+    await goToStep(own, 'making-things-right');
+
+    const first = renderAppAt(`/together/${own}`);
+    await screen.findByRole('heading', { name: 'What would you like to do?' });
+    expect(screen.queryByRole('heading', { name: 'What they would like' })).toBeNull();
+    expect(document.body.textContent).not.toContain('A card from Sam');
+    first.unmount();
+
+    await shareInMeeting(talk, 'make-right', true);
+    const { user } = renderAppAt(`/together/${own}`);
+    const asked = await screen.findByRole('region', { name: 'What they would like' });
+    expect(within(asked).getByText('A card from Sam')).toBeVisible();
+    await user.click(within(asked).getByRole('button', { name: 'make a card' }));
+    expect(await screen.findByText('You chose: make a card.')).toBeVisible();
   });
 });

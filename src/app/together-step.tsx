@@ -11,7 +11,10 @@ import { Storyboard } from '../features/storyboard/storyboard';
 import { WelcomeStep } from '../features/welcome/welcome-step';
 import type { Conversation, Person } from '../domain/types';
 import { TouchDndProvider } from '../lib/dnd';
-import type { Library } from '../storage/hooks';
+import { askedForOf } from '../domain/meeting';
+import { useCardLooks, type Library } from '../storage/hooks';
+import { useConversationsOfIncident } from '../storage/use-incidents';
+import { useTranslation } from 'react-i18next';
 
 export interface TogetherStepProps {
   readonly conversation: Conversation;
@@ -20,6 +23,26 @@ export interface TogetherStepProps {
   readonly language: string;
   /** Opens the Break at once for a write that also starts it (Welcome's "something calm first"). */
   readonly onCalmFirst: (write: Promise<unknown>) => void;
+}
+
+/**
+ * "Making things right" with what the people harmed would like, from their own talks in the same
+ * incident, only where they agreed to share it.
+ */
+function RepairStep(props: TogetherStepProps) {
+  const { conversation, library, language } = props;
+  const { t } = useTranslation();
+  const talks = useConversationsOfIncident(conversation.incidentId ?? undefined);
+  const looks = useCardLooks(library, language, t('story.missingPicture'));
+  const asked = conversation.kind === 'own' ? askedForOf(conversation, talks ?? []) : [];
+  const cardIds = [...new Set(asked.flatMap((a) => a.cardIds))];
+  return (
+    <MakingThingsRightStep
+      {...props}
+      askedFor={cardIds.map((id) => ({ id, ...looks(id) }))}
+      askedWords={asked.flatMap((a) => (a.text === '' ? [] : [a.text]))}
+    />
+  );
 }
 
 export function TogetherStepContent(props: TogetherStepProps) {
@@ -38,7 +61,7 @@ export function TogetherStepContent(props: TogetherStepProps) {
     case 'who-was-affected':
       return <AffectedStep {...props} />;
     case 'making-things-right':
-      return <MakingThingsRightStep {...props} />;
+      return <RepairStep {...props} />;
     case 'what-can-help':
       return <NextTimeStep {...props} />;
     case 'something-good':

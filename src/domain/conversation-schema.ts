@@ -13,6 +13,9 @@ import {
   CONVERSATION_STATUSES,
   EMPTY_WELCOME,
   FEELING_SIZES,
+  GANGED_UP_ANSWERS,
+  MEETING_AGREES,
+  SHARE_ITEMS,
   SUPPORTS,
   TOGETHER_STEPS,
   WAYS,
@@ -139,6 +142,24 @@ export function defineConversation(k: RecordKit) {
    */
   const answer = k.object({ cardIds: k.list(id), text: words(T.answer) });
 
+  /**
+   * One person's readiness for a meeting together: whether it could feel like being ganged up
+   * against, whether they agree to meet, and when and by whom that was recorded.
+   */
+  const meetingPerson = k.object({
+    gangedUp: k.orNull(v.picklist(GANGED_UP_ANSWERS)),
+    agrees: k.orNull(v.picklist(MEETING_AGREES)),
+    at: k.orNull(time),
+    actor: words(T.staffName),
+  });
+
+  /** A meeting together: each person's readiness (by person id or involved id), what we agree. */
+  const meeting = k.object({
+    people: k.keyed(meetingPerson),
+    /** Cards agreed together in the meeting (ways to make things right), in the order agreed. */
+    agreed: k.list(id),
+  });
+
   const conversation = k.object({
     id,
     personId: id,
@@ -195,6 +216,13 @@ export function defineConversation(k: RecordKit) {
     additions: k.optional(k.list(addition)),
     /** The note being written to add, kept as it is typed until "Add note". */
     noteDraft: k.optional(words(T.staffNotes)),
+    /**
+     * What this conversation's person agreed to share in a meeting together, by item; absent
+     * or empty: nothing (consent is asked, never assumed). May change after the talk finished.
+     */
+    shared: k.optional(k.list(v.picklist(SHARE_ITEMS))),
+    /** A meeting together's own record (kind 'meeting' only). */
+    meeting: k.optional(meeting),
     /** Bumped on every write; lets a write detect that another tab changed the record first. */
     revision: k.orEmpty(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
     createdAt: k.orEmpty(time, 0),
@@ -216,6 +244,8 @@ export function defineConversation(k: RecordKit) {
     preparation,
     addition,
     answer,
+    meetingPerson,
+    meeting,
     conversation,
   };
 }

@@ -1,8 +1,8 @@
 /**
  * A finished conversation stays as it was (issue 13, point 7): what the individual and staff
  * said and chose is the record of that day. Afterwards staff add dated, named notes; the agreed
- * activity can still be marked as done; and the screen's own state (which step shows, a break)
- * can move. Every other change to a finished conversation is not kept. Pure, so every write path
+ * activity can still be marked as done; the person can agree (or stop agreeing) to share items in
+ * a meeting together; and the screen's own state (which step shows, a break) can move. Every other change to a finished conversation is not kept. Pure, so every write path
  * (storage/conversation-writes.ts) applies the same rule.
  */
 import { TOGETHER_LIMITS } from './together';
@@ -11,7 +11,7 @@ import type { Addition, Conversation } from './types';
 /**
  * What of `changed` may land on `current`: everything while the conversation is open; once it is
  * finished, only the notes added since, the note being written, whether the activity happened,
- * and where the screen is. Gives `current` itself when nothing else changed.
+ * what may be shared in a meeting, and where the screen is. Gives `current` itself when nothing else changed.
  */
 export function keepFinishedRecord(current: Conversation, changed: Conversation): Conversation {
   if (current.status !== 'completed') return changed;
@@ -26,13 +26,15 @@ export function keepFinishedRecord(current: Conversation, changed: Conversation)
     positive,
     additions: changed.additions,
     noteDraft: changed.noteDraft,
+    shared: changed.shared,
   };
   const isSame =
     kept.step === current.step &&
     kept.isOnBreak === current.isOnBreak &&
     kept.positive?.doneAt === current.positive?.doneAt &&
     kept.additions === current.additions &&
-    kept.noteDraft === current.noteDraft;
+    kept.noteDraft === current.noteDraft &&
+    kept.shared === current.shared;
   return isSame ? current : kept;
 }
 

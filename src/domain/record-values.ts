@@ -96,7 +96,7 @@ export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
 /**
  * What a conversation is within its incident: the individual's own conversation, a talk with
  * someone affected (a person or a peer, in Together), a colleague's debrief (staff-only, no
- * Together), or the meeting together that comes later (issue 13, point 3; not offered yet).
+ * Together), or the meeting together that comes later, when everyone is ready (a staff screen).
  */
 export const CONVERSATION_KINDS = ['own', 'affected', 'debrief', 'meeting'] as const;
 export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
@@ -104,6 +104,30 @@ export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
 /** The restorative questions for those harmed that have an answer of their own. */
 export const HARMED_QUESTIONS = ['thought', 'impact', 'hardest', 'make-right'] as const;
 export type HarmedQuestion = (typeof HARMED_QUESTIONS)[number];
+
+/**
+ * What a person said in their own talk that they may agree to share in a meeting together
+ * (issue 13, point 3): their story, their feelings, each answer to the questions for those
+ * harmed, and how the individual will make things right. Persisted: never rename one.
+ */
+export const SHARE_ITEMS = [
+  'story',
+  'feelings',
+  'thought',
+  'impact',
+  'hardest',
+  'make-right',
+  'repairs',
+] as const;
+export type ShareItem = (typeof SHARE_ITEMS)[number];
+
+/** "Could a meeting together feel like being ganged up against?" */
+export const GANGED_UP_ANSWERS = ['yes', 'unsure', 'no'] as const;
+export type GangedUpAnswer = (typeof GANGED_UP_ANSWERS)[number];
+
+/** "Does … agree to meet together?": yes, not yet, or no (they would rather not take part). */
+export const MEETING_AGREES = ['yes', 'not-yet', 'no'] as const;
+export type MeetingAgrees = (typeof MEETING_AGREES)[number];
 
 /** Who was involved in an incident: a person with a profile, a peer without one, a colleague. */
 export const INVOLVED_KINDS = ['person', 'peer', 'colleague'] as const;

@@ -30,6 +30,8 @@ export type {
   ImageSource,
   LocalizedText,
   Media,
+  Meeting,
+  MeetingPerson,
   Person,
   Placement,
   PositiveActivity,
@@ -73,6 +75,12 @@ export {
   type InvolvedKind,
   TOLD_WHO,
   type ToldWho,
+  SHARE_ITEMS,
+  type ShareItem,
+  GANGED_UP_ANSWERS,
+  type GangedUpAnswer,
+  MEETING_AGREES,
+  type MeetingAgrees,
 } from './record-values';
 
 /** Longest text kept per preparation field: short, factual notes, not reports. */

@@ -2,9 +2,10 @@
  * Journey: an incident joins its conversations. Added from the person's page, its details and
  * safeguarding kept across a reload; the individual's conversation started from it; a talk with
  * a peer without a profile, with the harmed person's prompts in the staff guide. No safeguarding
- * detail ever shows on a Together screen.
+ * detail ever shows on a Together screen. Then a meeting together, only once each person is
+ * ready, showing only what each agreed to share.
  */
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { FirstPinPage } from './pages/first-pin';
 import { IncidentPage } from './pages/incident-page';
@@ -87,4 +88,72 @@ test('an incident keeps its details, starts the individual’s conversation and 
   await expect(
     page.getByRole('textbox', { name: 'Type what they say, in their words' }),
   ).toHaveValue('I was sad');
+});
+
+test('a meeting together waits until each person is ready and shows only what each agreed to share', async ({
+  page,
+}) => {
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson('Sam');
+  await people.openPerson('Sam');
+  await page.getByRole('button', { name: 'Add incident', exact: true }).click();
+  const incident = new IncidentPage(page);
+  await expect(incident.heading).toBeVisible();
+  const incidentUrl = page.url();
+  await incident.logReference.fill(FIELDS.logReference);
+  await incident.addPeer('Ali');
+
+  // Ali's own talk: what they thought, and what would help to make things right.
+  await incident.talkWith('Ali');
+  await new FirstPinPage(page).setPinIfAsked(
+    page.getByRole('heading', { name: 'What happened?', exact: true, level: 1 }),
+  );
+  const steps = page.getByRole('navigation', { name: 'Steps', exact: true });
+  const words = page.getByRole('textbox', { name: 'Type what they say, in their words' });
+  await steps.getByRole('button', { name: 'What did you think?', exact: true }).tap();
+  await words.fill('I was sad');
+  await steps.getByRole('button', { name: 'What would help to make things right?' }).tap();
+  await page.getByRole('button', { name: 'say sorry my way', exact: true }).tap();
+  await words.fill('A kind word from Sam');
+  await page.getByRole('heading', { level: 1 }).click();
+  await new StaffExit(page).leave('touch');
+  await expect(steps).toBeHidden();
+
+  await page.goto(incidentUrl);
+  await page.getByRole('button', { name: 'Plan a meeting together', exact: true }).tap();
+  await expect(page.getByRole('heading', { name: 'Meeting together', level: 1 })).toBeVisible();
+  const start = page.getByRole('button', { name: 'Start the meeting', exact: true });
+  const sam = page.getByRole('region', { name: 'Sam', exact: true });
+  const ali = page.getByRole('region', { name: 'Ali', exact: true });
+  await sam.getByRole('radio', { name: 'Yes, they agree', exact: true }).tap();
+  await sam.getByRole('radio', { name: 'No', exact: true }).tap();
+  await ali.getByRole('radio', { name: 'Yes, they agree', exact: true }).tap();
+  await ali.getByRole('radio', { name: 'Yes', exact: true }).tap();
+  await expect(ali.getByText(/should never feel like being ganged up against/)).toBeVisible();
+  await expect(start).toBeDisabled();
+  await ali.getByRole('radio', { name: 'No', exact: true }).tap();
+  await ali.getByRole('checkbox', { name: 'What would help to make things right' }).tap();
+  await expect(start).toBeEnabled();
+  await expectNoAxeViolations(page);
+
+  // What was recorded is kept across a reload.
+  await page.reload();
+  await expect(ali.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await expect(
+    ali.getByRole('checkbox', { name: 'What they thought when it happened' }),
+  ).not.toBeChecked();
+  await start.tap();
+
+  await expect(page.getByRole('heading', { name: 'What would help Ali' })).toBeVisible();
+  await expect(page.getByText('A kind word from Sam', { exact: true })).toBeVisible();
+  const text = (await page.locator('body').textContent()) ?? '';
+  expect(text).not.toContain('I was sad');
+  expect(text).not.toContain(FIELDS.logReference);
+  const agree = page.getByRole('list', { name: 'What we agree together' });
+  await agree.getByRole('button', { name: 'say sorry my way', exact: true }).tap();
+  await expect(page.getByText('We agree: say sorry my way.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Finish the meeting', exact: true }).tap();
+  await expect(page.getByText(/^The meeting finished on/)).toBeVisible();
 });

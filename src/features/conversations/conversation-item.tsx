@@ -40,15 +40,17 @@ export function ConversationItem({ conversation: c, onReopen, onDiscard }: Conve
         <span>{tp('list.planFor', { date: formatLocal(c.rescheduledFor, i18n.language) })}</span>
       ) : null}
       {c.kind === 'own' ? null : <span>{t(`person.kinds.${c.kind}`)}</span>}
-      <span>{t('person.steps', { count: c.story.length })}</span>
+      {c.kind === 'own' || c.kind === 'affected' ? (
+        <span>{t('person.steps', { count: c.story.length })}</span>
+      ) : null}
       {c.incidentId !== null ? (
         <Link className="button button--quiet" to={`/incidents/${c.incidentId}`}>
           {t('person.partOfIncident')}
         </Link>
       ) : null}
       <span className="conversation-list__actions">
-        {c.kind === 'debrief' ? (
-          <Link className="button" to={`/conversations/${c.id}/debrief`}>
+        {c.kind === 'debrief' || c.kind === 'meeting' ? (
+          <Link className="button" to={`/conversations/${c.id}/${c.kind}`}>
             {t('person.resume')}
           </Link>
         ) : c.status === 'in-progress' ? (
@@ -56,7 +58,7 @@ export function ConversationItem({ conversation: c, onReopen, onDiscard }: Conve
             {t('person.resume')}
           </Link>
         ) : null}
-        {c.status === 'planned' ? (
+        {c.status === 'planned' && c.kind !== 'meeting' ? (
           <>
             <Link className="button button--quiet" to={`/conversations/${c.id}/prepare`}>
               {tp('list.carryOnPreparing')}
@@ -66,7 +68,7 @@ export function ConversationItem({ conversation: c, onReopen, onDiscard }: Conve
             </Link>
           </>
         ) : null}
-        {c.status === 'completed' && c.kind !== 'debrief' ? (
+        {c.status === 'completed' && (c.kind === 'own' || c.kind === 'affected') ? (
           // Several conversations each have a summary: the full name tells them apart and
           // starts with the visible word, so speech control still finds "Summary".
           <Link

@@ -11,6 +11,8 @@ export interface StoryInPicturesProps {
   readonly lookOf: LookOf;
   /** The person's language: the story's own words are in it. */
   readonly language: string;
+  /** Only how each step felt (a meeting where the story itself was not shared). */
+  readonly isFeelingsOnly?: boolean;
 }
 
 function Bubbles({ step, lookOf }: { readonly step: SummaryStep; readonly lookOf: LookOf }) {
@@ -31,13 +33,25 @@ function Bubbles({ step, lookOf }: { readonly step: SummaryStep; readonly lookOf
 }
 
 /** The whole story as numbered boxes: pictures, caption, what was said, and how it felt. */
-export function StoryInPictures({ steps, lookOf, language }: StoryInPicturesProps) {
+export function StoryInPictures(props: StoryInPicturesProps) {
+  const { steps, lookOf, language, isFeelingsOnly = false } = props;
   const { t } = useTranslation('finish');
   const baseId = useId();
+  const shown = isFeelingsOnly ? steps.filter((step) => step.feelings.length > 0) : steps;
   return (
     <ol className="finish-story" aria-label={t('story.label')}>
-      {steps.map((step) => {
+      {shown.map((step) => {
         const headingId = baseId + step.frameId;
+        if (isFeelingsOnly) {
+          return (
+            <li key={step.frameId} className="finish-step" aria-labelledby={headingId}>
+              <h3 id={headingId} className="finish-step__number">
+                {t('story.step', { number: step.number })}
+              </h3>
+              <StepFeelings number={step.number} feelings={step.feelings} lookOf={lookOf} />
+            </li>
+          );
+        }
         return (
           <li key={step.frameId} className="finish-step" aria-labelledby={headingId}>
             <h3 id={headingId} className="finish-step__number">

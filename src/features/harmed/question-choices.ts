@@ -19,7 +19,7 @@ const BOARDS_OF: Readonly<Record<HarmedQuestion, readonly string[]>> = {
   thought: ['feelings', 'phrases'],
   impact: ['feelings', 'needs'],
   hardest: ['feelings', 'people', 'places'],
-  'make-right': ['phrases', 'activities'],
+  'make-right': ['repairs', 'phrases', 'activities'],
 };
 
 export function questionChoices(

@@ -10,11 +10,14 @@ export interface IncidentConversationsProps {
   readonly nameOf: (involved: Involved) => string;
   readonly onPrepare: () => void;
   readonly onTalk: (involvedId: string) => void;
+  /** "Plan a meeting together": offered once someone other than a colleague is involved. */
+  readonly onMeeting: () => void;
 }
 
 /** Where a conversation of an incident opens, by its kind and status. */
 function pathOf(c: Conversation): string {
   if (c.kind === 'debrief') return `/conversations/${c.id}/debrief`;
+  if (c.kind === 'meeting') return `/conversations/${c.id}/meeting`;
   if (c.status === 'completed') return `/conversations/${c.id}/summary`;
   if (c.status === 'in-progress') return `/together/${c.id}`;
   return c.status === 'planned' ? `/conversations/${c.id}/prepare` : `/conversations/${c.id}/ready`;
@@ -22,12 +25,14 @@ function pathOf(c: Conversation): string {
 
 /**
  * The incident's conversations — the individual's own, talks with those affected, colleagues'
- * debriefs — each linking on, with "Prepare a conversation" and "Talk with someone affected".
+ * debriefs, the meeting together — each linking on, with "Prepare a conversation", "Talk with
+ * someone affected" and "Plan a meeting together".
  */
 export function IncidentConversations(props: IncidentConversationsProps) {
-  const { conversations, involved, personName, nameOf, onPrepare, onTalk } = props;
+  const { conversations, involved, personName, nameOf, onPrepare, onTalk, onMeeting } = props;
   const { t } = useTranslation('incident');
   const [isChoosing, setChoosing] = useState(false);
+  const canMeet = involved.some((i) => i.kind !== 'colleague');
   const whoOf = (c: Conversation) => {
     const entry = involved.find((i) => i.id === c.withWho);
     return c.kind === 'own' ? personName : entry ? nameOf(entry) : t('conversations.someone');
@@ -71,6 +76,11 @@ export function IncidentConversations(props: IncidentConversationsProps) {
         >
           {t('conversations.talk')}
         </button>
+        {canMeet ? (
+          <button type="button" className="button button--quiet" onClick={onMeeting}>
+            {t('conversations.meeting')}
+          </button>
+        ) : null}
       </div>
       {isChoosing ? (
         <div className="talk-chooser" role="group" aria-label={t('conversations.chooseWho')}>

@@ -30,15 +30,15 @@ export interface MakingThingsRightStepProps {
   /** The person's language, for their cards and speech. */
   readonly language: string;
   /**
-   * What the person harmed would like, when they took part in a conversation of their own (issue
-   * 13, "Talk with someone affected"): shown above the choices. Not filled yet: the incident
-   * record will provide it.
+   * What the people harmed would like, from their own talks in the same incident, where they
+   * agreed to share it (issue 13): pictures shown above the choices, and their words.
    */
   readonly askedFor?: readonly PictureChoice[];
+  readonly askedWords?: readonly string[];
 }
 
 export function MakingThingsRightStep(props: MakingThingsRightStepProps) {
-  const { conversation, person, library, language, askedFor = [] } = props;
+  const { conversation, person, library, language, askedFor = [], askedWords = [] } = props;
   const { t } = useTranslation('repair', { lng: language });
   const [saveProblem, save] = useSave();
   const { id } = conversation;
@@ -56,9 +56,14 @@ export function MakingThingsRightStep(props: MakingThingsRightStepProps) {
 
   return (
     <div className="repair">
-      {askedFor.length > 0 ? (
+      {askedFor.length > 0 || askedWords.length > 0 ? (
         <section className="repair__asked" aria-labelledby={ASKED_ID}>
           <h2 id={ASKED_ID}>{t('askedFor')}</h2>
+          {askedWords.map((words, i) => (
+            <p key={i} className="repair__asked-words" dir="auto">
+              {words}
+            </p>
+          ))}
           <PictureChoices
             choices={askedFor}
             chosenIds={chosen}

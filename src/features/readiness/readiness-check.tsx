@@ -49,9 +49,9 @@ export function ReadinessCheck({
             <fieldset className="readiness__item">
               <legend>{t(`ready.items.${item}.question`, { name: personName })}</legend>
               <p className="field-hint">{t(`ready.items.${item}.reason`)}</p>
-              <div className="readiness__answers">
+              <div className="answer-pills">
                 {ANSWERS.map((answer) => (
-                  <label key={answer} className={`readiness__answer readiness__answer--${answer}`}>
+                  <label key={answer} className={`answer-pill answer-pill--${answer}`}>
                     <input
                       type="radio"
                       name={`ready-${item}`}
