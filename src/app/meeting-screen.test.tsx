@@ -88,4 +88,21 @@ describe('a meeting together', () => {
     expect(within(agreed).getByText('say sorry my way')).toBeVisible();
     expect(screen.getByText(/^Sam: Yes, they agree\./)).toBeVisible();
   });
+
+  it('asks on a finished talk’s summary what its person agrees to share, and keeps it', async () => {
+    const { incidentId } = await incidentWithTwoTalks();
+    const [samTalk] = (await db.conversations.where('incidentId').equals(incidentId).toArray())
+      .filter((c) => c.kind === 'affected');
+    const { user } = renderAppAt(`/conversations/${samTalk?.id}/summary`);
+    const sharing = await screen.findByRole('region', { name: 'Sharing in a meeting together' });
+    const help = within(sharing).getByRole('checkbox', {
+      name: 'What would help to make things right',
+    });
+    expect(help).not.toBeChecked();
+    await user.click(help);
+    await waitFor(async () =>
+      expect((await db.conversations.get(samTalk?.id ?? ''))?.shared).toEqual(['make-right']),
+    );
+    expect(help).toBeChecked();
+  });
 });
