@@ -15,6 +15,7 @@ import {
   FEELING_SIZES,
   GANGED_UP_ANSWERS,
   MEETING_AGREES,
+  NEXT_TIME_PARTS,
   SHARE_ITEMS,
   SUPPORTS,
   TOGETHER_STEPS,
@@ -202,6 +203,8 @@ export function defineConversation(k: RecordKit) {
     startFrameId: k.optional(k.orNull(id)),
     /** "What did I need?": cards of the needs board, in the order chosen. */
     needs: k.optional(k.list(id)),
+    /** The question open on "What can help next time?", so a reload returns to it. */
+    nextTimePart: k.optional(v.picklist(NEXT_TIME_PARTS)),
     /** Chosen strategies: strategy card ids or ids of the person's calming cards. */
     strategies: k.list(id),
     /** Strategies tied to a feeling; at most one feeling per strategy. */

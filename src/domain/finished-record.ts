@@ -22,6 +22,7 @@ export function keepFinishedRecord(current: Conversation, changed: Conversation)
   const kept: Conversation = {
     ...current,
     step: changed.step,
+    nextTimePart: changed.nextTimePart,
     isOnBreak: changed.isOnBreak,
     positive,
     additions: changed.additions,
@@ -30,6 +31,7 @@ export function keepFinishedRecord(current: Conversation, changed: Conversation)
   };
   const isSame =
     kept.step === current.step &&
+    kept.nextTimePart === current.nextTimePart &&
     kept.isOnBreak === current.isOnBreak &&
     kept.positive?.doneAt === current.positive?.doneAt &&
     kept.additions === current.additions &&

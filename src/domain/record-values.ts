@@ -129,6 +129,13 @@ export type GangedUpAnswer = (typeof GANGED_UP_ANSWERS)[number];
 export const MEETING_AGREES = ['yes', 'not-yet', 'no'] as const;
 export type MeetingAgrees = (typeof MEETING_AGREES)[number];
 
+/**
+ * The questions of "What can help next time?", asked one at a time: what I needed, what can
+ * help, "When I feel …", and what staff will do differently. Persisted: never rename one.
+ */
+export const NEXT_TIME_PARTS = ['needs', 'strategies', 'ties', 'staff'] as const;
+export type NextTimePart = (typeof NEXT_TIME_PARTS)[number];
+
 /** Who was involved in an incident: a person with a profile, a peer without one, a colleague. */
 export const INVOLVED_KINDS = ['person', 'peer', 'colleague'] as const;
 export type InvolvedKind = (typeof INVOLVED_KINDS)[number];

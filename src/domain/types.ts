@@ -81,6 +81,8 @@ export {
   type GangedUpAnswer,
   MEETING_AGREES,
   type MeetingAgrees,
+  NEXT_TIME_PARTS,
+  type NextTimePart,
 } from './record-values';
 
 /** Longest text kept per preparation field: short, factual notes, not reports. */

@@ -24,7 +24,14 @@ import {
   TOGETHER_LIMITS,
   type FeelingChanges,
 } from '../domain/together';
-import type { AffectedWho, Commitment, Conversation, TogetherStep, Way } from '../domain/types';
+import type {
+  AffectedWho,
+  Commitment,
+  Conversation,
+  NextTimePart,
+  TogetherStep,
+  Way,
+} from '../domain/types';
 import { updateConversation } from './conversation-writes';
 import { now } from './database';
 import { currentActor } from './staff-actor';
@@ -35,6 +42,13 @@ export const DRAWING_TYPE = 'application/vnd.restory.drawing+json';
 /** Moves Together to a step (Next, Back, or a tap on the progress pictures). */
 export function goToStep(conversationId: string, step: TogetherStep): Promise<Conversation> {
   return updateConversation(conversationId, (c) => (c.step === step ? c : { ...c, step }));
+}
+
+/** The question shown on "What can help next time?", so a reload returns to it. */
+export function showNextTimePart(conversationId: string, part: NextTimePart): Promise<Conversation> {
+  return updateConversation(conversationId, (c) =>
+    c.nextTimePart === part ? c : { ...c, nextTimePart: part },
+  );
 }
 
 export function chooseWay(conversationId: string, way: Way): Promise<Conversation> {

@@ -8,7 +8,13 @@ import { PeoplePage } from './pages/people-page';
 import { StaffExit } from './pages/staff-exit';
 import { StoryboardPage } from './pages/storyboard-page';
 import { TogetherPage } from './pages/together-page';
-import { byTouch, FeelingsStep, FinishStep, SummaryPage } from './pages/together-steps';
+import {
+  byTouch,
+  FeelingsStep,
+  FinishStep,
+  NextTimeStep,
+  SummaryPage,
+} from './pages/together-steps';
 
 test('Library', async ({ page }) => {
   await page.goto('/library');
@@ -91,6 +97,14 @@ test.describe('in Together', () => {
     await together.next('Making things right');
     await expectNoAxeViolations(page);
     await together.next('What can help next time?');
+    await expectNoAxeViolations(page);
+    // Its questions, one at a time.
+    const nextTime = new NextTimeStep(page);
+    await nextTime.choose(byTouch, 'ask for a break');
+    await expectNoAxeViolations(page);
+    await nextTime.tie(byTouch, 'ask for a break', 'angry');
+    await expectNoAxeViolations(page);
+    await nextTime.open(byTouch, 'What we will do');
     await expectNoAxeViolations(page);
   });
 

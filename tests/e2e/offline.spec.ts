@@ -11,7 +11,13 @@ import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 import { StaffExit } from './pages/staff-exit';
 import { TogetherPage } from './pages/together-page';
-import { byTouch, FeelingsStep, FinishStep, SummaryPage } from './pages/together-steps';
+import {
+  byTouch,
+  FeelingsStep,
+  FinishStep,
+  NextTimeStep,
+  SummaryPage,
+} from './pages/together-steps';
 
 // This journey is about what the service worker does (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -102,6 +108,7 @@ test('after one visit every screen opens with no connection, pictures included',
   // Its questions go on offline: the feeling, then how big it was.
   await new FeelingsStep(page).feel(byTouch, 'angry', '3 Big');
   await together.goTo('What can help next time?');
+  await new NextTimeStep(page).open(byTouch, 'What can help');
   await expectImageLoaded(
     page.getByRole('button', { name: 'ask for a break', exact: true }).locator('img'),
   );

@@ -39,11 +39,40 @@ describe('What did I need?', () => {
   });
 });
 
+describe('one question at a time', () => {
+  it('asks what I needed first, then goes on with "Next question"; "When I feel …" once something can help', async () => {
+    const { user } = await open();
+    const questions = screen.getByRole('navigation', { name: 'Questions' });
+    const names = () =>
+      within(questions)
+        .getAllByRole('button')
+        .map((b) => b.textContent.replace(/^\d/, ''));
+    expect(names()).toEqual(['What I needed', 'What can help', 'What we will do']);
+    expect(within(questions).getByRole('button', { name: 'What I needed' })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+    expect(screen.queryByRole('list', { name: 'What could help you next time?' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    await user.click(await screen.findByRole('button', { name: 'ask for a break' }));
+    await waitFor(() =>
+      expect(names()).toEqual([
+        'What I needed',
+        'What can help',
+        'When I feel …',
+        'What we will do',
+      ]),
+    );
+    expect(screen.queryByRole('list', { name: 'What did I need?' })).toBeNull();
+  });
+});
+
 describe('When I feel …, I can …', () => {
   it('ties a chosen strategy to one of the feelings had, and says it as a sentence', async () => {
     const { user, id } = await open();
-    expect(screen.queryByRole('heading', { name: 'When I feel …' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'ask for a break' }));
+    await user.click(screen.getByRole('button', { name: 'What can help' }));
+    await user.click(await screen.findByRole('button', { name: 'ask for a break' }));
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
     expect(await screen.findByRole('heading', { name: 'When I feel …' })).toBeVisible();
     expect(screen.getByText('I can ask for a break when I feel …')).toBeVisible();
 

@@ -73,7 +73,9 @@ describe('What can help next time?', () => {
   it('stores what staff will do differently, and their note', async () => {
     const id = await nextTimeStep();
     const { user, unmount } = await open(id);
-    const panel = screen.getByRole('region', { name: 'What we will do differently' });
+    const questions = screen.getByRole('navigation', { name: 'Questions' });
+    await user.click(within(questions).getByRole('button', { name: 'What we will do' }));
+    const panel = await screen.findByRole('region', { name: 'What we will do differently' });
     const listenFirst = within(panel).getByRole('button', { name: 'Listen first' });
     const moreWarning = within(panel).getByRole('button', {
       name: 'Give more warning before changes',
@@ -95,6 +97,7 @@ describe('What can help next time?', () => {
     await waitFor(async () => expect((await stored(id)).commitmentNote).toBe('Keep the TV off'));
 
     unmount();
+    // A reload comes back to the question that was open.
     await open(id);
     const again = screen.getByRole('region', { name: 'What we will do differently' });
     expect(within(again).getByRole('button', { name: 'Listen first' })).toHaveAttribute(

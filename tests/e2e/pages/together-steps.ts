@@ -130,21 +130,35 @@ export class MakingThingsRightStep {
 }
 
 export class NextTimeStep {
-  constructor(readonly page: Page) {}
+  readonly questions: Locator;
+
+  constructor(readonly page: Page) {
+    this.questions = page.getByRole('navigation', { name: 'Questions', exact: true });
+  }
+
+  /** Opens one of its questions (they are asked one at a time). */
+  async open(press: Press, question: string): Promise<void> {
+    const button = this.questions.getByRole('button', { name: question, exact: true });
+    await press(button);
+    await expect(button).toHaveAttribute('aria-current', 'step');
+  }
 
   async choose(press: Press, strategy: string): Promise<void> {
+    await this.open(press, 'What can help');
     const list = this.page.getByRole('list', { name: 'What could help you next time?' });
     await pressOn(press, list.getByRole('button', { name: strategy, exact: true }));
   }
 
   /** "When I feel …": ties a chosen strategy to one of the feelings had. */
   async tie(press: Press, strategy: string, feeling: string): Promise<void> {
+    await this.open(press, 'When I feel …');
     const feelings = this.page.getByRole('list', { name: `Feelings for ${strategy}`, exact: true });
     await pressOn(press, feelings.getByRole('button', { name: feeling, exact: true }));
     await expect(this.page.getByText(`When I feel ${feeling}, I can ${strategy}.`)).toBeVisible();
   }
 
   async staffWill(press: Press, commitment: string, note: string): Promise<void> {
+    await this.open(press, 'What we will do');
     const staff = this.page.getByRole('region', { name: 'What we will do differently' });
     await pressOn(press, staff.getByRole('button', { name: commitment, exact: true }));
     await staff.getByRole('textbox', { name: 'Anything else we will do' }).fill(note);

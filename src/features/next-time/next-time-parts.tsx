@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NextTimePart } from '../../domain/types';
+
+export interface NextTimePartsProps {
+  /** The questions there are to ask, in order. */
+  readonly parts: readonly NextTimePart[];
+  readonly current: NextTimePart;
+  readonly onShow: (part: NextTimePart) => void;
+  /** The open question. */
+  readonly children: ReactNode;
+}
+
+/**
+ * The questions of "What can help next time?", one at a time: their names at the top (the open
+ * one marked, any can be opened) with "Next question" beside them until the last, always in
+ * view (below the pictures it would sit under Together's foot on a long question), then the
+ * open question.
+ */
+export function NextTimeParts({ parts, current, onShow, children }: NextTimePartsProps) {
+  const { t } = useTranslation('next-time');
+  const index = parts.indexOf(current);
+  const next = parts[index + 1];
+  return (
+    <>
+      <div className="next-time__top">
+        <nav className="next-time__parts" aria-label={t('parts.label')}>
+          <ol>
+            {parts.map((part, i) => (
+              <li key={part}>
+                <button
+                  type="button"
+                  className="next-time__part"
+                  aria-current={part === current ? 'step' : undefined}
+                  onClick={() => onShow(part)}
+                >
+                  <span className="next-time__part-number" aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  {t(`parts.${part}`)}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        {next === undefined ? null : (
+          <button type="button" className="button" onClick={() => onShow(next)}>
+            {t('parts.next')}
+          </button>
+        )}
+      </div>
+      {children}
+    </>
+  );
+}
