@@ -27,12 +27,14 @@ export function ConversationItem({ conversation: c, onReopen, onDiscard }: Conve
   const created = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
-  }).format(c.createdAt);
+  }).format(c.startedAt ?? c.createdAt);
+  // A conversation prepared but not begun has not started: it says when it was prepared.
+  const when = t(c.startedAt === null ? 'person.prepared' : 'person.started', { date: created });
   const incidentAt = c.preparation?.incidentAt ?? '';
   return (
-    <li className="conversation-list__item" aria-label={t('person.started', { date: created })}>
+    <li className="conversation-list__item" aria-label={when}>
       <span className="conversation-list__status">{t(`person.status.${c.status}`)}</span>
-      <span>{t('person.started', { date: created })}</span>
+      <span>{when}</span>
       {incidentAt ? (
         <span>{tp('list.incidentOn', { date: formatLocal(incidentAt, i18n.language) })}</span>
       ) : null}
@@ -40,7 +42,7 @@ export function ConversationItem({ conversation: c, onReopen, onDiscard }: Conve
         <span>{tp('list.planFor', { date: formatLocal(c.rescheduledFor, i18n.language) })}</span>
       ) : null}
       {c.kind === 'own' ? null : <span>{t(`person.kinds.${c.kind}`)}</span>}
-      {c.kind === 'own' || c.kind === 'affected' ? (
+      {c.startedAt !== null && (c.kind === 'own' || c.kind === 'affected') ? (
         <span>{t('person.steps', { count: c.story.length })}</span>
       ) : null}
       {c.incidentId !== null ? (

@@ -31,6 +31,9 @@ describe('discarding a prepared conversation that was never held', () => {
     const again = await screen.findByRole('button', { name: 'Discard' });
     await waitFor(() => expect(again).toHaveFocus());
     expect(screen.getByRole('link', { name: 'Are we ready?' })).toBeVisible();
+    // Prepared, not begun: it says when it was prepared, and has no steps to count yet.
+    const item = screen.getByRole('listitem', { name: /^Prepared / });
+    expect(within(item).queryByText(/\bsteps?\b/)).toBeNull();
   });
 
   it('is not offered for a conversation that has begun', async () => {
@@ -38,6 +41,7 @@ describe('discarding a prepared conversation that was never held', () => {
     await startConversation(personId);
     renderAppAt(`/people/${personId}`);
     expect(await screen.findByRole('link', { name: 'Carry on' })).toBeVisible();
+    expect(screen.getByRole('listitem', { name: /^Started / })).toHaveTextContent('1 step');
     expect(screen.queryByRole('button', { name: 'Discard' })).not.toBeInTheDocument();
   });
 });
