@@ -2,13 +2,15 @@
 // Figures: initial JavaScript (raw and gzip), precache count and size, and in Chromium the time
 // from navigation to the People heading, from a tap to a stored, shown picture, and the speed of
 // "Back up now" and of a Replace restore with 100 MB of pictures on the tablet; and the whole
-// corpus of mangled backups (the test suite tries a sample of it).
+// corpus of mangled backups (the test suite tries a sample of it); and Lighthouse on a tablet
+// profile against a bare reference page (bench-lighthouse.mjs).
 import { execSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { lighthouseFigures, lighthouseLines } from './bench-lighthouse.mjs';
 import chromiumSettings from './chromium.json' with { type: 'json' };
 
 const dist = new URL('../dist/', import.meta.url);
@@ -231,6 +233,7 @@ const js = initialJavaScript();
 const cache = precache();
 const timing = await inBrowser();
 const fuzz = mangledBackups();
+const audit = await lighthouseFigures();
 console.log('Restory benchmark');
 console.log(
   `initial JS: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gzip)} gzip (budget 170 KB gzip)`,
@@ -255,3 +258,4 @@ console.log(
     .join(', ')})`,
 );
 console.log(`${fuzz} (whole corpus; every table unchanged after each)`);
+for (const line of lighthouseLines(audit)) console.log(line);
