@@ -9,7 +9,6 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { FirstPinPage } from './pages/first-pin';
 import { IncidentPage } from './pages/incident-page';
-import { PeoplePage } from './pages/people-page';
 import { ReadinessPage } from './pages/prepare-page';
 import { StaffExit } from './pages/staff-exit';
 
@@ -31,13 +30,7 @@ async function expectNoSafeguarding(page: Page): Promise<void> {
 test('an incident keeps its details, starts the individual’s conversation and a talk with a peer; safeguarding stays out of Together', async ({
   page,
 }) => {
-  const people = new PeoplePage(page);
-  await people.goto();
-  await people.addPerson('Sam');
-  await people.openPerson('Sam');
-  await page.getByRole('button', { name: 'Add incident', exact: true }).click();
-  const incident = new IncidentPage(page);
-  await expect(incident.heading).toBeVisible();
+  const incident = await IncidentPage.addFor(page, 'Sam');
   await incident.fill(FIELDS);
   await page.reload();
   await incident.expectKept(FIELDS);
@@ -93,13 +86,7 @@ test('an incident keeps its details, starts the individual’s conversation and 
 test('a meeting together waits until each person is ready and shows only what each agreed to share', async ({
   page,
 }) => {
-  const people = new PeoplePage(page);
-  await people.goto();
-  await people.addPerson('Sam');
-  await people.openPerson('Sam');
-  await page.getByRole('button', { name: 'Add incident', exact: true }).click();
-  const incident = new IncidentPage(page);
-  await expect(incident.heading).toBeVisible();
+  const incident = await IncidentPage.addFor(page, 'Sam');
   const incidentUrl = page.url();
   await incident.logReference.fill(FIELDS.logReference);
   await incident.addPeer('Ali');

@@ -20,7 +20,7 @@ export function SharedPictures(props: SharedPicturesProps) {
     <div className="meeting__item">
       {isHeadingHidden ? null : <h4>{heading}</h4>}
       {pictures.length > 0 ? (
-        <ul className="meeting__pictures" aria-label={heading} lang={language}>
+        <ul className="picture-choices" aria-label={heading} lang={language}>
           {pictures.map((p) => (
             <li key={p.id}>
               <ImagePicture image={p.image} label={p.label} colour={p.colour} size="small" />

@@ -1,5 +1,6 @@
 /** An incident (`/incidents/:id`): its details, safeguarding, who was involved, its conversations. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { PeoplePage } from './people-page';
 import { readStoredRows } from './stored-rows';
 
 export interface IncidentFields {
@@ -30,6 +31,18 @@ export class IncidentPage {
     this.note = page.getByRole('textbox', { name: 'A short, factual note', exact: true });
     this.logReference = page.getByRole('textbox', { name: 'Incident log reference', exact: true });
     this.injury = page.getByRole('textbox', { name: 'Any injury', exact: true });
+  }
+
+  /** A new person, and "Add incident" on their page: the incident, open. */
+  static async addFor(page: Page, personName: string): Promise<IncidentPage> {
+    const people = new PeoplePage(page);
+    await people.goto();
+    await people.addPerson(personName);
+    await people.openPerson(personName);
+    await page.getByRole('button', { name: 'Add incident', exact: true }).click();
+    const incident = new IncidentPage(page);
+    await expect(incident.heading).toBeVisible();
+    return incident;
   }
 
   async fill(fields: IncidentFields): Promise<void> {
