@@ -3,7 +3,9 @@
  * A camera photo is never stored whole. No canvas ever exceeds 16.7 megapixels (the iPad Safari
  * limit, past which a canvas silently draws nothing), so the photo is first decoded and scaled by
  * createImageBitmap (no canvas at all), then halved on small canvases for a smooth result.
- * A file that is not a complete picture is refused before anything is decoded or stored.
+ * A file that is not a complete picture is refused before anything is decoded or stored, and so
+ * is one whose header says it is too large to decode on a tablet (`MAX_DECODE_PIXELS`): decoding
+ * a 20,000 × 20,000 picture takes 1.6 GB, which crashes the tab.
  */
 export const MAX_EDGE = 1600;
 export const MAX_BYTES = 500 * 1024;
@@ -12,6 +14,11 @@ export const MAX_CANVAS_PIXELS = 16_777_216;
 const QUALITIES = [0.85, 0.75, 0.65, 0.55] as const;
 /** How much smaller to make a picture that is still too heavy at the lowest quality. */
 const SHRINK = 0.8;
+/**
+ * The most pixels a picture may have to be decoded at all: 50 megapixels (200 MB decoded, under
+ * the 500 MB a mid-range tablet can spare), above the largest common camera photos (48 MP).
+ */
+export const MAX_DECODE_PIXELS = 50_000_000;
 /** Camera JPEGs may carry a trailer after their end marker; look for it this far from the end. */
 const JPEG_TAIL = 256 * 1024;
 
@@ -29,6 +36,14 @@ export class NotAPictureError extends Error {
   constructor(reason: string) {
     super(`Not a usable picture: ${reason}`);
     this.name = 'NotAPictureError';
+  }
+}
+
+/** A picture whose header says it is too large to decode on a tablet; nothing was decoded. */
+export class PictureTooLargeError extends Error {
+  constructor(readonly size: Size) {
+    super(`Picture too large to decode: ${size.width} × ${size.height}`);
+    this.name = 'PictureTooLargeError';
   }
 }
 
@@ -87,6 +102,58 @@ export function whyNotAPicture(bytes: Uint8Array): string | null {
   // HEIC/HEIF and AVIF: an ISO box with "ftyp" at byte 4; the browser decides if it can decode it.
   if (startsWith(bytes, ASCII('ftyp'), 4)) return null;
   return 'unknown format';
+}
+
+const u16be = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
+const u16le = (b: Uint8Array, i: number) => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
+const u24le = (b: Uint8Array, i: number) => u16le(b, i) | ((b[i + 2] ?? 0) << 16);
+const u32be = (b: Uint8Array, i: number) => u16be(b, i) * 65_536 + u16be(b, i + 2);
+
+/** A JPEG's size from its first start-of-frame segment (SOF0–SOF15 but DHT, JPG and DAC). */
+function jpegSize(bytes: Uint8Array): Size | null {
+  let i = 2;
+  while (i + 9 < bytes.length) {
+    if (bytes[i] !== 0xff) return null;
+    const marker = bytes[i + 1] ?? 0;
+    if (marker === 0xff) {
+      i += 1;
+      continue;
+    }
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
+    if (isFrame) return { height: u16be(bytes, i + 5), width: u16be(bytes, i + 7) };
+    i += 2 + u16be(bytes, i + 2);
+  }
+  return null;
+}
+
+/** A WebP's size from its first chunk: lossy (VP8), lossless (VP8L) or extended (VP8X). */
+function webpSize(bytes: Uint8Array): Size | null {
+  const chunk = String.fromCharCode(...bytes.subarray(12, 16));
+  if (chunk === 'VP8X') return { width: u24le(bytes, 24) + 1, height: u24le(bytes, 27) + 1 };
+  if (chunk === 'VP8 ') {
+    return { width: u16le(bytes, 26) & 0x3fff, height: u16le(bytes, 28) & 0x3fff };
+  }
+  if (chunk === 'VP8L') {
+    const bits = u16le(bytes, 21) | (u16le(bytes, 23) << 16);
+    return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+  }
+  return null;
+}
+
+/**
+ * A picture's width and height as its header says, without decoding it; null when the format
+ * does not say where we can read it (HEIC, AVIF) or the header is cut short.
+ */
+export function pictureSize(bytes: Uint8Array): Size | null {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) && startsWith(bytes, ASCII('IHDR'), 12)) {
+    return { width: u32be(bytes, 16), height: u32be(bytes, 20) };
+  }
+  if (startsWith(bytes, ASCII('GIF8'))) return { width: u16le(bytes, 6), height: u16le(bytes, 8) };
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return jpegSize(bytes);
+  if (startsWith(bytes, ASCII('RIFF')) && startsWith(bytes, ASCII('WEBP'), 8)) {
+    return webpSize(bytes);
+  }
+  return null;
 }
 
 function drawTo(source: CanvasImageSource, size: Size): HTMLCanvasElement {
@@ -151,22 +218,30 @@ async function decode(file: Blob): Promise<ImageBitmap> {
   }
 }
 
-/** Reads a picked file and returns it resized and compressed, or throws NotAPictureError. */
+/**
+ * Reads a picked file and returns it resized and compressed; throws NotAPictureError, or
+ * PictureTooLargeError before decoding anything when its header says it is too large.
+ */
 export async function resizePhoto(file: Blob): Promise<ResizedImage> {
-  const reason = whyNotAPicture(await readBytes(file));
+  const bytes = await readBytes(file);
+  const reason = whyNotAPicture(bytes);
   if (reason) throw new NotAPictureError(reason);
+  const size = pictureSize(bytes);
+  if (size && size.width * size.height > MAX_DECODE_PIXELS) throw new PictureTooLargeError(size);
+  // Decoded whole (at most MAX_DECODE_PIXELS), so a camera photo's turn (EXIF) is applied
+  // before any size is worked out; then scaled outside any canvas.
   const decoded = await decode(file);
   const [first, ...rest] = downscaleSteps({ width: decoded.width, height: decoded.height });
   if (!first) throw new NotAPictureError('empty picture');
-  // Scaled outside any canvas; where resize options are ignored, drawTo scales it instead.
   const scaled = await createImageBitmap(decoded, {
     resizeWidth: first.width,
     resizeHeight: first.height,
     resizeQuality: 'high',
   });
   decoded.close();
+  // Where resize options are ignored, drawTo scales it instead.
   let canvas = drawTo(scaled, first);
   scaled.close();
-  for (const size of rest) canvas = drawTo(canvas, size);
+  for (const step of rest) canvas = drawTo(canvas, step);
   return encodeWithin(canvas);
 }

@@ -1,7 +1,12 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../domain/types';
-import { NotAPictureError, resizePhoto } from '../../lib/image-resize';
+import {
+  NotAPictureError,
+  PictureTooLargeError,
+  resizePhoto,
+  type Size,
+} from '../../lib/image-resize';
 import { isQuotaError } from '../../storage/errors';
 import { setPersonPhoto, setPersonPicture } from '../../storage/people-repo';
 import { PersonPicture } from './person-picture';
@@ -13,19 +18,24 @@ export interface PicturePickerProps {
   readonly announce: (text: string) => void;
 }
 
-type Status = 'idle' | 'working' | 'not-a-picture' | 'storage-full' | 'failed';
+type Status = 'idle' | 'working' | 'not-a-picture' | 'too-large' | 'storage-full' | 'failed';
 
-/** Why a photo was not stored: not a picture, a full disk (its own words), or anything else. */
+/**
+ * Why a photo was not stored: not a picture, too large to open on a tablet, a full disk (each in
+ * its own words), or anything else.
+ */
 function statusOf(error: unknown): Status {
   if (error instanceof NotAPictureError) return 'not-a-picture';
+  if (error instanceof PictureTooLargeError) return 'too-large';
   return isQuotaError(error) ? 'storage-full' : 'failed';
 }
 
 /** The person's picture: a photo (camera or file, made small first) or a symbol. Saves at once. */
 export function PicturePicker({ person, symbols, announce }: PicturePickerProps) {
-  const { t } = useTranslation('profile');
+  const { t, i18n } = useTranslation('profile');
   const id = useId();
   const [status, setStatus] = useState<Status>('idle');
+  const [tooLarge, setTooLarge] = useState<Size | null>(null);
   const chosenSymbol = person.picture?.kind === 'symbol' ? person.picture.symbol : null;
 
   async function takePhoto(event: ChangeEvent<HTMLInputElement>) {
@@ -39,6 +49,7 @@ export function PicturePicker({ person, symbols, announce }: PicturePickerProps)
       setStatus('idle');
       announce(t('picture.saved'));
     } catch (error) {
+      setTooLarge(error instanceof PictureTooLargeError ? error.size : null);
       setStatus(statusOf(error));
     } finally {
       // Lets the same file be chosen again after a change of mind.
@@ -93,6 +104,14 @@ export function PicturePicker({ person, symbols, announce }: PicturePickerProps)
       <div aria-live="polite">
         {status === 'working' ? <p>{t('picture.working')}</p> : null}
         {status === 'not-a-picture' ? <p className="message">{t('picture.notAPicture')}</p> : null}
+        {status === 'too-large' && tooLarge ? (
+          <p className="message">
+            {t('picture.tooLarge', {
+              width: tooLarge.width.toLocaleString(i18n.language),
+              height: tooLarge.height.toLocaleString(i18n.language),
+            })}
+          </p>
+        ) : null}
         {status === 'failed' ? <p className="message">{t('picture.saveFailed')}</p> : null}
         {status === 'storage-full' ? <p className="message">{t('picture.storageFull')}</p> : null}
       </div>

@@ -148,6 +148,26 @@ describe('editing a profile', () => {
     expect((await db.people.get(id))?.picture).toEqual({ kind: 'media', mediaId });
     expect(await db.media.count()).toBe(1);
   });
+
+  it('refuses a picture too large to open on a tablet, saying how large, and changes nothing', async () => {
+    const id = await addPerson('Alex');
+    const mediaId = await setPersonPhoto(id, { bytes: new Uint8Array([1, 2]), type: 'image/jpeg' });
+    const { user } = renderAppAt(`/people/${id}/profile`);
+    // A PNG that says it is 20,000 × 20,000 (1.6 GB decoded): refused from its header alone.
+    const header = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
+    const size = [0, 0, 0x4e, 0x20, 0, 0, 0x4e, 0x20, 8, 6, 0, 0, 0, 0, 0, 0, 0];
+    const end = [0, 0, 0, 0, ...new TextEncoder().encode('IEND'), 0, 0, 0, 0];
+    const png = new Uint8Array([...header, ...new TextEncoder().encode('IHDR'), ...size, ...end]);
+    const file = new File([png], 'huge.png', { type: 'image/png' });
+    await user.upload(await screen.findByLabelText('Take or choose a photo'), file);
+    expect(
+      await screen.findByText(
+        /This picture is too big to open on a tablet \(20,000 × 20,000 pixels\)/,
+      ),
+    ).toBeInTheDocument();
+    expect((await db.people.get(id))?.picture).toEqual({ kind: 'media', mediaId });
+    expect(await db.media.count()).toBe(1);
+  });
 });
 
 describe('archiving', () => {
