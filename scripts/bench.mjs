@@ -3,7 +3,8 @@
 // from navigation to the People heading, from a tap to a stored, shown picture, and the speed of
 // "Back up now" and of a Replace restore with 100 MB of pictures on the tablet; and the whole
 // corpus of mangled backups (the test suite tries a sample of it); and Lighthouse on a tablet
-// profile against a bare reference page (bench-lighthouse.mjs).
+// profile against a bare reference page (bench-lighthouse.mjs); and the app holding a service's
+// records, offline (bench-scale.mjs).
 import { execSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { lighthouseFigures, lighthouseLines } from './bench-lighthouse.mjs';
+import { serviceScaleFigures, serviceScaleLines } from './bench-scale.mjs';
 import chromiumSettings from './chromium.json' with { type: 'json' };
 
 const dist = new URL('../dist/', import.meta.url);
@@ -108,7 +110,8 @@ async function inBrowser() {
     await context.close();
     const backup = await backupSpeed(browser, base);
     const stored = await storedAfterFirstStart(browser, base);
-    return { firstScreen: median(firstScreen), place: median(place), backup, stored };
+    const scale = await serviceScaleFigures(browser, base);
+    return { firstScreen: median(firstScreen), place: median(place), backup, stored, scale };
   } finally {
     await browser.close();
     process.kill(-server.pid);
@@ -258,4 +261,5 @@ console.log(
     .join(', ')})`,
 );
 console.log(`${fuzz} (whole corpus; every table unchanged after each)`);
+for (const line of serviceScaleLines(timing.scale)) console.log(line);
 for (const line of lighthouseLines(audit)) console.log(line);

@@ -18,8 +18,8 @@ const be32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255
 const le16 = (n: number) => [n & 255, (n >>> 8) & 255];
 
 /** A complete PNG that only says how big it is: its signature, IHDR and IEND, no pixels. */
-function pngOfSize(width: number, height: number): Uint8Array {
-  return bytes(
+function pngOfSize(width: number, height: number): Uint8Array<ArrayBuffer> {
+  return new Uint8Array([
     ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
     ...be32(13),
     ...ascii('IHDR'),
@@ -30,7 +30,7 @@ function pngOfSize(width: number, height: number): Uint8Array {
     ...be32(0),
     ...ascii('IEND'),
     ...be32(0),
-  );
+  ]);
 }
 
 describe('fitWithin', () => {

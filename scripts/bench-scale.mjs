@@ -1,0 +1,185 @@
+// The app at a service's scale (issue 17, point 3): 50 people, 500 conversations (8 steps × 3
+// pictures, feelings with drawings, bubbles), 500 incidents, 5,000 cards, 300 photos of 200 KB.
+// The records are made by tests/scale/service-scale.test.ts as a backup file, which Chromium
+// restores through Settings ("Replace") as staff would; then, offline with the service worker:
+// a cold start to an interactive People list, opening a person, a finished conversation's
+// summary and a storyboard, and "Back up now" of everything — each a median of 3, with the
+// JavaScript heap after it. Used by `npm run bench` (bench.mjs).
+import { execSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const RUNS = 3;
+const PIN = '2468';
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const mb = (bytes) => bytes / (1024 * 1024);
+
+/** Writes the service's backup with the app's own code (in Node, on fake-indexeddb). */
+function makeServiceBackup(file) {
+  execSync('npx vitest run --project logic tests/scale/service-scale.test.ts', {
+    env: { ...process.env, RESTORY_SCALE_BACKUP: file },
+    stdio: 'ignore',
+  });
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return mb(usedSize);
+}
+
+/** Runs `step` on a fresh offline tab RUNS times; the median time and the heap after the last. */
+async function timed(context, base, step) {
+  const times = [];
+  let heap = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    const page = await context.newPage();
+    times.push(await step(page, base));
+    if (i === RUNS - 1) heap = await heapMb(page);
+    await page.close();
+  }
+  return { ms: median(times), heap };
+}
+
+async function coldStart(page, base) {
+  const start = Date.now();
+  await page.goto(base);
+  await page.getByRole('link', { name: 'Person 1', exact: true }).waitFor();
+  return Date.now() - start;
+}
+
+async function openPerson(page, base) {
+  await coldStart(page, base);
+  const start = Date.now();
+  await page.getByRole('link', { name: 'Person 1', exact: true }).click();
+  await page.getByRole('heading', { name: 'Person 1', level: 1 }).waitFor();
+  await page
+    .getByRole('link', { name: /^Summary of the conversation/ })
+    .first()
+    .waitFor();
+  return Date.now() - start;
+}
+
+async function openSummary(page, base) {
+  await page.goto(`${base}/people/scale-person-0`);
+  await page
+    .getByRole('link', { name: /^Summary of the conversation/ })
+    .first()
+    .waitFor();
+  const start = Date.now();
+  await page
+    .getByRole('link', { name: /^Summary of the conversation/ })
+    .first()
+    .click();
+  await page.getByRole('listitem', { name: 'Step 8', exact: true }).waitFor();
+  return Date.now() - start;
+}
+
+async function openStoryboard(page, base) {
+  await page.goto(`${base}/people/scale-person-0`);
+  const start = Date.now();
+  await page.getByRole('link', { name: 'Carry on', exact: true }).click();
+  const story = page.getByRole('list', { name: 'Story', exact: true });
+  await story.getByRole('listitem', { name: 'Step 8', exact: true }).waitFor();
+  const ms = Date.now() - start;
+  // Leaves Together again, so the next run starts from the person's page.
+  await page.getByRole('button', { name: 'Staff', exact: true }).click();
+  await page.getByLabel('PIN', { exact: true }).fill(PIN);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await page.getByRole('button', { name: 'Staff', exact: true }).waitFor({ state: 'hidden' });
+  return ms;
+}
+
+/** Restores the service, then measures it offline; returns the figures. */
+export async function serviceScaleFigures(browser, base) {
+  const dir = mkdtempSync(join(tmpdir(), 'restory-scale-'));
+  const file = join(dir, 'service.zip');
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    makeServiceBackup(file);
+    const bytes = statSync(file).size;
+    const page = await context.newPage();
+    await page.goto(`${base}/settings`);
+    // The worker stores the app before going offline works.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const startRestore = Date.now();
+    await page.getByLabel('Backup file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Replace', exact: true }).click({ timeout: 300_000 });
+    await page.getByRole('button', { name: 'Yes, replace' }).click();
+    await page.getByText('Done. This tablet now holds the backup.').waitFor({ timeout: 600_000 });
+    const restoreMs = Date.now() - startRestore;
+
+    const startExport = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 600_000 }),
+      page.getByRole('button', { name: 'Back up now' }).click(),
+    ]);
+    await download.saveAs(join(dir, 'export.zip'));
+    const exportMs = Date.now() - startExport;
+    const exported = statSync(join(dir, 'export.zip')).size;
+
+    const pin = page.getByRole('region', { name: 'Staff PIN', exact: true });
+    await pin.getByLabel('New PIN', { exact: true }).fill(PIN);
+    await pin.getByLabel('Confirm PIN', { exact: true }).fill(PIN);
+    await pin.getByRole('button', { name: 'Save PIN', exact: true }).click();
+    await pin.getByText('The PIN is saved.', { exact: true }).waitFor({ timeout: 60_000 });
+    await page.close();
+
+    await context.setOffline(true);
+    return {
+      backupMb: mb(bytes),
+      restoreMs,
+      exportMs,
+      exportedMb: mb(exported),
+      coldStart: await timed(context, base, coldStart),
+      person: await timed(context, base, openPerson),
+      summary: await timed(context, base, openSummary),
+      storyboard: await timed(context, base, openStoryboard),
+    };
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function serviceScaleLines(f) {
+  const rate = (size, ms) => (size / (ms / 1000)).toFixed(1);
+  const line = (name, { ms, heap }) => `  ${name}: ${ms} ms (JS heap after: ${heap.toFixed(1)} MB)`;
+  return [
+    `At service scale (50 people, 500 conversations, 5,000 cards, 300 photos; offline, median of ${RUNS}):`,
+    `  Replace restore of ${f.backupMb.toFixed(1)} MB: ${f.restoreMs} ms (${rate(f.backupMb, f.restoreMs)} MB/s)`,
+    `  "Back up now" of everything, ${f.exportedMb.toFixed(1)} MB: ${f.exportMs} ms (${rate(f.exportedMb, f.exportMs)} MB/s)`,
+    line('cold start to an interactive People list', f.coldStart),
+    line('opening a person', f.person),
+    line("opening a finished conversation's summary", f.summary),
+    line('opening a storyboard (Carry on, 8 steps × 3 pictures)', f.storyboard),
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { chromium } = await import('@playwright/test');
+  const { default: settings } = await import('./chromium.json', { with: { type: 'json' } });
+  const port = 4195;
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port)], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  await new Promise((r) => setTimeout(r, 3000));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? settings.executablePath,
+    args: settings.args,
+  });
+  try {
+    const figures = await serviceScaleFigures(browser, `http://127.0.0.1:${port}`);
+    for (const text of serviceScaleLines(figures)) console.log(text);
+  } finally {
+    await browser.close();
+    process.kill(-server.pid);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The service-scale records (tests/fixtures/service-scale.ts) are ones the app itself would keep:
+ * each passes the start-up check as it is, and a whole backup of them restores to the same
+ * tablet. `npm run bench` runs this file with RESTORY_SCALE_BACKUP set to a file path: it then
+ * seeds the full service (50 people, 500 conversations, 5,000 cards, 300 photos) and writes
+ * its backup there, for the benchmark to restore and measure in Chromium.
+ */
+import { writeFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { exportBackup } from '../../src/storage/backup/export-backup';
+import { applyBackup, readBackup } from '../../src/storage/backup/restore-backup';
+import { db } from '../../src/storage/database';
+import { checkStoredRecords } from '../../src/storage/record-sweep';
+import { SERVICE_SCALE, seedServiceScale, type Scale } from '../fixtures/service-scale';
+
+const SMALL: Scale = {
+  people: 3,
+  conversationsPerPerson: 3,
+  stepsPerConversation: 8,
+  picturesPerStep: 3,
+  cards: 25,
+  cardsPerBoard: 10,
+  photos: 2,
+  photoBytes: 2048,
+};
+
+const target = process.env['RESTORY_SCALE_BACKUP'];
+
+it('seeds records that pass the start-up check and a whole backup restores them', async () => {
+  const scale = target ? SERVICE_SCALE : SMALL;
+  const counts = await seedServiceScale(scale);
+  expect(counts).toMatchObject({
+    people: scale.people,
+    conversations: scale.people * scale.conversationsPerPerson,
+    cards: scale.cards,
+  });
+  const report = await checkStoredRecords(db);
+  expect(report).toMatchObject({ mended: 0, setAside: 0 });
+  expect(report.checked).toBeGreaterThanOrEqual(counts['conversations'] ?? 0);
+
+  const backup = await exportBackup();
+  const conversation = await db.conversations.get('scale-conversation-2');
+  await applyBackup(await readBackup(backup), 'replace');
+  expect(await db.conversations.get('scale-conversation-2')).toEqual(conversation);
+  expect(await db.cards.count()).toBe(scale.cards);
+  if (target) writeFileSync(target, backup);
+}, 300_000);
