@@ -10,6 +10,9 @@ import { ensureEraseSweeper } from './storage/erase-sweep';
 import { requestPersistentStorage } from './storage/storage-health';
 import './ui/styles.css';
 
+/** How long after the first render the daily full check of every record may begin. */
+const FULL_CHECK_DELAY_MS = 3000;
+
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
@@ -26,10 +29,11 @@ async function start(): Promise<void> {
     return;
   }
   // Every record is checked before a screen reads it: one that fails is mended or set aside,
-  // never dropped, and staff are told (record-sweep.ts). A check that fails itself must not keep
-  // the records from opening.
+  // never dropped, and staff are told (record-sweep.ts). Records unchanged since the last full
+  // check are not read again now. A check that fails itself must not keep the records from
+  // opening.
   await recordSweep
-    .then(({ checkStoredRecords }) => checkStoredRecords(db))
+    .then(({ checkBeforeStart }) => checkBeforeStart(db))
     .catch((error: unknown) => console.error(error));
   // Ask the browser to keep these records through storage clean-ups (Chrome decides silently;
   // Settings shows the answer and can ask again).
@@ -44,6 +48,12 @@ async function start(): Promise<void> {
   // The undo snapshot of a "Replace" restore is kept for 7 days; an older one is erased now,
   // after the first render (reading it may take a moment).
   eraseExpiredSnapshot().catch((error: unknown) => console.error(error));
+  // Once a day every record is checked again, after the first screen has shown.
+  setTimeout(() => {
+    void recordSweep
+      .then(({ checkAllWhenDue }) => checkAllWhenDue(db))
+      .catch((error: unknown) => console.error(error));
+  }, FULL_CHECK_DELAY_MS);
 }
 
 void start();

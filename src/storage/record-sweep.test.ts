@@ -4,7 +4,13 @@ import { applyStoryChange, startConversation } from './conversations-repo';
 import { db } from './database';
 import { eraseRecords } from './erase';
 import { addPerson, deletePersonEverywhere } from './people-repo';
-import { checkStoredRecords } from './record-sweep';
+import {
+  checkAllWhenDue,
+  checkBeforeStart,
+  checkStoredRecords,
+  FULL_CHECK_EVERY_MS,
+  FULL_CHECK_KEY,
+} from './record-sweep';
 import { readSetAsideReport } from './set-aside-repo';
 import { addStepFeeling, setFeeling } from './together-repo';
 
@@ -127,5 +133,43 @@ describe('records checked when read, once per start', () => {
     await deletePersonEverywhere(personId);
 
     expect((await db.setAside.toArray()).map((k) => k.key)).toEqual(['other']);
+  });
+});
+
+describe('what a start reads', () => {
+  async function lastFullCheck(): Promise<{ at: number; version: number }> {
+    return (await db.settings.get(FULL_CHECK_KEY))?.value as { at: number; version: number };
+  }
+
+  it('reads every record the first time, then only those changed since, and every record again a day later', async () => {
+    const { conversationId } = await someRecords();
+    const first = await checkBeforeStart(db);
+    expect(first.checked).toBeGreaterThanOrEqual(3);
+    const { at } = await lastFullCheck();
+
+    // Damaged past the repositories, with a change time from before the full check.
+    const stored = (await db.conversations.get(conversationId)) as Conversation;
+    await putRaw('conversations', { ...stored, staffNotes: 7, updatedAt: at - 1000 });
+    expect(await checkBeforeStart(db)).toEqual({ checked: 0, mended: 0, setAside: 0 });
+    // What changed since is read.
+    await addPerson('Kim');
+    expect((await checkBeforeStart(db)).checked).toBeGreaterThanOrEqual(1);
+
+    // Not yet a day: no full check after the first screen; a day on, every record is read.
+    expect(await checkAllWhenDue(db, at + 1000)).toBeNull();
+    const daily = await checkAllWhenDue(db, at + FULL_CHECK_EVERY_MS + 1);
+    expect(daily).toMatchObject({ mended: 1, setAside: 0 });
+    expect((await db.conversations.get(conversationId))?.staffNotes).toBe('');
+    expect((await lastFullCheck()).at).toBeGreaterThanOrEqual(at);
+  });
+
+  it('reads every record after the database was upgraded', async () => {
+    const { conversationId } = await someRecords();
+    await checkBeforeStart(db);
+    const { at } = await lastFullCheck();
+    const stored = (await db.conversations.get(conversationId)) as Conversation;
+    await putRaw('conversations', { ...stored, staffNotes: 7, updatedAt: at - 1000 });
+    await db.settings.put({ key: FULL_CHECK_KEY, value: { at, version: db.verno - 1 } });
+    expect(await checkBeforeStart(db)).toMatchObject({ mended: 1 });
   });
 });

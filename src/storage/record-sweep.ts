@@ -1,6 +1,10 @@
 /**
- * Records checked when read: once per start, after the database opens and before any screen
- * reads, every record of the tables below is checked against its schema (domain/record-check.ts).
+ * Records checked when read: at each start, after the database opens and before any screen
+ * reads, the records of the tables below are checked against their schemas
+ * (domain/record-check.ts) — every record the first time, after a database upgrade, and once a
+ * day (then after the first screen, so a large service does not wait for it); otherwise only
+ * those written since the last full check began, found by their change time's index, so a start
+ * reads what changed, not the whole service.
  * A well-formed database is only read. A record that fails is either mended — written back
  * mended, with a fresh stamp, and a copy of it as it was kept in `setAside` — or, when it cannot
  * be mended, moved whole into `setAside`. Nothing is deleted: both are counted for staff
@@ -23,7 +27,39 @@ const SWEPT_TABLES = [
   'incidents',
 ] as const satisfies readonly CheckedTable[];
 
+type SweptTable = (typeof SWEPT_TABLES)[number];
 type Row = Record<string, unknown>;
+
+/** The index of each swept table that holds when a row last changed. */
+const CHANGED_AT: Readonly<Record<SweptTable, string>> = {
+  people: 'updatedAt',
+  cards: 'updatedAt',
+  boards: 'updatedAt',
+  overrides: 'updatedAt',
+  conversations: 'updatedAt',
+  tombstones: 'deletedAt',
+  audit: 'at',
+  incidents: 'updatedAt',
+};
+
+/**
+ * Device-only setting (never backed up): when the last check of every record began, and the
+ * database version it ran on.
+ */
+export const FULL_CHECK_KEY = 'recordsFullyCheckedAt';
+/** How long a full check lasts before the next start runs another, after the first screen. */
+export const FULL_CHECK_EVERY_MS = 24 * 60 * 60 * 1000;
+
+interface FullCheck {
+  readonly at: number;
+  readonly version: number;
+}
+
+function fullCheckOf(value: unknown): FullCheck | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { at, version } = value as Record<string, unknown>;
+  return typeof at === 'number' && typeof version === 'number' ? { at, version } : null;
+}
 
 interface Finding {
   readonly table: CheckedTable;
@@ -93,17 +129,24 @@ async function keepAside(db: RestoryDb, found: readonly Finding[]): Promise<read
 }
 
 /**
- * Checks every record of the swept tables; writes only when one fails. It is handed the
- * connection rather than importing it, so its lazily loaded chunk shares nothing with the first
- * screen's but the schemas' helpers (the database module stays where it was).
+ * Checks every record of the swept tables, or with `since` only those changed at or after that
+ * time; writes only when one fails. It is handed the connection rather than importing it, so its
+ * lazily loaded chunk shares nothing with the first screen's but the schemas' helpers (the
+ * database module stays where it was).
  */
-export async function checkStoredRecords(db: RestoryDb): Promise<SweepReport> {
+export async function checkStoredRecords(
+  db: RestoryDb,
+  { since }: { readonly since?: number } = {},
+): Promise<SweepReport> {
   const at = Date.now();
   let checked = 0;
   // Each table is checked as soon as it is read, while IndexedDB reads the next ones.
   const perTable = await Promise.all(
     SWEPT_TABLES.map(async (name) => {
-      const rows = await db.table<Row>(name).toArray();
+      const table = db.table<Row>(name);
+      const rows = await (since === undefined
+        ? table.toArray()
+        : table.where(CHANGED_AT[name]).aboveOrEqual(since).toArray());
       checked += rows.length;
       return findProblems(name, rows, at);
     }),
@@ -113,4 +156,34 @@ export async function checkStoredRecords(db: RestoryDb): Promise<SweepReport> {
   const kept = await keepAside(db, found);
   const mended = kept.filter((f) => f.mended).length;
   return { checked, mended, setAside: kept.length - mended };
+}
+
+/** Checks every record and remembers when that check began (rows changed since are newer). */
+async function checkAll(db: RestoryDb): Promise<SweepReport> {
+  const began = Date.now();
+  const report = await checkStoredRecords(db);
+  await db.settings.put({ key: FULL_CHECK_KEY, value: { at: began, version: db.verno } });
+  return report;
+}
+
+/**
+ * Before the first screen: every record when none was ever fully checked here or the database
+ * was upgraded since; otherwise only those changed since the last full check began.
+ */
+export async function checkBeforeStart(db: RestoryDb): Promise<SweepReport> {
+  const last = fullCheckOf((await db.settings.get(FULL_CHECK_KEY))?.value);
+  if (last === null || last.version !== db.verno) return checkAll(db);
+  return checkStoredRecords(db, { since: last.at });
+}
+
+/** After the first screen: every record again, once the last full check is a day old. */
+export async function checkAllWhenDue(
+  db: RestoryDb,
+  time = Date.now(),
+): Promise<SweepReport | null> {
+  const last = fullCheckOf((await db.settings.get(FULL_CHECK_KEY))?.value);
+  if (last !== null && last.version === db.verno && time - last.at < FULL_CHECK_EVERY_MS) {
+    return null;
+  }
+  return checkAll(db);
 }
