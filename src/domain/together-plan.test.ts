@@ -10,6 +10,8 @@ import {
   needsOf,
   repairsOf,
   startFrameIn,
+  nextTimePartAfter,
+  nextTimePartsAsked,
   tiesOfChosen,
   toggleNeed,
   toggleRepair,
@@ -123,5 +125,15 @@ describe('what I needed, and strategies tied to a feeling', () => {
     c = toggleStrategyFeeling(c, 'strategy-ask-break', 'feeling-angry');
     c = toggleStrategy(c, 'strategy-ask-break');
     expect(c.strategyFeelings).toEqual([]);
+  });
+
+  it('asks "When I feel …" only once something is chosen, and goes on from the record', () => {
+    const offered = ['needs', 'strategies', 'ties', 'staff'] as const;
+    const none = fresh();
+    expect(nextTimePartsAsked(none, offered)).toEqual(['needs', 'strategies', 'staff']);
+    expect(nextTimePartAfter(none, offered, 'strategies')).toBe('staff');
+    const chosen = toggleStrategy(none, 'strategy-ask-break');
+    expect(nextTimePartAfter(chosen, offered, 'strategies')).toBe('ties');
+    expect(nextTimePartAfter(chosen, offered, 'staff')).toBe('staff');
   });
 });

@@ -5,7 +5,7 @@
  * so they are read here with their defaults and nowhere else. Each change returns the same object
  * when nothing changes, so a repository can skip the write.
  */
-import type { Conversation, StrategyFeeling } from './types';
+import type { Conversation, NextTimePart, StrategyFeeling } from './types';
 
 type Plan = Pick<
   Conversation,
@@ -118,4 +118,25 @@ export function planCardIds(c: Plan): string[] {
     ...needsOf(c),
     ...strategyFeelingsOf(c).flatMap((p) => [p.strategyId, p.feelingCardId]),
   ];
+}
+
+/**
+ * The questions "What can help next time?" asks now, of those its boards offer: "When I feel …"
+ * only once something is chosen to tie to a feeling.
+ */
+export function nextTimePartsAsked(
+  c: Pick<Conversation, 'strategies'>,
+  offered: readonly NextTimePart[],
+): NextTimePart[] {
+  return offered.filter((part) => part !== 'ties' || c.strategies.length > 0);
+}
+
+/** The question after `from` as the record stands, or `from` when it is the last. */
+export function nextTimePartAfter(
+  c: Pick<Conversation, 'strategies'>,
+  offered: readonly NextTimePart[],
+  from: NextTimePart,
+): NextTimePart {
+  const asked = nextTimePartsAsked(c, offered);
+  return asked[asked.indexOf(from) + 1] ?? from;
 }

@@ -4,6 +4,7 @@
  */
 import { addNote, draftNote } from '../domain/finished-record';
 import { newId } from '../domain/ids';
+import { nextTimePartAfter } from '../domain/together-plan';
 import {
   addAffected,
   addFeeling,
@@ -49,6 +50,21 @@ export function showNextTimePart(conversationId: string, part: NextTimePart): Pr
   return updateConversation(conversationId, (c) =>
     c.nextTimePart === part ? c : { ...c, nextTimePart: part },
   );
+}
+
+/**
+ * "Next question": the question after `from`, worked out from the record as stored when this
+ * write runs, after any choice tapped just before it, so a quick tap never skips "When I feel …".
+ */
+export function showNextQuestion(
+  conversationId: string,
+  offered: readonly NextTimePart[],
+  from: NextTimePart,
+): Promise<Conversation> {
+  return updateConversation(conversationId, (c) => {
+    const part = nextTimePartAfter(c, offered, from);
+    return c.nextTimePart === part ? c : { ...c, nextTimePart: part };
+  });
 }
 
 export function chooseWay(conversationId: string, way: Way): Promise<Conversation> {

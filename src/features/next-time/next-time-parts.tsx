@@ -7,6 +7,8 @@ export interface NextTimePartsProps {
   readonly parts: readonly NextTimePart[];
   readonly current: NextTimePart;
   readonly onShow: (part: NextTimePart) => void;
+  /** "Next question": the store works out which, so a choice tapped just before counts. */
+  readonly onNext: () => void;
   /** The open question. */
   readonly children: ReactNode;
 }
@@ -17,10 +19,9 @@ export interface NextTimePartsProps {
  * view (below the pictures it would sit under Together's foot on a long question), then the
  * open question.
  */
-export function NextTimeParts({ parts, current, onShow, children }: NextTimePartsProps) {
+export function NextTimeParts({ parts, current, onShow, onNext, children }: NextTimePartsProps) {
   const { t } = useTranslation('next-time');
-  const index = parts.indexOf(current);
-  const next = parts[index + 1];
+  const isLast = parts.indexOf(current) === parts.length - 1;
   return (
     <>
       <div className="next-time__top">
@@ -43,8 +44,8 @@ export function NextTimeParts({ parts, current, onShow, children }: NextTimePart
             ))}
           </ol>
         </nav>
-        {next === undefined ? null : (
-          <button type="button" className="button" onClick={() => onShow(next)}>
+        {isLast ? null : (
+          <button type="button" className="button" onClick={onNext}>
             {t('parts.next')}
           </button>
         )}

@@ -7,7 +7,12 @@
  * is stored, so a reload returns to it. Every tap is stored at once and everything shown is read
  * from the conversation.
  */
-import { feelingsHad, feelingTiedTo, needsOf } from '../../domain/together-plan';
+import {
+  feelingsHad,
+  feelingTiedTo,
+  needsOf,
+  nextTimePartsAsked,
+} from '../../domain/together-plan';
 import type { Conversation, NextTimePart, Person } from '../../domain/types';
 import type { Library } from '../../storage/hooks';
 import { chooseNeed, tieStrategyToFeeling } from '../../storage/together-plan-repo';
@@ -15,6 +20,7 @@ import {
   chooseCommitment,
   chooseStrategy,
   saveCommitmentNote,
+  showNextQuestion,
   showNextTimePart,
 } from '../../storage/together-repo';
 import { calmingChoices, feelingChoices, needChoices, strategyChoices } from './help-choice';
@@ -46,21 +52,31 @@ export function NextTimeStep({ conversation, person, library, language }: NextTi
   );
   const needs = needChoices(library, language);
   const feelings = feelingChoices(library, feelingsHad(conversation), language);
-  // A question with nothing to ask is left out: no needs board, or nothing chosen to tie yet.
-  const parts: NextTimePart[] = [
+  // A question with nothing to ask is left out: no needs board, no feelings to tie to, or
+  // nothing chosen to tie yet.
+  const offered: NextTimePart[] = [
     ...(needs.length > 0 ? (['needs'] as const) : []),
     'strategies',
-    ...(chosen.length > 0 && feelings.length > 0 ? (['ties'] as const) : []),
+    ...(feelings.length > 0 ? (['ties'] as const) : []),
     'staff',
   ];
+  const parts = nextTimePartsAsked(conversation, offered).filter(
+    (p) => p !== 'ties' || chosen.length > 0,
+  );
   const stored = conversation.nextTimePart;
-  const part = stored !== undefined && parts.includes(stored) ? stored : (parts[0] ?? 'strategies');
+  const part =
+    stored !== undefined && parts.includes(stored)
+      ? stored
+      : stored === 'ties'
+        ? 'staff'
+        : (parts[0] ?? 'strategies');
   return (
     <div className="next-time">
       <NextTimeParts
         parts={parts}
         current={part}
         onShow={(shown) => save(showNextTimePart(id, shown))}
+        onNext={() => save(showNextQuestion(id, offered, part))}
       >
         {part === 'needs' ? (
           <NeedsChoices
