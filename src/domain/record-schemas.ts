@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { defineConversation } from './conversation-schema';
 import { defineIncident } from './incident-schema';
+import { definePlan } from './plan-schema';
 import {
   MENDING,
   RECORD_LIMITS as L,
@@ -188,6 +189,7 @@ function defineRecords(k: RecordKit) {
     auditEntry,
     ...defineConversation(k),
     ...defineIncident(k),
+    ...definePlan(k, imageSource),
   };
 }
 
@@ -233,4 +235,10 @@ export type MeetingPerson = Out<'meetingPerson'>;
 export type Involved = Out<'involved'>;
 export type Safeguarding = Out<'safeguarding'>;
 export type Incident = Out<'incident'>;
+export type PlanItem = Out<'planItem'>;
+export type PlanChange = Out<'planChange'>;
+export type PlanVersion = Out<'planVersion'>;
+export type PlanShared = Out<'planShared'>;
+export type PlanBands = Out<'planBands'>;
+export type Plan = Out<'plan'>;
 export type ReadinessAnswer = Conversation['readiness'][string];

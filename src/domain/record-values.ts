@@ -90,7 +90,7 @@ export type Support = (typeof SUPPORTS)[number];
 export const AUDIT_ACTIONS = ['created', 'changed', 'deleted', 'exported', 'restored'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_SUBJECTS = ['person', 'conversation', 'backup', 'incident'] as const;
+export const AUDIT_SUBJECTS = ['person', 'conversation', 'backup', 'incident', 'plan'] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
 
 /**
@@ -143,3 +143,36 @@ export type InvolvedKind = (typeof INVOLVED_KINDS)[number];
 /** Who was told about an incident (safeguarding, staff-only). */
 export const TOLD_WHO = ['parents-carers', 'safeguarding-lead', 'other'] as const;
 export type ToldWho = (typeof TOLD_WHO)[number];
+
+/**
+ * The sections of a support plan, after a positive behaviour support plan: about me, what can
+ * upset me (triggers and settings), early signs, what helps me stay well (proactive support),
+ * what helps when I am getting upset (early and de-escalation strategies), what helps after
+ * (recovery and restorative support), and who the plan is shared with. Persisted.
+ */
+export const PLAN_SECTIONS = [
+  'about',
+  'triggers',
+  'earlySigns',
+  'proactive',
+  'deescalation',
+  'after',
+  'sharedWith',
+] as const;
+export type PlanSection = (typeof PLAN_SECTIONS)[number];
+
+/** How many coloured bands a service groups the plan's sections into. Persisted. */
+export const PLAN_BAND_SCHEMES = ['three', 'four', 'six'] as const;
+export type PlanBandScheme = (typeof PLAN_BAND_SCHEMES)[number];
+
+/** The three versions of a plan to share: complete for staff, easy read, for family. */
+export const PLAN_OUTPUTS = ['staff', 'easyRead', 'family'] as const;
+export type PlanOutput = (typeof PLAN_OUTPUTS)[number];
+
+/** Whom a plan was shared with or printed for. */
+export const PLAN_AUDIENCES = ['staff', 'individual', 'family', 'service'] as const;
+export type PlanAudience = (typeof PLAN_AUDIENCES)[number];
+
+/** How it left the tablet: printed (or saved as PDF), shared, or saved as a file. */
+export const PLAN_SHARE_WAYS = ['print', 'share', 'download'] as const;
+export type PlanShareWay = (typeof PLAN_SHARE_WAYS)[number];

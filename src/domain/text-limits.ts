@@ -41,4 +41,7 @@ export const TEXT_LIMITS = {
   toldOther: 200,
   /** A talk with someone affected: the words staff type for one answer. */
   answer: 2000,
+  /** A support plan: the words of one item, and why a version was saved. */
+  planItem: 300,
+  planReason: 300,
 } as const;
