@@ -279,3 +279,14 @@ export function bandsIn(bands: PlanBands): BandLook[] {
     return [look];
   });
 }
+
+/** Every stored photo a plan's items show, in any version, for a one-person backup. */
+export function planMediaIds(plan: Pick<Plan, 'items' | 'versions'>): string[] {
+  const items = [
+    ...plan.items,
+    ...plan.versions.flatMap((v) => v.changes.flatMap((c) => (c.op === 'remove' ? [] : [c.item]))),
+  ];
+  return [
+    ...new Set(items.flatMap((i) => (i.picture?.kind === 'media' ? [i.picture.mediaId] : []))),
+  ];
+}

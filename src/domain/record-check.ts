@@ -20,6 +20,7 @@ export const CHECKED_TABLES = {
   tombstones: 'tombstone',
   audit: 'auditEntry',
   incidents: 'incident',
+  plans: 'plan',
 } as const satisfies Record<string, keyof typeof RECORD_SCHEMAS>;
 
 export type CheckedTable = keyof typeof CHECKED_TABLES;

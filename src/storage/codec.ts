@@ -52,6 +52,8 @@ const ENVELOPES: ReadonlyMap<string, readonly string[]> = new Map([
   ['overrides', ['id', 'target', 'createdAt', 'updatedAt', 'stamp']],
   // Where, what happened and who was involved are personal: payload.
   ['incidents', ['id', 'personId', 'createdAt', 'updatedAt', 'stamp']],
+  // What the plan says, its versions' reasons and who it went to are personal: payload.
+  ['plans', ['id', 'personId', 'createdAt', 'updatedAt', 'stamp']],
 ]);
 
 /** The tables with an envelope of their own; any other table keeps only its primary key. */

@@ -34,6 +34,7 @@ describe('the database schema', () => {
       'media',
       'overrides',
       'people',
+      'plans',
       'setAside',
       'settings',
       'tombstones',

@@ -21,6 +21,7 @@ import type {
   Incident,
   Media,
   Person,
+  Plan,
   Setting,
   Tombstone,
 } from '../domain/types';
@@ -39,6 +40,7 @@ export class RestoryDb extends Dexie {
   overrides!: EntityTable<Override, 'id'>;
   setAside!: EntityTable<SetAsideEntry, 'id'>;
   incidents!: EntityTable<Incident, 'id'>;
+  plans!: EntityTable<Plan, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -82,6 +84,9 @@ export class RestoryDb extends Dexie {
         conversations: 'id, personId, status, updatedAt, incidentId',
       })
       .upgrade(upgradeToV8);
+    // Version 9: support plans, one per person, each holding its versions and who it was shared
+    // with (its person is indexed, so erasing them finds it). A new table: nothing to copy.
+    this.version(9).stores({ plans: 'id, personId, updatedAt' });
   }
 }
 
@@ -96,4 +101,5 @@ export type TableName =
   | 'tombstones'
   | 'audit'
   | 'setAside'
-  | 'incidents';
+  | 'incidents'
+  | 'plans';

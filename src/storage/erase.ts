@@ -13,7 +13,14 @@
  */
 import { db, now } from './database';
 
-export type ErasableTable = 'people' | 'cards' | 'boards' | 'conversations' | 'media' | 'incidents';
+export type ErasableTable =
+  | 'people'
+  | 'cards'
+  | 'boards'
+  | 'conversations'
+  | 'media'
+  | 'incidents'
+  | 'plans';
 
 export async function eraseRecords(table: ErasableTable, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;

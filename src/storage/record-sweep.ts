@@ -25,6 +25,7 @@ const SWEPT_TABLES = [
   'tombstones',
   'audit',
   'incidents',
+  'plans',
 ] as const satisfies readonly CheckedTable[];
 
 type SweptTable = (typeof SWEPT_TABLES)[number];
@@ -40,6 +41,7 @@ const CHANGED_AT: Readonly<Record<SweptTable, string>> = {
   tombstones: 'deletedAt',
   audit: 'at',
   incidents: 'updatedAt',
+  plans: 'updatedAt',
 };
 
 /**

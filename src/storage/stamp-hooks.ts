@@ -22,6 +22,7 @@ export const STAMPED_TABLES = [
   'media',
   'tombstones',
   'incidents',
+  'plans',
 ] as const;
 
 interface Stamped {

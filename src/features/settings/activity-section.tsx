@@ -25,7 +25,10 @@ type LineKey =
   | 'exported-backup'
   | 'restored-backup'
   | 'created-incident'
-  | 'changed-incident';
+  | 'changed-incident'
+  | 'created-plan'
+  | 'changed-plan'
+  | 'exported-plan';
 
 const LINE_KEYS: ReadonlySet<string> = new Set<LineKey>([
   'created-person',
@@ -39,6 +42,9 @@ const LINE_KEYS: ReadonlySet<string> = new Set<LineKey>([
   'restored-backup',
   'created-incident',
   'changed-incident',
+  'created-plan',
+  'changed-plan',
+  'exported-plan',
 ]);
 
 function lineKeyOf(entry: AuditEntry): LineKey | null {

@@ -30,6 +30,8 @@ export const BACKUP_ROWS = {
   settings: 1_000,
   tombstones: 100_000,
   incidents: 20_000,
+  /** One plan per person. */
+  plans: 5_000,
 } as const;
 
 /** The record caps (domain/record-kit.ts) and the caps of a whole file. */
@@ -71,6 +73,7 @@ export const backupFileSchema = v.strictObject({
     settings: rows(R.setting, L.rows.settings),
     tombstones: rows(R.tombstone, L.rows.tombstones),
     incidents: rows(R.incident, L.rows.incidents),
+    plans: rows(R.plan, L.rows.plans),
   }),
 });
 

@@ -66,6 +66,11 @@ function normaliseV7Rows(tables: unknown): void {
     conversations.filter(isPlainObject).forEach(addV8ConversationDefaults);
 }
 
+/** Version-8 backups have no support plans: add the table (version 9 adds nothing else). */
+function normaliseV8Rows(tables: unknown): void {
+  if (isPlainObject(tables) && !('plans' in tables)) tables['plans'] = [];
+}
+
 /** Refuses another format or a newer version; brings an older file's rows up to this version. */
 export function checkVersions(raw: unknown, databaseVersion: number): void {
   if (!isPlainObject(raw) || raw['format'] !== BACKUP_FORMAT) {
@@ -81,4 +86,5 @@ export function checkVersions(raw: unknown, databaseVersion: number): void {
   if (typeof schemaVersion === 'number' && schemaVersion < 4) normaliseSeededLibrary(raw['tables']);
   if (typeof schemaVersion === 'number' && schemaVersion < 7) normaliseV6Rows(raw['tables']);
   if (typeof schemaVersion === 'number' && schemaVersion < 8) normaliseV7Rows(raw['tables']);
+  if (typeof schemaVersion === 'number' && schemaVersion < 9) normaliseV8Rows(raw['tables']);
 }

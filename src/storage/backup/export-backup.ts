@@ -12,6 +12,7 @@ import { isBackedUpSetting } from './backed-up-settings';
 import { loadFflate, zipBackupSteps, type BackupProgress, type BackupRows } from './zip-backup';
 import { cardIdsUsedBy } from '../../domain/together';
 import { cardIdsOf } from '../../domain/incidents';
+import { planMediaIds } from '../../domain/plan';
 
 export const BACKUP_TABLES = [
   db.people,
@@ -23,6 +24,7 @@ export const BACKUP_TABLES = [
   db.settings,
   db.tombstones,
   db.incidents,
+  db.plans,
 ];
 
 const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
@@ -41,6 +43,7 @@ export async function readAllRows(): Promise<BackupRows> {
     settings: settings.filter((s) => isBackedUpSetting(s.key)),
     tombstones: await db.tombstones.toArray(),
     incidents: await db.incidents.toArray(),
+    plans: await db.plans.toArray(),
   };
 }
 
@@ -58,6 +61,7 @@ async function readPersonRows(personId: string): Promise<BackupRows> {
   if (!person) throw new Error(`No person ${personId} to back up`);
   const conversations = await db.conversations.where('personId').equals(personId).toArray();
   const incidents = await db.incidents.where('personId').equals(personId).toArray();
+  const plans = await db.plans.where('personId').equals(personId).toArray();
   const usedCardIds = [...conversations.flatMap(cardIdsUsedBy), ...incidents.flatMap(cardIdsOf)];
   // Built-in cards come with the app; staff's own cards and their changes to built-in ones travel.
   const cards = (await db.cards.bulkGet(unique(usedCardIds))).filter(isDefined);
@@ -72,7 +76,12 @@ async function readPersonRows(personId: string): Promise<BackupRows> {
   const cardMedia = [...cards, ...overrides].flatMap((c) =>
     c.image?.kind === 'media' ? [c.image.mediaId] : [],
   );
-  const mediaIds = unique([...mediaIdsOf(person), ...cardMedia, ...owned]);
+  const mediaIds = unique([
+    ...mediaIdsOf(person),
+    ...cardMedia,
+    ...owned,
+    ...plans.flatMap(planMediaIds),
+  ]);
   const media: Media[] = (await db.media.bulkGet(mediaIds)).filter(isDefined);
   return {
     people: [person],
@@ -84,6 +93,7 @@ async function readPersonRows(personId: string): Promise<BackupRows> {
     settings: [],
     tombstones: [],
     incidents,
+    plans,
   };
 }
 

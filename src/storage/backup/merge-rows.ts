@@ -38,6 +38,7 @@ const STAMPED_TABLES = [
   'conversations',
   'media',
   'incidents',
+  'plans',
 ] as const;
 
 type Deletions = ReadonlyMap<string, ChangeTime>;
@@ -107,6 +108,7 @@ export async function mergeRows(rows: BackupRows): Promise<number> {
   changed += await mergeTable('conversations', rows.conversations, deletions);
   changed += await mergeTable('media', rows.media, deletions);
   changed += await mergeTable('incidents', rows.incidents, deletions);
+  changed += await mergeTable('plans', rows.plans, deletions);
   changed += await mergeTombstones(rows.tombstones);
   const storedKeys = new Set(await db.settings.toCollection().primaryKeys());
   await db.settings.bulkAdd(rows.settings.filter((s) => !storedKeys.has(s.key)));

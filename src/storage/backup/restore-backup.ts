@@ -49,6 +49,7 @@ async function replaceRows(rows: BackupRows): Promise<number> {
   await db.settings.bulkPut([...rows.settings, ...kept]);
   await db.tombstones.bulkAdd([...rows.tombstones]);
   await db.incidents.bulkAdd([...rows.incidents]);
+  await db.plans.bulkAdd([...rows.plans]);
   await noteInAudit(RESTORED);
   return rows.people.length + rows.cards.length + rows.boards.length + rows.conversations.length;
 }
@@ -86,6 +87,7 @@ function envelopeOf(rows: BackupRows): string {
     rows.media.map(row),
     rows.tombstones.map((t) => `${t.id}@${t.stamp ?? t.deletedAt}`),
     rows.incidents.map(row),
+    rows.plans.map(row),
     rows.settings.map((setting) => setting.key),
   ]);
 }

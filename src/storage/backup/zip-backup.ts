@@ -10,6 +10,7 @@ import type {
   Card,
   Conversation,
   Incident,
+  Plan,
   Media,
   Person,
   Setting,
@@ -39,6 +40,8 @@ export interface BackupRows {
   readonly tombstones: readonly Tombstone[];
   /** Incidents (schema v8; older backups have none). */
   readonly incidents: readonly Incident[];
+  /** Support plans (schema v9; older backups have none). */
+  readonly plans: readonly Plan[];
 }
 
 export interface BackupProgress {
