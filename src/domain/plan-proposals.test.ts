@@ -81,7 +81,7 @@ function finished(): Conversation {
     commitments: ['listenFirst', 'warnBeforeChanges'],
     repairs: ['sorry'],
     positive: { activityId: 'football', plannedFor: '', doneAt: null },
-  } as Conversation;
+  };
 }
 
 describe('proposals from a finished conversation', () => {
@@ -92,10 +92,11 @@ describe('proposals from a finished conversation', () => {
       cards: CARDS,
       language: 'en',
     });
-    const brief = proposals.map((p) => {
-      const { key: _key, picture: _picture, ...rest } = p;
-      return rest;
-    });
+    const brief = proposals.map((p) =>
+      Object.fromEntries(
+        Object.entries(p).filter(([name]) => name !== 'key' && name !== 'picture'),
+      ),
+    );
     expect(brief).toEqual([
       { section: 'triggers', kind: 'trigger-caption', caption: 'Lunch was noisy' },
       { section: 'triggers', kind: 'trigger', label: 'loud music' },
