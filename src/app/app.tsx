@@ -31,6 +31,16 @@ const DebriefScreen = lazy(() =>
 const MeetingScreen = lazy(() =>
   import('./meeting-screen').then((m) => ({ default: m.MeetingScreen })),
 );
+const PlanScreen = lazy(() => import('./plan-screen').then((m) => ({ default: m.PlanScreen })));
+const PlanUpdateScreen = lazy(() =>
+  import('./plan-update-screen').then((m) => ({ default: m.PlanUpdateScreen })),
+);
+const PlanCompareScreen = lazy(() =>
+  import('./plan-compare-screen').then((m) => ({ default: m.PlanCompareScreen })),
+);
+const PlanOutputScreen = lazy(() =>
+  import('./plan-output-screen').then((m) => ({ default: m.PlanOutputScreen })),
+);
 const SettingsScreen = lazy(() =>
   import('./settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -151,6 +161,38 @@ export function App({ withUpdatePrompt = true }: AppProps) {
             element={
               <Loading>
                 <MeetingScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="people/:personId/plan"
+            element={
+              <Loading>
+                <PlanScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="people/:personId/plan/update"
+            element={
+              <Loading>
+                <PlanUpdateScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="people/:personId/plan/compare"
+            element={
+              <Loading>
+                <PlanCompareScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="people/:personId/plan/:output"
+            element={
+              <Loading>
+                <PlanOutputScreen />
               </Loading>
             }
           />

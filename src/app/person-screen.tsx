@@ -9,6 +9,9 @@ import { PersonSummary } from '../features/people/person-summary';
 import { usePerson } from '../storage/hooks';
 
 // Incidents load with their words after the page shows, so the first screen stays small.
+const PlanPanel = lazy(() =>
+  import('../features/plan/plan-panel').then((m) => ({ default: m.PlanPanel })),
+);
 const IncidentsPanel = lazy(() =>
   import('../features/incidents/incidents-panel').then((m) => ({ default: m.IncidentsPanel })),
 );
@@ -30,6 +33,7 @@ export function PersonScreen() {
       <PersonSummary person={person} />
       <ConversationsPanel person={person} />
       <Suspense fallback={null}>
+        <PlanPanel personId={person.id} />
         <IncidentsPanel personId={person.id} />
       </Suspense>
       <PositiveActivitiesPanel person={person} />

@@ -47,6 +47,16 @@ export function SummaryScreen() {
           language={person.language}
         />
       ) : null}
+      {conversation.status === 'completed' && conversation.kind === 'own' ? (
+        <p className="summary-screen__plan">
+          <Link
+            className="button"
+            to={`/people/${person.id}/plan/update?from=${conversation.id}`}
+          >
+            {t('updatePlan')}
+          </Link>
+        </p>
+      ) : null}
       <SummaryView conversation={conversation} person={person} library={library} />
       {incident && (conversation.kind === 'own' || conversation.kind === 'affected') ? (
         <section className="panel meeting__share-panel" aria-labelledby="sharing-heading">

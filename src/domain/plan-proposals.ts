@@ -71,6 +71,28 @@ export const COMMITMENT_SECTIONS: Record<Commitment, PlanSection> = {
   stayClose: 'deescalation',
 };
 
+/**
+ * A picture for each of "what we will do differently" and each way of communicating, from the
+ * bundled symbols, chosen to mean the words to a literal reader.
+ */
+export const COMMITMENT_SYMBOLS: Record<Commitment, string> = {
+  warnBeforeChanges: '1F4CB',
+  quieterPlace: '1F507',
+  checkNeeds: '1F964',
+  usePictures: '1F440',
+  offerBreakSooner: '23F8',
+  fewerWords: '1F92B',
+  listenFirst: '1F442',
+  stayClose: '1F9D1-200D-1F91D-200D-1F9D1',
+};
+const COMMUNICATION_SYMBOLS = {
+  symbols: '1F440',
+  photos: '1F440',
+  readsText: '1F4DA',
+  speech: '1F442',
+} as const;
+const symbol = (hexcode: string): ImageSource => ({ kind: 'symbol', symbol: hexcode });
+
 /** Pictures of these boards in the step where it started are what can upset: not what was done. */
 const TRIGGER_BOARDS = new Set(
   ['people', 'places', 'objects', 'activities'].map((category) => starterBoardId(category)),
@@ -200,7 +222,7 @@ function needsAndStaff(input: ProposalInput): Proposal[] {
     (commitment): Proposal => ({
       key: `commitment-${commitment}`,
       section: COMMITMENT_SECTIONS[commitment],
-      picture: null,
+      picture: symbol(COMMITMENT_SYMBOLS[commitment]),
       kind: 'commitment',
       commitment,
     }),
@@ -288,7 +310,7 @@ export function proposeFromProfile(person: Person): Proposal[] {
     .map((how): Proposal => ({
       key: `communication-${how}`,
       section: 'about',
-      picture: null,
+      picture: symbol(COMMUNICATION_SYMBOLS[how]),
       kind: 'communication',
       how,
     }));

@@ -11,6 +11,7 @@ import type harmed from './locales/en/harmed.json';
 import type incident from './locales/en/incident.json';
 import lock from './locales/en/lock.json';
 import type nextTime from './locales/en/next-time.json';
+import type plan from './locales/en/plan.json';
 import type prepare from './locales/en/prepare.json';
 import type repair from './locales/en/repair.json';
 import profile from './locales/en/profile.json';
@@ -46,6 +47,7 @@ export interface EnglishWords {
   incident: typeof incident;
   lock: typeof lock;
   'next-time': typeof nextTime;
+  plan: typeof plan;
   prepare: typeof prepare;
   repair: typeof repair;
   profile: typeof profile;
@@ -74,6 +76,7 @@ export const allNamespaces: readonly Namespace[] = [
   'incident',
   'lock',
   'next-time',
+  'plan',
   'prepare',
   'profile',
   'repair',

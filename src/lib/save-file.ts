@@ -7,7 +7,11 @@ export function saveBytesAsFile(
   fileName: string,
   type: string,
 ): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  saveBlobAsFile(new Blob([bytes], { type }), fileName);
+}
+
+export function saveBlobAsFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

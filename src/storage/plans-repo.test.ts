@@ -32,7 +32,7 @@ describe('a person’s support plan', () => {
     ]);
     expect(await db.plans.get(planIdOf(personId))).toEqual(plan);
     expect(replayVersions(plan.versions)).toEqual(plan.items);
-    const log = await db.audit.where('recordId').equals(plan.id).toArray();
+    const log = await db.audit.where('recordId').equals(plan.id).sortBy('at');
     expect(log.map((e) => [e.action, e.subject, e.personId])).toEqual([
       ['created', 'plan', personId],
       ['changed', 'plan', personId],
@@ -64,7 +64,7 @@ describe('a person’s support plan', () => {
     expect(plan.circulation).toMatchObject([
       { versionNumber: 1, output: 'family', audience: 'family', how: 'print', actor: 'Jo' },
     ]);
-    const log = await db.audit.where('recordId').equals(plan.id).toArray();
+    const log = await db.audit.where('recordId').equals(plan.id).sortBy('at');
     expect(log.map((e) => e.action)).toEqual(['created', 'changed', 'exported']);
   });
 
