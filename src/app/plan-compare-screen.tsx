@@ -25,12 +25,14 @@ export function PlanCompareScreen() {
   if (person === null) return <NotFound message={t('notFound')} />;
   const versions = plan?.versions ?? [];
   const latest = versions.length;
+  // Version 0 is "no plan yet", so the first version can be compared with nothing.
   const pick = (name: string, fallback: number) => {
-    const n = Number(search.get(name));
-    return n >= 1 && n <= latest ? n : fallback;
+    const value = search.get(name);
+    const n = Number(value);
+    return value !== null && Number.isInteger(n) && n >= 0 && n <= latest ? n : fallback;
   };
   const to = pick('to', latest);
-  const from = pick('from', Math.max(1, to - 1));
+  const from = pick('from', Math.max(0, to - 1));
   const choose = (name: 'from' | 'to', value: string) =>
     setSearch({ from: String(from), to: String(to), [name]: value }, { replace: true });
   const option = (v: PlanVersion) => (
@@ -44,17 +46,19 @@ export function PlanCompareScreen() {
         {t('backToPlan')}
       </Link>
       <h1>{t('compare.heading')}</h1>
-      {latest < 2 || !plan ? (
+      {latest < 1 || !plan ? (
         <p className="empty">{t('compare.needTwo')}</p>
       ) : (
         <>
           <div className="plan-compare__pick">
             <label htmlFor={fromId}>{t('compare.from')}</label>
             <select id={fromId} value={from} onChange={(e) => choose('from', e.target.value)}>
+              <option value={0}>{t('compare.nothing')}</option>
               {versions.map(option)}
             </select>
             <label htmlFor={toId}>{t('compare.to')}</label>
             <select id={toId} value={to} onChange={(e) => choose('to', e.target.value)}>
+              <option value={0}>{t('compare.nothing')}</option>
               {versions.map(option)}
             </select>
           </div>

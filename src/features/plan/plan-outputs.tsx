@@ -64,6 +64,7 @@ export function EasyReadVersion({ plan, language }: OutputProps) {
           t(`output.easyRead.${section as (typeof EASY_READ_SECTIONS)[number]}`)
         }
         size="large"
+        isEmptyLeftOut
       />
     </article>
   );
@@ -122,6 +123,8 @@ export function FamilyVersion({
   const headings: Partial<Record<PlanSection, string>> = {
     about: t('output.family.about', { name }),
     triggers: t('output.family.upsets', { name }),
+    proactive: t('output.family.proactive', { name }),
+    deescalation: t('output.family.deescalation', { name }),
     after: t('output.family.after'),
   };
   const items: PlanItem[] = [...plan.items];
@@ -129,36 +132,39 @@ export function FamilyVersion({
     <article className="plan-output plan-output--family">
       <h1>{t('output.family.title', { name })}</h1>
       {latest ? <p>{t('output.family.intro', { name, date: day(latest.at) })}</p> : null}
-      <section className="plan-section" aria-labelledby="family-happened">
-        <h2 id="family-happened">{t('output.family.happened')}</h2>
-        <p>
-          {outline.happenedOn === null
-            ? t('output.family.happenedNone')
-            : t('output.family.happenedLine', { date: day(outline.happenedOn), name })}
-        </p>
-      </section>
-      <section className="plan-section" aria-labelledby="family-agreed">
-        <h2 id="family-agreed">{t('output.family.agreed')}</h2>
-        <ItemList
-          items={outline.agreed}
-          language={language}
-          empty={t('output.family.agreedNone')}
-        />
-      </section>
-      <section className="plan-section" aria-labelledby="family-will-do">
-        <h2 id="family-will-do">{t('output.family.weWillDo')}</h2>
-        <ItemList
-          items={outline.weWillDo}
-          language={language}
-          empty={t('output.family.agreedNone')}
-        />
-      </section>
+      <div className="plan-sections">
+        <section className="plan-section" aria-labelledby="family-happened">
+          <h2 id="family-happened">{t('output.family.happened')}</h2>
+          <p>
+            {outline.happenedOn === null
+              ? t('output.family.happenedNone')
+              : t('output.family.happenedLine', { date: day(outline.happenedOn), name })}
+          </p>
+        </section>
+        <section className="plan-section" aria-labelledby="family-agreed">
+          <h2 id="family-agreed">{t('output.family.agreed')}</h2>
+          <ItemList
+            items={outline.agreed}
+            language={language}
+            empty={t('output.family.agreedNone')}
+          />
+        </section>
+        <section className="plan-section" aria-labelledby="family-will-do">
+          <h2 id="family-will-do">{t('output.family.weWillDo')}</h2>
+          <ItemList
+            items={outline.weWillDo}
+            language={language}
+            empty={t('output.family.weWillDoNone')}
+          />
+        </section>
+      </div>
       <PlanSections
         items={items}
         bands={plan.bands}
         language={language}
         sections={['about', 'triggers', ...FAMILY_HELPS]}
         headingOf={(section) => headings[section] ?? t(`sections.${section}`)}
+        isEmptyLeftOut
       />
     </article>
   );

@@ -20,6 +20,8 @@ export interface PlanSectionsProps {
   readonly headingOf?: (section: PlanSection) => string;
   readonly headingLevel?: 2 | 3;
   readonly size?: 'medium' | 'large';
+  /** Leave out sections with nothing in them (the easy read and family versions). */
+  readonly isEmptyLeftOut?: boolean;
 }
 
 const headingIdOf = (section: string) => `plan-section-${section}`;
@@ -33,6 +35,7 @@ export function PlanSections(props: PlanSectionsProps) {
       {sections.map((section) => {
         const look = bandOf(bands, section);
         const shown = itemsIn(items, section);
+        if (shown.length === 0 && props.isEmptyLeftOut) return null;
         const id = headingIdOf(section);
         return (
           <section

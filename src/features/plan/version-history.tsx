@@ -49,7 +49,7 @@ export function VersionHistory({
                   </Link>
                 </p>
               ) : null}
-              {showHref ? (
+              {showHref && version.number !== versions.at(-1)?.number ? (
                 <Link className="button" to={showHref(version.number)}>
                   {t('history.show', { number: version.number })}
                 </Link>
