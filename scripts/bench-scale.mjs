@@ -94,6 +94,18 @@ async function openStoryboard(page, base) {
   return ms;
 }
 
+/** The staff version of a plan with 30 items and 10 versions, from opening it to a PDF of it. */
+async function printPlan(page, base) {
+  await page.goto(`${base}/people/scale-person-0/plan`);
+  await page.getByRole('link', { name: 'Staff version', exact: true }).waitFor();
+  const start = Date.now();
+  await page.getByRole('link', { name: 'Staff version', exact: true }).click();
+  await page.getByRole('heading', { name: 'Version history' }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ format: 'A4' });
+  return Date.now() - start;
+}
+
 /** Restores the service, then measures it offline; returns the figures. */
 export async function serviceScaleFigures(browser, base) {
   const dir = mkdtempSync(join(tmpdir(), 'restory-scale-'));
@@ -141,6 +153,7 @@ export async function serviceScaleFigures(browser, base) {
       person: await timed(context, base, openPerson),
       summary: await timed(context, base, openSummary),
       storyboard: await timed(context, base, openStoryboard),
+      printPlan: await timed(context, base, printPlan),
     };
   } finally {
     await context.close();
@@ -152,13 +165,14 @@ export function serviceScaleLines(f) {
   const rate = (size, ms) => (size / (ms / 1000)).toFixed(1);
   const line = (name, { ms, heap }) => `  ${name}: ${ms} ms (JS heap after: ${heap.toFixed(1)} MB)`;
   return [
-    `At service scale (50 people, 500 conversations, 5,000 cards, 300 photos; offline, median of ${RUNS}):`,
+    `At service scale (50 people, 500 conversations, 5,000 cards, 300 photos, 50 plans of 10 versions; offline, median of ${RUNS}):`,
     `  Replace restore of ${f.backupMb.toFixed(1)} MB: ${f.restoreMs} ms (${rate(f.backupMb, f.restoreMs)} MB/s)`,
     `  "Back up now" of everything, ${f.exportedMb.toFixed(1)} MB: ${f.exportMs} ms (${rate(f.exportedMb, f.exportMs)} MB/s)`,
     line('cold start to an interactive People list', f.coldStart),
     line('opening a person', f.person),
     line("opening a finished conversation's summary", f.summary),
     line('opening a storyboard (Carry on, 8 steps × 3 pictures)', f.storyboard),
+    line('printing a plan (staff version, 30 items, 10 versions, to an A4 PDF)', f.printPlan),
   ];
 }
 

@@ -124,10 +124,20 @@ describe('the support plan', () => {
       within(form).getByRole('textbox', { name: 'New item for What can upset me' }),
       'Sudden loud noises',
     );
+    await user.click(within(form).getByRole('button', { name: 'Picture for Sudden loud noises' }));
+    await user.type(within(form).getByRole('searchbox', { name: 'Find a picture' }), 'teach');
+    const pictures = within(form).getByRole('list', { name: 'Pictures' });
+    await user.click(within(pictures).getByRole('button', { name: 'teacher' }));
     await user.type(within(form).getByRole('textbox', { name: 'Why it changed' }), 'Review');
     await user.click(within(form).getByRole('button', { name: 'Save as a new version' }));
     const triggers = await screen.findByRole('list', { name: 'What can upset me' });
     expect(within(triggers).getByText('Sudden loud noises')).toBeVisible();
+    const stored = await db.plans.get(planIdOf(personId));
+    expect(stored?.items.find((i) => i.words === 'Sudden loud noises')?.picture).toEqual({
+      kind: 'symbol',
+      symbol: '1F9D1-200D-1F3EB',
+    });
+    expect(stored?.versions.at(-1)?.reason).toBe('Review');
 
     await user.click(screen.getByRole('link', { name: 'Compare versions' }));
     expect(await screen.findByRole('heading', { name: 'Compare versions' })).toBeVisible();

@@ -13,11 +13,12 @@ import type { Plan } from '../domain/types';
 import { BandSettings } from '../features/plan/band-settings';
 import { CirculationList } from '../features/plan/circulation-list';
 import { PlanEditor } from '../features/plan/plan-editor';
+import { pictureOptions } from '../features/plan/picture-options';
 import { PlanSections } from '../features/plan/plan-sections';
 import { usePlanDate } from '../features/plan/use-plan-date';
 import { VersionHistory } from '../features/plan/version-history';
 import '../features/plan/plan.css';
-import { usePerson } from '../storage/hooks';
+import { useLibrary, usePerson } from '../storage/hooks';
 import { choosePlanBands, savePlanVersion } from '../storage/plans-repo';
 import { usePlan } from '../storage/use-plan';
 import { useSave } from '../storage/use-save';
@@ -35,6 +36,7 @@ export function PlanScreen() {
   const [search, setSearch] = useSearchParams();
   const [isEditing, setIsEditing] = useState(false);
   const [saveProblem, save] = useSave();
+  const library = useLibrary(person?.language);
 
   if (person === undefined || plan === undefined) return null;
   if (person === null) return <NotFound message={t('notFound')} />;
@@ -94,6 +96,7 @@ export function PlanScreen() {
           items={plan?.items ?? []}
           bands={bands}
           language={person.language}
+          pictures={pictureOptions(library, person)}
           newId={newId}
           onCancel={() => setIsEditing(false)}
           onSave={(after, reason) =>

@@ -2,7 +2,8 @@
  * The service-scale records (tests/fixtures/service-scale.ts) are ones the app itself would keep:
  * each passes the start-up check as it is, and a whole backup of them restores to the same
  * tablet. `npm run bench` runs this file with RESTORY_SCALE_BACKUP set to a file path: it then
- * seeds the full service (50 people, 500 conversations, 5,000 cards, 300 photos) and writes
+ * seeds the full service (50 people, 500 conversations, 5,000 cards, 300 photos, a plan of 30
+ * items and 10 versions each) and writes
  * its backup there, for the benchmark to restore and measure in Chromium.
  */
 import { writeFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ const SMALL: Scale = {
   cardsPerBoard: 10,
   photos: 2,
   photoBytes: 2048,
+  planVersions: 3,
+  planItems: 7,
 };
 
 const target = process.env['RESTORY_SCALE_BACKUP'];
@@ -33,6 +36,7 @@ it('seeds records that pass the start-up check and a whole backup restores them'
     people: scale.people,
     conversations: scale.people * scale.conversationsPerPerson,
     cards: scale.cards,
+    plans: scale.people,
   });
   const report = await checkStoredRecords(db);
   expect(report).toMatchObject({ mended: 0, setAside: 0 });
@@ -40,8 +44,12 @@ it('seeds records that pass the start-up check and a whole backup restores them'
 
   const backup = await exportBackup();
   const conversation = await db.conversations.get('scale-conversation-2');
+  const plan = await db.plans.get('plan-scale-person-1');
+  expect(plan?.items).toHaveLength(scale.planItems);
+  expect(plan?.versions).toHaveLength(scale.planVersions);
   await applyBackup(await readBackup(backup), 'replace');
   expect(await db.conversations.get('scale-conversation-2')).toEqual(conversation);
+  expect(await db.plans.get('plan-scale-person-1')).toEqual(plan);
   expect(await db.cards.count()).toBe(scale.cards);
   if (target) writeFileSync(target, backup);
 }, 300_000);

@@ -10,30 +10,39 @@ import { TEXT_LIMITS } from '../../domain/text-limits';
 import { PLAN_SECTIONS, type PlanBands, type PlanItem, type PlanSection } from '../../domain/types';
 import { Icon } from '../../ui/icons';
 import { BandMark } from './band-mark';
+import { ItemPictureChooser, type PictureOption } from './item-picture-chooser';
 import { PlanItemPicture } from './plan-item-picture';
 
 export interface PlanEditorProps {
   readonly items: readonly PlanItem[];
   readonly bands: PlanBands;
   readonly language: string;
+  /** The pictures an item can have: the library's, and the person's own photos. */
+  readonly pictures: readonly PictureOption[];
   /** A new item's id. */
   readonly newId: () => string;
   readonly onSave: (items: readonly PlanItem[], reason: string) => void;
   readonly onCancel: () => void;
 }
 
-export function PlanEditor({ items, bands, language, newId, onSave, onCancel }: PlanEditorProps) {
+export function PlanEditor(props: PlanEditorProps) {
+  const { items, bands, language, pictures, newId, onSave, onCancel } = props;
   const { t } = useTranslation('plan');
   const [draft, setDraft] = useState<readonly PlanItem[]>(items);
   const [reason, setReason] = useState('');
   const [isEmptySave, setIsEmptySave] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
+  const [choosingFor, setChoosingFor] = useState<string | null>(null);
   const reasonId = useId();
   const was = new Map(items.map((i) => [i.id, i.words]));
   const kept = draft.filter((i) => i.words.trim() !== '');
+  const before = new Map(items.map((i) => [i.id, i]));
   const isChanged =
     kept.length !== items.length ||
-    kept.some((i) => was.get(i.id) === undefined || was.get(i.id) !== i.words.trim());
+    kept.some((i) => {
+      const old = before.get(i.id);
+      return !old || old.words !== i.words.trim() || old.picture !== i.picture;
+    });
   const change = (id: string, words: string) =>
     setDraft((d) => d.map((i) => (i.id === id ? { ...i, words } : i)));
   // Focus moves to the new item once; later renders leave focus where staff put it.
@@ -76,28 +85,49 @@ export function PlanEditor({ items, bands, language, newId, onSave, onCancel }: 
                   ? t('edit.wordsFor', { words: was.get(item.id) })
                   : t('edit.newWords', { section: name });
                 return (
-                  <li key={item.id} className="plan-item plan-editor__item">
-                    <PlanItemPicture image={item.picture} fallbackSymbol={look?.symbol} />
-                    <input
-                      className="plan-editor__words"
-                      aria-label={label}
-                      value={item.words}
-                      maxLength={TEXT_LIMITS.planItem}
-                      dir="auto"
-                      // An item just added is ready to be typed in.
-                      ref={item.id === added ? focusOnce : undefined}
-                      onChange={(e) => change(item.id, e.target.value)}
-                    />
-                    <button
-                      type="button"
-                      className="button button--quiet"
-                      onClick={() => setDraft((d) => d.filter((i) => i.id !== item.id))}
-                    >
-                      <Icon name="trash" />
-                      <span className="visually-hidden">
-                        {t('edit.remove', { words: item.words || name })}
-                      </span>
-                    </button>
+                  <li key={item.id} className="plan-editor__item">
+                    <div className="plan-item">
+                      <button
+                        type="button"
+                        className="button button--quiet plan-editor__picture"
+                        aria-expanded={choosingFor === item.id}
+                        onClick={() => setChoosingFor(choosingFor === item.id ? null : item.id)}
+                      >
+                        <PlanItemPicture image={item.picture} fallbackSymbol={look?.symbol} />
+                        <span className="visually-hidden">
+                          {t('edit.changePicture', { words: item.words || name })}
+                        </span>
+                      </button>
+                      <input
+                        className="plan-editor__words"
+                        aria-label={label}
+                        value={item.words}
+                        maxLength={TEXT_LIMITS.planItem}
+                        dir="auto"
+                        // An item just added is ready to be typed in.
+                        ref={item.id === added ? focusOnce : undefined}
+                        onChange={(e) => change(item.id, e.target.value)}
+                      />
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        onClick={() => setDraft((d) => d.filter((i) => i.id !== item.id))}
+                      >
+                        <Icon name="trash" />
+                        <span className="visually-hidden">
+                          {t('edit.remove', { words: item.words || name })}
+                        </span>
+                      </button>
+                    </div>
+                    {choosingFor === item.id ? (
+                      <ItemPictureChooser
+                        options={pictures}
+                        onChoose={(picture) => {
+                          setDraft((d) => d.map((i) => (i.id === item.id ? { ...i, picture } : i)));
+                          setChoosingFor(null);
+                        }}
+                      />
+                    ) : null}
                   </li>
                 );
               })}

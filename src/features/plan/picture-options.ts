@@ -1,0 +1,29 @@
+import { labelFor } from '../../domain/labels';
+import type { Library } from '../../domain/library';
+import type { Person } from '../../domain/types';
+import type { PictureOption } from './item-picture-chooser';
+
+/**
+ * The pictures a plan item can have: the person's own photos first (their picture, likes and what
+ * calms them), then every card on the library's boards in board order, each once.
+ */
+export function pictureOptions(library: Library | undefined, person: Person): PictureOption[] {
+  const own = [
+    ...(person.picture?.kind === 'media'
+      ? [{ key: 'person', label: person.displayName, image: person.picture }]
+      : []),
+    ...[...person.likes, ...person.calming].flatMap((card) =>
+      card.image?.kind === 'media' ? [{ key: card.id, label: card.text, image: card.image }] : [],
+    ),
+  ];
+  const seen = new Set<string>();
+  const cards = (library?.boards ?? []).flatMap((board) =>
+    board.cardIds.flatMap((id) => {
+      const card = library?.cards.get(id);
+      if (!card || seen.has(id)) return [];
+      seen.add(id);
+      return [{ key: id, label: labelFor(card.labels, person.language), image: card.image }];
+    }),
+  );
+  return [...own, ...cards];
+}
