@@ -53,7 +53,10 @@ export async function printableHtml({
   language,
   pageMark,
 }: PrintableFile): Promise<string> {
-  const copy = element.cloneNode(true) as HTMLElement;
+  // A copy in an inert document: its pictures are never loaded here (the page's policy allows no
+  // data: pictures, and a copy in this document would try).
+  const inert = document.implementation.createHTMLDocument('');
+  const copy = inert.importNode(element, true);
   for (const node of copy.querySelectorAll('[data-screen-only]')) node.remove();
   await Promise.all(
     [...copy.querySelectorAll('img')].map(async (img) => {

@@ -4,6 +4,7 @@
  * versions prints with its own sections only (a staff note never reaches the easy read or the
  * family version), and a plan changed after it went to the family says so. By finger.
  */
+import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PlanPage } from './pages/plan-page';
 import { StaffExit } from './pages/staff-exit';
@@ -113,6 +114,21 @@ test('a finished conversation updates the plan, which is compared, printed three
       await page.getByRole('combobox', { name: 'For whom' }).selectOption('family');
     }
     await page.getByRole('button', { name: 'Print', exact: true }).tap();
+    if (version.link === 'Easy read') {
+      // Share, where the tablet cannot share files, saves one page that prints on its own:
+      // every picture inside it, nothing fetched from anywhere.
+      const saved = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Share', exact: true }).tap();
+      const download = await saved;
+      expect(download.suggestedFilename()).toMatch(
+        /^support-plan-easy-read-\d{4}-\d{2}-\d{2}\.html$/,
+      );
+      const html = readFileSync(await download.path(), 'utf8');
+      expect(html).toContain('My support plan');
+      expect(html).toContain('src="data:image/svg+xml');
+      expect(html).not.toMatch(/src="(?!data:)/);
+      expect(html).not.toContain(STAFF_NOTE);
+    }
     await page.emulateMedia({ media: 'print' });
     for (const heading of version.shows) {
       await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
@@ -134,6 +150,14 @@ test('a finished conversation updates the plan, which is compared, printed three
     await plan.back();
   }
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(3);
+  await expect(
+    page.getByRole('region', { name: 'Who has seen it' }).getByRole('listitem'),
+  ).toHaveText([
+    /^Family version, version 1, for family or carers: printed/,
+    /^Easy read, version 1, for the individual: saved as a file/,
+    /^Easy read, version 1, for the individual: printed/,
+    /^Staff version, version 1, for staff: printed/,
+  ]);
 
   // Changed after it went to the family: the person's page says so.
   await page.getByRole('button', { name: 'Edit plan' }).tap();
