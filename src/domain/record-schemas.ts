@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { defineConversation } from './conversation-schema';
 import { defineIncident } from './incident-schema';
 import { definePlan } from './plan-schema';
+import { defineStory } from './story-schema';
 import {
   MENDING,
   RECORD_LIMITS as L,
@@ -190,6 +191,7 @@ function defineRecords(k: RecordKit) {
     ...defineConversation(k),
     ...defineIncident(k),
     ...definePlan(k, imageSource),
+    ...defineStory(k, imageSource),
   };
 }
 
@@ -241,4 +243,9 @@ export type PlanVersion = Out<'planVersion'>;
 export type PlanShared = Out<'planShared'>;
 export type PlanBands = Out<'planBands'>;
 export type Plan = Out<'plan'>;
+export type StorySentence = Out<'storySentence'>;
+export type StoryPage = Out<'storyPage'>;
+export type StoryValue = Out<'storyValue'>;
+export type StoryVersion = Out<'storyVersion'>;
+export type Story = Out<'story'>;
 export type ReadinessAnswer = Conversation['readiness'][string];

@@ -90,7 +90,14 @@ export type Support = (typeof SUPPORTS)[number];
 export const AUDIT_ACTIONS = ['created', 'changed', 'deleted', 'exported', 'restored'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_SUBJECTS = ['person', 'conversation', 'backup', 'incident', 'plan'] as const;
+export const AUDIT_SUBJECTS = [
+  'person',
+  'conversation',
+  'backup',
+  'incident',
+  'plan',
+  'story',
+] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
 
 /**
@@ -176,3 +183,48 @@ export type PlanAudience = (typeof PLAN_AUDIENCES)[number];
 /** How it left the tablet: printed (or saved as PDF), shared, or saved as a file. */
 export const PLAN_SHARE_WAYS = ['print', 'share', 'download'] as const;
 export type PlanShareWay = (typeof PLAN_SHARE_WAYS)[number];
+
+/**
+ * A social story's parts (issue 12): after its title, an introduction, a body and a conclusion,
+ * as the published criteria ask. Persisted.
+ */
+export const STORY_PARTS = ['introduction', 'body', 'conclusion'] as const;
+export type StoryPart = (typeof STORY_PARTS)[number];
+
+/**
+ * What each sentence of a story does, as staff mark it (criteria 10.2): describing sentences
+ * (descriptive, perspective, affirmative) and coaching ones (coaching the reader, coaching by
+ * others, self-coaching). Persisted.
+ */
+export const SENTENCE_TYPES = [
+  'descriptive',
+  'perspective',
+  'affirmative',
+  'coaching',
+  'coaching-others',
+  'self-coaching',
+] as const;
+export type SentenceType = (typeof SENTENCE_TYPES)[number];
+
+/**
+ * The names older criteria gave the coaching sentences, still read wherever a type is read (a
+ * backup, a template): directive, co-operative and control.
+ */
+export const OLDER_SENTENCE_TYPES = {
+  directive: 'coaching',
+  'co-operative': 'coaching-others',
+  control: 'self-coaching',
+} as const satisfies Record<string, SentenceType>;
+export type OlderSentenceType = keyof typeof OLDER_SENTENCE_TYPES;
+
+/** Whose voice a story is told in: "I" or the person's name. Persisted. */
+export const STORY_VOICES = ['first', 'third'] as const;
+export type StoryVoice = (typeof STORY_VOICES)[number];
+
+/** The tense a story is told in. Persisted. */
+export const STORY_TENSES = ['present', 'past', 'future'] as const;
+export type StoryTense = (typeof STORY_TENSES)[number];
+
+/** How a story prints: one page per sheet, or a folded booklet (two pages a side). */
+export const STORY_PRINT_LAYOUTS = ['pages', 'booklet'] as const;
+export type StoryPrintLayout = (typeof STORY_PRINT_LAYOUTS)[number];

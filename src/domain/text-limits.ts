@@ -44,4 +44,10 @@ export const TEXT_LIMITS = {
   /** A support plan: the words of one item, and why a version was saved. */
   planItem: 300,
   planReason: 300,
+  /** A social story: its title, one sentence, why a version was saved. */
+  storyTitle: 120,
+  storySentence: 400,
+  storyReason: 300,
+  /** A value a story's template was filled with (a name, a feeling, what started it…). */
+  storyValue: 200,
 } as const;

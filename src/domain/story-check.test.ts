@@ -1,0 +1,178 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import shape from '../../assets/stories/templates.json';
+import english from '../../assets/stories/en.json';
+import { makePerson } from './records';
+import { retell, storyFromTemplate, valuesOfPerson } from './story';
+import { checkStory, sentenceCounts } from './story-check';
+import { readStoryTemplates } from './story-templates';
+import type { SentenceType, StoryPage, OlderSentenceType } from './types';
+
+const set = readStoryTemplates(shape, english);
+const words = set.words;
+
+function page(
+  part: StoryPage['part'],
+  sentences: [SentenceType | OlderSentenceType, string][],
+  picture: StoryPage['picture'] = { kind: 'symbol', symbol: '263A' },
+): StoryPage {
+  return {
+    id: `p-${part}-${sentences.length}`,
+    part,
+    picture,
+    sentences: sentences.map(([type, w], i) => ({ id: `s${i}`, type, words: w, templateKey: null })),
+  };
+}
+
+const kinds = (advice: ReturnType<typeof checkStory>) => advice.map((a) => a.kind);
+
+describe('the criteria check', () => {
+  it('passes a story of only descriptive sentences with every part', () => {
+    const story = {
+      title: 'Lunch time',
+      pages: [
+        page('introduction', [['descriptive', 'Lunch is at twelve.']]),
+        page('body', [['descriptive', 'The dining hall can be busy.']]),
+        page('conclusion', [['descriptive', 'After lunch there is a break.']]),
+      ],
+    };
+    expect(checkStory(story, words, 'Sam')).toEqual([]);
+  });
+
+  it('warns when four coaching sentences meet one descriptive one', () => {
+    const story = {
+      title: 'Lunch time',
+      pages: [
+        page('introduction', [['descriptive', 'Lunch is at twelve.']]),
+        page('body', [
+          ['coaching', 'I can sit at the table.'],
+          ['coaching-others', 'Staff can help me choose.'],
+          ['self-coaching', 'I can remember to wait.'],
+        ]),
+        page('conclusion', [['coaching', 'I can put my tray away.']]),
+      ],
+    };
+    expect(checkStory(story, words, 'Sam')).toEqual([
+      { kind: 'ratio', describing: 1, coaching: 4 },
+    ]);
+  });
+
+  it('counts the older names of coaching sentences as coaching', () => {
+    const pages = [
+      page('body', [
+        ['directive', 'I can sit down.'],
+        ['co-operative', 'Staff will help me.'],
+        ['control', 'I can think of a quiet lake.'],
+        ['descriptive', 'The room is big.'],
+      ]),
+    ];
+    expect(sentenceCounts(pages)).toEqual({ describing: 1, coaching: 3 });
+  });
+
+  it('warns about a judgemental word, and "must" said to the reader', () => {
+    const story = {
+      title: 'Lunch',
+      pages: [
+        page('introduction', [['descriptive', 'Shouting at lunch is naughty.']]),
+        page('body', [
+          ['descriptive', 'Sam must never shout.'],
+          ['descriptive', 'The bus always comes at three.'],
+        ]),
+        page('conclusion', [['affirmative', 'That is okay.']]),
+      ],
+    };
+    const advice = checkStory(story, words, 'Sam');
+    expect(advice.filter((a) => a.kind === 'word')).toEqual([
+      { kind: 'word', page: 0, sentenceId: 's0', word: 'naughty', isAbsolute: false },
+      { kind: 'word', page: 1, sentenceId: 's0', word: 'must', isAbsolute: true },
+      { kind: 'word', page: 1, sentenceId: 's0', word: 'never', isAbsolute: true },
+    ]);
+  });
+
+  it('finds a missing title and part, a page without a picture and a very long sentence', () => {
+    const long = 'The bus comes to the front of the big red building at three and then it drives all the way home past the park and the shops.';
+    const story = {
+      title: ' ',
+      pages: [page('body', [['descriptive', long]], null)],
+    };
+    expect(kinds(checkStory(story, words, 'Sam'))).toEqual([
+      'no-title',
+      'missing-part',
+      'missing-part',
+      'no-picture',
+      'long-sentence',
+    ]);
+  });
+
+  it('finds nothing to advise in any shipped template, in any voice or tense', () => {
+    const person = makePerson('p1', 'Sam', 'en', 1);
+    let n = 0;
+    for (const template of set.templates) {
+      const story = storyFromTemplate(set, template, valuesOfPerson(person), {
+        id: 's',
+        personId: 'p1',
+        conversationId: null,
+        language: 'en',
+        at: 1,
+        newId: () => `id-${(n += 1)}`,
+      });
+      for (const voice of ['first', 'third'] as const)
+        for (const tense of ['present', 'past', 'future'] as const)
+          expect(checkStory(retell(set, story, story, voice, tense), words, 'Sam'), template.id).toEqual([]);
+    }
+  });
+});
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets');
+
+describe('the shipped templates', () => {
+  it('are at least eight, two or more celebrating, covering the situations staff asked for', () => {
+    expect(set.templates.length).toBeGreaterThanOrEqual(10);
+    expect(set.templates.filter((t) => t.isCelebrating).length).toBeGreaterThanOrEqual(2);
+    expect(set.templates.map((t) => t.id)).toEqual(
+      expect.arrayContaining([
+        'angry',
+        'loud',
+        'break',
+        'making-right',
+        'plans-change',
+        'waiting',
+        'calm-space',
+        'talking',
+      ]),
+    );
+  });
+
+  it('have words for every sentence in every language, and no words without a sentence', () => {
+    const languages = readdirSync(join(root, 'stories')).filter((f) => f !== 'templates.json');
+    expect(languages).toContain('en.json');
+    for (const file of languages) {
+      const { words: w } = readStoryTemplates(
+        shape,
+        JSON.parse(readFileSync(join(root, 'stories', file), 'utf8')),
+      );
+      for (const template of set.templates) {
+        const keys = template.pages.flatMap((p) => p.sentences.map((s) => s.key)).sort();
+        expect(Object.keys(w.templates[template.id]?.sentences ?? {}).sort(), file).toEqual(keys);
+        expect(w.templates[template.id]?.title, file).toBeTruthy();
+      }
+      expect(Object.keys(w.templates).sort()).toEqual(set.templates.map((t) => t.id).sort());
+    }
+  });
+
+  it('show only pictures the build bundles', () => {
+    const starter = join(root, 'starter');
+    const shipped = new Set(
+      readdirSync(starter)
+        .filter((f) => f.endsWith('.json'))
+        .flatMap(
+          (f) => (JSON.parse(readFileSync(join(starter, f), 'utf8')) as { cards: { symbol: string }[] }).cards,
+        )
+        .map((c) => c.symbol),
+    );
+    const used = set.templates.flatMap((t) => t.pages.map((p) => p.picture.symbol));
+    expect(used.filter((s) => !shipped.has(s))).toEqual([]);
+  });
+});

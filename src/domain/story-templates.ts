@@ -1,0 +1,210 @@
+/**
+ * Social-story templates as data (issue 12). A template's shape is shared by every language
+ * (`assets/stories/templates.json`): its pages, each page's part, picture and sentences, each
+ * sentence's type. Its words are per language (`assets/stories/<language>.json`), written with
+ * three kinds of marks that let one sentence be told in either voice and any tense:
+ *
+ * - `{feeling|upset}` — a value the story is filled with (STORY_VALUE_KEYS), and after the bar
+ *   the calm, general words used when there is none, so a gap or a raw mark never shows;
+ * - `<I>`, `<me>`, `<my>` — the reader: "I" in the first person, their name in the
+ *   third (the language says how, e.g. "{name}'s");
+ * - `[feel]` — a verb said of the reader, `[feel.it]` of one other thing, `[feel.they]` of
+ *   several; the language's verb table gives each form in each tense. `[^feel]` stays in the
+ *   present where the story is told in the future: English says "when I feel", not "when I will
+ *   feel", and "it can be hard" of what is always so.
+ *
+ * Both files are checked here when read, so a broken translation shows as a clear error in a
+ * test, never as a half-made story.
+ */
+import * as v from 'valibot';
+import {
+  OLDER_SENTENCE_TYPES,
+  SENTENCE_TYPES,
+  STORY_PARTS,
+  type OlderSentenceType,
+  type StoryTense,
+  type StoryVoice,
+} from './record-values';
+
+/** A sentence's type in a template: today's names, or the older ones (story-check.ts). */
+const ANY_SENTENCE_TYPE = [
+  ...SENTENCE_TYPES,
+  ...(Object.keys(OLDER_SENTENCE_TYPES) as OlderSentenceType[]),
+] as const;
+
+/** What a story can be filled with, from the person and the conversation. */
+export const STORY_VALUE_KEYS = [
+  'name',
+  'feeling',
+  'trigger',
+  'strategy',
+  'helper',
+  'place',
+  'activity',
+  'repair',
+] as const;
+export type StoryValueKey = (typeof STORY_VALUE_KEYS)[number];
+
+const VOICE_WORDS = ['I', 'me', 'my'] as const;
+
+const templatePicture = v.object({
+  /** The value whose picture the page shows when it has one (the feeling chosen, a photo…). */
+  value: v.optional(v.picklist(STORY_VALUE_KEYS)),
+  /** The bundled symbol shown otherwise. */
+  symbol: v.pipe(v.string(), v.regex(/^[0-9A-F]{2,6}(?:-[0-9A-F]{2,6})*$/)),
+});
+
+const templatePage = v.object({
+  part: v.picklist(STORY_PARTS),
+  picture: templatePicture,
+  /** Made from a conversation, this page becomes one page per story step, with its picture. */
+  isEachStoryStep: v.optional(v.boolean()),
+  sentences: v.array(v.object({ key: v.string(), type: v.picklist(ANY_SENTENCE_TYPE) })),
+});
+
+const ids = v.optional(v.array(v.string()));
+
+const storyTemplate = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  isCelebrating: v.boolean(),
+  /** What in a conversation makes this template fit it (card ids; any repair chosen). */
+  fits: v.object({
+    feelings: ids,
+    strategies: ids,
+    needs: ids,
+    cards: ids,
+    repairs: v.optional(v.boolean()),
+  }),
+  pages: v.pipe(v.array(templatePage), v.minLength(1)),
+});
+
+export const STORY_TEMPLATES_SCHEMA = v.object({
+  formatVersion: v.literal(1),
+  templates: v.pipe(v.array(storyTemplate), v.minLength(1)),
+});
+
+const threeForms = v.tuple([v.string(), v.string(), v.string()]);
+
+export const STORY_WORDS_SCHEMA = v.object({
+  formatVersion: v.literal(1),
+  language: v.string(),
+  /** Each reader word in the first person and the third (`{name}` is the person's name). */
+  voice: v.pipe(
+    v.record(v.string(), v.tuple([v.string(), v.string()])),
+    v.check((voice) => VOICE_WORDS.every((w) => w in voice), 'A reader word has no forms'),
+  ),
+  /** Each verb in each tense: said of the reader, of one other thing, of several. */
+  verbs: v.record(
+    v.string(),
+    v.object({ present: threeForms, past: threeForms, future: threeForms }),
+  ),
+  /** The words the criteria check looks for (story-check.ts), lower case. */
+  check: v.object({
+    blame: v.array(v.string()),
+    absolute: v.array(v.string()),
+    reader: v.array(v.string()),
+  }),
+  templates: v.record(
+    v.string(),
+    v.object({ title: v.string(), sentences: v.record(v.string(), v.string()) }),
+  ),
+});
+
+export type StoryTemplates = v.InferOutput<typeof STORY_TEMPLATES_SCHEMA>;
+export type StoryTemplate = StoryTemplates['templates'][number];
+export type TemplatePage = StoryTemplate['pages'][number];
+export type StoryWords = v.InferOutput<typeof STORY_WORDS_SCHEMA>;
+
+/** The two files, read and checked; throws with the first problem when one is not right. */
+export function readStoryTemplates(shape: unknown, words: unknown): StoryTemplateSet {
+  return {
+    templates: v.parse(STORY_TEMPLATES_SCHEMA, shape).templates,
+    words: v.parse(STORY_WORDS_SCHEMA, words),
+  };
+}
+
+export interface StoryTemplateSet {
+  readonly templates: readonly StoryTemplate[];
+  readonly words: StoryWords;
+}
+
+/** How a story is being told: whose voice, which tense, filled with what. */
+export interface Telling {
+  readonly voice: StoryVoice;
+  readonly tense: StoryTense;
+  /** Filled values by key; a missing or empty one takes the template's own words. */
+  readonly values: Readonly<Partial<Record<string, { readonly words: string }>>>;
+}
+
+const MARK = /\{(\w+)(?:\|([^{}]*))?\}|<(\w+)>|\[(\^?)(\w+)(?:\.(it|they))?\]/gu;
+
+const SUBJECTS = { reader: 0, it: 1, they: 2 } as const;
+
+function told(text: string, words: StoryWords, telling: Telling): string {
+  const name = telling.values['name']?.words.trim() ?? '';
+  return text.replace(
+    MARK,
+    (
+      whole,
+      key?: string,
+      fallback?: string,
+      reader?: string,
+      staysPresent?: string,
+      verb?: string,
+      subject?: string,
+    ) => {
+      if (key !== undefined) {
+        const value = telling.values[key]?.words.trim() ?? '';
+        // A value is the person's words: used as they are, never read for marks.
+        return value !== '' ? value : told(fallback ?? '', words, telling);
+      }
+      if (reader !== undefined) {
+        const forms = words.voice[reader];
+        if (!forms) return whole;
+        const form = telling.voice === 'first' || name === '' ? forms[0] : forms[1];
+        return form.replace('{name}', name);
+      }
+      const forms = words.verbs[verb ?? ''];
+      if (!forms) return verb ?? whole;
+      const who =
+        subject === 'it' || subject === 'they'
+          ? SUBJECTS[subject]
+          : telling.voice === 'first' || name === ''
+            ? SUBJECTS.reader
+            : SUBJECTS.it;
+      const tense = staysPresent && telling.tense === 'future' ? 'present' : telling.tense;
+      return forms[tense][who];
+    },
+  );
+}
+
+/** One template text told: marks filled, the first letter a capital. */
+export function tellText(text: string, words: StoryWords, telling: Telling): string {
+  const result = told(text, words, telling).replace(/\s+/gu, ' ').trim();
+  const first = result.charAt(0);
+  return first.toLocaleUpperCase(words.language) + result.slice(first.length);
+}
+
+export function templateById(
+  set: StoryTemplateSet,
+  id: string,
+): StoryTemplate | undefined {
+  return set.templates.find((t) => t.id === id);
+}
+
+/** A template's title, told. */
+export function templateTitle(set: StoryTemplateSet, id: string, telling: Telling): string {
+  const text = set.words.templates[id]?.title;
+  return text === undefined ? '' : tellText(text, set.words, telling);
+}
+
+/** A template sentence, told; null when the language has no such sentence. */
+export function templateSentence(
+  set: StoryTemplateSet,
+  templateId: string,
+  key: string,
+  telling: Telling,
+): string | null {
+  const text = set.words.templates[templateId]?.sentences[key];
+  return text === undefined ? null : tellText(text, set.words, telling);
+}
