@@ -21,6 +21,7 @@ export const CHECKED_TABLES = {
   audit: 'auditEntry',
   incidents: 'incident',
   plans: 'plan',
+  stories: 'story',
 } as const satisfies Record<string, keyof typeof RECORD_SCHEMAS>;
 
 export type CheckedTable = keyof typeof CHECKED_TABLES;

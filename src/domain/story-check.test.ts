@@ -2,15 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import shape from '../../assets/stories/templates.json';
-import english from '../../assets/stories/en.json';
 import { makePerson } from './records';
 import { retell, storyFromTemplate, valuesOfPerson } from './story';
 import { checkStory, sentenceCounts } from './story-check';
+import { readJson, shippedStoryTemplates } from './story-test-templates';
 import { readStoryTemplates } from './story-templates';
 import type { SentenceType, StoryPage, OlderSentenceType } from './types';
 
-const set = readStoryTemplates(shape, english);
+const set = shippedStoryTemplates();
 const words = set.words;
 
 function page(
@@ -22,7 +21,12 @@ function page(
     id: `p-${part}-${sentences.length}`,
     part,
     picture,
-    sentences: sentences.map(([type, w], i) => ({ id: `s${i}`, type, words: w, templateKey: null })),
+    sentences: sentences.map(([type, w], i) => ({
+      id: `s${i}`,
+      type,
+      words: w,
+      templateKey: null,
+    })),
   };
 }
 
@@ -92,7 +96,8 @@ describe('the criteria check', () => {
   });
 
   it('finds a missing title and part, a page without a picture and a very long sentence', () => {
-    const long = 'The bus comes to the front of the big red building at three and then it drives all the way home past the park and the shops.';
+    const long =
+      'The bus comes to the front of the big red building at three and then it drives all the way home past the park and the shops.';
     const story = {
       title: ' ',
       pages: [page('body', [['descriptive', long]], null)],
@@ -120,7 +125,10 @@ describe('the criteria check', () => {
       });
       for (const voice of ['first', 'third'] as const)
         for (const tense of ['present', 'past', 'future'] as const)
-          expect(checkStory(retell(set, story, story, voice, tense), words, 'Sam'), template.id).toEqual([]);
+          expect(
+            checkStory(retell(set, story, story, voice, tense), words, 'Sam'),
+            template.id,
+          ).toEqual([]);
     }
   });
 });
@@ -149,10 +157,7 @@ describe('the shipped templates', () => {
     const languages = readdirSync(join(root, 'stories')).filter((f) => f !== 'templates.json');
     expect(languages).toContain('en.json');
     for (const file of languages) {
-      const { words: w } = readStoryTemplates(
-        shape,
-        JSON.parse(readFileSync(join(root, 'stories', file), 'utf8')),
-      );
+      const { words: w } = readStoryTemplates(readJson('templates.json'), readJson(file));
       for (const template of set.templates) {
         const keys = template.pages.flatMap((p) => p.sentences.map((s) => s.key)).sort();
         expect(Object.keys(w.templates[template.id]?.sentences ?? {}).sort(), file).toEqual(keys);
@@ -168,7 +173,9 @@ describe('the shipped templates', () => {
       readdirSync(starter)
         .filter((f) => f.endsWith('.json'))
         .flatMap(
-          (f) => (JSON.parse(readFileSync(join(starter, f), 'utf8')) as { cards: { symbol: string }[] }).cards,
+          (f) =>
+            (JSON.parse(readFileSync(join(starter, f), 'utf8')) as { cards: { symbol: string }[] })
+              .cards,
         )
         .map((c) => c.symbol),
     );

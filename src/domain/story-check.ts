@@ -107,7 +107,13 @@ export function checkStory(
             isAbsolute: false,
           });
         else if (absolute.has(word) && isToReader)
-          advice.push({ kind: 'word', page: index, sentenceId: sentence.id, word, isAbsolute: true });
+          advice.push({
+            kind: 'word',
+            page: index,
+            sentenceId: sentence.id,
+            word,
+            isAbsolute: true,
+          });
       }
       if (said.length > LONG_SENTENCE_WORDS)
         advice.push({

@@ -185,10 +185,7 @@ export function tellText(text: string, words: StoryWords, telling: Telling): str
   return first.toLocaleUpperCase(words.language) + result.slice(first.length);
 }
 
-export function templateById(
-  set: StoryTemplateSet,
-  id: string,
-): StoryTemplate | undefined {
+export function templateById(set: StoryTemplateSet, id: string): StoryTemplate | undefined {
   return set.templates.find((t) => t.id === id);
 }
 

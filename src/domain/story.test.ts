@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import shape from '../../assets/stories/templates.json';
-import english from '../../assets/stories/en.json';
 import { makeConversation, makePerson } from './records';
 import {
-  bookletSides,
   celebratingCount,
   retell,
   saveStoryVersion,
@@ -13,10 +10,12 @@ import {
   valuesOfConversation,
   valuesOfPerson,
 } from './story';
-import { readStoryTemplates, tellText, type StoryTemplate } from './story-templates';
+import { bookletSides } from './story-print';
+import { shippedStoryTemplates } from './story-test-templates';
+import { tellText, type StoryTemplate } from './story-templates';
 import type { Card, Conversation, FrameFeeling } from './types';
 
-const set = readStoryTemplates(shape, english);
+const set = shippedStoryTemplates();
 
 const card = (id: string, en: string, extra: Partial<Card> = {}): Card => ({
   id,
@@ -55,7 +54,15 @@ const library = {
 const person = makePerson('p1', 'Sam', 'en', 1);
 
 const feeling = (id: string, frameId: string, cardId: string, size: FrameFeeling['size']) =>
-  ({ id, frameId, cardId, size, colour: null, drawingMediaId: null, soundId: null }) as FrameFeeling;
+  ({
+    id,
+    frameId,
+    cardId,
+    size,
+    colour: null,
+    drawingMediaId: null,
+    soundId: null,
+  }) as FrameFeeling;
 
 function finished(extra: Partial<Conversation> = {}): Conversation {
   const c = makeConversation({
@@ -100,8 +107,10 @@ const meta = (conversationId: string | null = null) => ({
 
 const template = (id: string) => set.templates.find((t) => t.id === id) as StoryTemplate;
 
-const allWords = (story: { title: string; pages: readonly { sentences: readonly { words: string }[] }[] }) =>
-  [story.title, ...story.pages.flatMap((p) => p.sentences.map((s) => s.words))].join('\n');
+const allWords = (story: {
+  title: string;
+  pages: readonly { sentences: readonly { words: string }[] }[];
+}) => [story.title, ...story.pages.flatMap((p) => p.sentences.map((s) => s.words))].join('\n');
 
 describe('filling a template', () => {
   it('fills each placeholder from the person and the conversation', () => {
@@ -136,7 +145,10 @@ describe('filling a template', () => {
       for (const voice of ['first', 'third'] as const) {
         for (const tense of ['present', 'past', 'future'] as const) {
           const told = retell(set, story, story, voice, tense);
-          for (const words of [told.title, ...told.pages.flatMap((p) => p.sentences.map((s) => s.words))]) {
+          for (const words of [
+            told.title,
+            ...told.pages.flatMap((p) => p.sentences.map((s) => s.words)),
+          ]) {
             expect(words, `${t.id} ${voice} ${tense}`).not.toMatch(/[{}<>[\]|]|^$|^\p{Ll}/u);
           }
         }
@@ -154,7 +166,12 @@ describe('filling a template', () => {
               ...p,
               sentences: [
                 ...p.sentences,
-                { id: 'own', type: 'descriptive' as const, words: 'I like trains.', templateKey: null },
+                {
+                  id: 'own',
+                  type: 'descriptive' as const,
+                  words: 'I like trains.',
+                  templateKey: null,
+                },
               ],
             }
           : p,
@@ -170,9 +187,9 @@ describe('filling a template', () => {
     expect(allWords(future)).toContain(
       'When Sam feels angry, Sam will be able to take slow breaths.',
     );
-    expect(tellText('<I> [can] ask.', set.words, { voice: 'first', tense: 'future', values: {} })).toBe(
-      'I will be able to ask.',
-    );
+    expect(
+      tellText('<I> [can] ask.', set.words, { voice: 'first', tense: 'future', values: {} }),
+    ).toBe('I will be able to ask.');
   });
 });
 
@@ -186,7 +203,12 @@ describe('making a story from a conversation', () => {
       story: [],
     });
     expect(templateForConversation(set, angry).id).toBe('angry');
-    const breakOnly = finished({ feelings: [], strategies: ['strategy-ask-break'], needs: [], story: [] });
+    const breakOnly = finished({
+      feelings: [],
+      strategies: ['strategy-ask-break'],
+      needs: [],
+      story: [],
+    });
     expect(templateForConversation(set, breakOnly).id).toBe('break');
   });
 
@@ -216,13 +238,19 @@ describe('versions and counts', () => {
     const story = storyFromTemplate(set, template('break'), valuesOfPerson(person), meta());
     const first = saveStoryVersion(story, story, { id: 'v1', at: 20, actor: 'Jo', reason: '' });
     expect(first.versions.map((v) => v.number)).toEqual([1]);
-    expect(saveStoryVersion(first, first, { id: 'v2', at: 30, actor: 'Jo', reason: '' })).toBe(first);
-    const second = saveStoryVersion(first, { ...first, title: 'My breaks' }, {
-      id: 'v3',
-      at: 40,
-      actor: 'Al',
-      reason: 'shorter title',
-    });
+    expect(saveStoryVersion(first, first, { id: 'v2', at: 30, actor: 'Jo', reason: '' })).toBe(
+      first,
+    );
+    const second = saveStoryVersion(
+      first,
+      { ...first, title: 'My breaks' },
+      {
+        id: 'v3',
+        at: 40,
+        actor: 'Al',
+        reason: 'shorter title',
+      },
+    );
     expect(second.versions.map((v) => [v.number, v.title])).toEqual([
       [1, 'Asking for a break'],
       [2, 'My breaks'],
@@ -232,7 +260,11 @@ describe('versions and counts', () => {
 
   it('counts the stories that celebrate', () => {
     expect(
-      celebratingCount([{ isCelebrating: true }, { isCelebrating: false }, { isCelebrating: false }]),
+      celebratingCount([
+        { isCelebrating: true },
+        { isCelebrating: false },
+        { isCelebrating: false },
+      ]),
     ).toEqual({ celebrating: 1, total: 3 });
   });
 });

@@ -169,7 +169,7 @@ export function templateForConversation(
     if (!best || score > best.score) best = { template, score };
   }
   const general = set.templates.findLast(
-    (t) => !t.isCelebrating && Object.values(t.fits).every((f) => f === undefined),
+    (t) => !t.isCelebrating && Object.keys(t.fits).length === 0,
   );
   if (best && best.score > 0) return best.template;
   return general ?? best?.template ?? (set.templates[0] as StoryTemplate);
@@ -358,34 +358,9 @@ export function celebratingCount(stories: readonly Pick<Story, 'isCelebrating'>[
 
 /** Every stored photo a story shows, in any version or value, for a one-person backup. */
 export function storyMediaIds(story: Story): string[] {
-  const pictures = [
-    ...story.pages,
-    ...story.versions.flatMap((v) => v.pages),
-  ].map((p) => p.picture);
+  const pictures = [...story.pages, ...story.versions.flatMap((v) => v.pages)].map(
+    (p) => p.picture,
+  );
   pictures.push(...Object.values(story.values).map((v) => v.picture));
   return [...new Set(pictures.flatMap((p) => (p?.kind === 'media' ? [p.mediaId] : [])))];
-}
-
-/** The whole story as one text, page after page, for reading aloud. */
-export function pageText(page: Pick<StoryPage, 'sentences'>): string {
-  return page.sentences
-    .map((s) => s.words.trim())
-    .filter((w) => w !== '')
-    .join(' ');
-}
-
-/**
- * A folded booklet: the printed pages (cover first) laid out two to a side so that the sheets,
- * printed on both sides (flipped on the short edge), stacked and folded, read in order. Pages are
- * numbered from 0; null is a blank page that fills the booklet to a multiple of four.
- */
-export function bookletSides(pageCount: number): [number | null, number | null][] {
-  const total = Math.max(4, Math.ceil(pageCount / 4) * 4);
-  const at = (i: number) => (i < pageCount ? i : null);
-  const sides: [number | null, number | null][] = [];
-  for (let sheet = 0; sheet < total / 4; sheet += 1) {
-    sides.push([at(total - 1 - 2 * sheet), at(2 * sheet)]);
-    sides.push([at(2 * sheet + 1), at(total - 2 - 2 * sheet)]);
-  }
-  return sides;
 }

@@ -54,6 +54,8 @@ const ENVELOPES: ReadonlyMap<string, readonly string[]> = new Map([
   ['incidents', ['id', 'personId', 'createdAt', 'updatedAt', 'stamp']],
   // What the plan says, its versions' reasons and who it went to are personal: payload.
   ['plans', ['id', 'personId', 'createdAt', 'updatedAt', 'stamp']],
+  // A story's words, pictures and values are personal: payload.
+  ['stories', ['id', 'personId', 'conversationId', 'createdAt', 'updatedAt', 'stamp']],
 ]);
 
 /** The tables with an envelope of their own; any other table keeps only its primary key. */

@@ -9,6 +9,7 @@ import type { Conversation, Media, Setting } from '../domain/types';
 import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
 import { eraseRecords } from './erase';
+import { WriteQueue } from './write-queue';
 
 const MAX_ATTEMPTS = 5;
 
@@ -20,11 +21,11 @@ export class ConversationNotFoundError extends Error {
 }
 
 /** Writes from this tab to one conversation run in order, so fast typing never lands out of order. */
-const writeQueues = new Map<string, Promise<unknown>>();
+const writes = new WriteQueue();
 
 /** Resolves once every conversation write this tab has started has landed (or failed). */
-export async function whenWritesSettle(): Promise<void> {
-  while (writeQueues.size > 0) await Promise.allSettled([...writeQueues.values()]);
+export function whenWritesSettle(): Promise<void> {
+  return writes.settled();
 }
 
 /**
@@ -43,14 +44,7 @@ export function updateConversation(
   change: (current: Conversation) => Conversation,
   also?: AlsoWritten,
 ): Promise<Conversation> {
-  const previous = writeQueues.get(id) ?? Promise.resolve();
-  const result = previous.catch(() => undefined).then(() => writeWithRetry(id, change, also));
-  const settled = result.catch(() => undefined);
-  writeQueues.set(id, settled);
-  void settled.then(() => {
-    if (writeQueues.get(id) === settled) writeQueues.delete(id);
-  });
-  return result;
+  return writes.inTurn(id, () => writeWithRetry(id, change, also));
 }
 
 async function writeWithRetry(

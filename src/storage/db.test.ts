@@ -37,6 +37,7 @@ describe('the database schema', () => {
       'plans',
       'setAside',
       'settings',
+      'stories',
       'tombstones',
     ]);
   });
@@ -52,6 +53,7 @@ describe('the database schema', () => {
       'boardId',
       'recordId',
       'incidentId',
+      'conversationId',
       'status',
       'order',
       'at',

@@ -23,6 +23,7 @@ import type {
   Person,
   Plan,
   Setting,
+  Story,
   Tombstone,
 } from '../domain/types';
 
@@ -41,6 +42,7 @@ export class RestoryDb extends Dexie {
   setAside!: EntityTable<SetAsideEntry, 'id'>;
   incidents!: EntityTable<Incident, 'id'>;
   plans!: EntityTable<Plan, 'id'>;
+  stories!: EntityTable<Story, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -87,6 +89,9 @@ export class RestoryDb extends Dexie {
     // Version 9: support plans, one per person, each holding its versions and who it was shared
     // with (its person is indexed, so erasing them finds it). A new table: nothing to copy.
     this.version(9).stores({ plans: 'id, personId, updatedAt' });
+    // Version 10: social stories, each holding its versions (its person is indexed, so erasing
+    // them finds it, as is the conversation it was made from, so the summary finds it).
+    this.version(10).stores({ stories: 'id, personId, conversationId, updatedAt' });
   }
 }
 
@@ -102,4 +107,5 @@ export type TableName =
   | 'audit'
   | 'setAside'
   | 'incidents'
-  | 'plans';
+  | 'plans'
+  | 'stories';

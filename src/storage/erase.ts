@@ -20,7 +20,8 @@ export type ErasableTable =
   | 'conversations'
   | 'media'
   | 'incidents'
-  | 'plans';
+  | 'plans'
+  | 'stories';
 
 export async function eraseRecords(table: ErasableTable, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;

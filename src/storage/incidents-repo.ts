@@ -24,6 +24,7 @@ import {
 import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
 import { makeConversation, togetherOpenOn } from './conversations-repo';
+import { WriteQueue } from './write-queue';
 
 const MAX_ATTEMPTS = 5;
 
@@ -46,17 +47,10 @@ export async function addIncident(personId: string): Promise<string> {
 }
 
 /** Writes from this tab to one incident run in order, so the last choice made is the one kept. */
-const writeQueues = new Map<string, Promise<unknown>>();
+const writes = new WriteQueue();
 
 function updateIncident(id: string, change: (current: Incident) => Incident): Promise<Incident> {
-  const previous = writeQueues.get(id) ?? Promise.resolve();
-  const result = previous.catch(() => undefined).then(() => writeWithRetry(id, change));
-  const settled = result.catch(() => undefined);
-  writeQueues.set(id, settled);
-  void settled.then(() => {
-    if (writeQueues.get(id) === settled) writeQueues.delete(id);
-  });
-  return result;
+  return writes.inTurn(id, () => writeWithRetry(id, change));
 }
 
 async function writeWithRetry(id: string, change: (current: Incident) => Incident) {

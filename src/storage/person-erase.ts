@@ -26,6 +26,7 @@ export const PERSON_OWNED: readonly Owned[] = [
   { table: 'media', field: 'ownerId' },
   { table: 'incidents', field: 'personId' },
   { table: 'plans', field: 'personId' },
+  { table: 'stories', field: 'personId' },
 ];
 
 /** Records that belong to one of the person's conversations (a drawing or a sound made in one). */

@@ -20,6 +20,7 @@ import { TEXT_LIMITS } from '../domain/text-limits';
 import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
 import { currentActor } from './staff-actor';
+import { WriteQueue } from './write-queue';
 
 const MAX_ATTEMPTS = 5;
 
@@ -28,7 +29,7 @@ export function planIdOf(personId: string): string {
   return `plan-${personId}`;
 }
 
-const writeQueues = new Map<string, Promise<unknown>>();
+const writes = new WriteQueue();
 
 /** What the activity log says of a write that changes the plan, or of one that shares it. */
 type Logged = 'changed' | 'exported';
@@ -38,17 +39,7 @@ function updatePlan(
   change: (current: Plan) => Plan,
   logged: Logged = 'changed',
 ): Promise<Plan> {
-  const id = planIdOf(personId);
-  const previous = writeQueues.get(id) ?? Promise.resolve();
-  const result = previous
-    .catch(() => undefined)
-    .then(() => writeWithRetry(personId, change, logged));
-  const settled = result.catch(() => undefined);
-  writeQueues.set(id, settled);
-  void settled.then(() => {
-    if (writeQueues.get(id) === settled) writeQueues.delete(id);
-  });
-  return result;
+  return writes.inTurn(planIdOf(personId), () => writeWithRetry(personId, change, logged));
 }
 
 async function writeWithRetry(

@@ -26,6 +26,7 @@ const SWEPT_TABLES = [
   'audit',
   'incidents',
   'plans',
+  'stories',
 ] as const satisfies readonly CheckedTable[];
 
 type SweptTable = (typeof SWEPT_TABLES)[number];
@@ -42,6 +43,7 @@ const CHANGED_AT: Readonly<Record<SweptTable, string>> = {
   audit: 'at',
   incidents: 'updatedAt',
   plans: 'updatedAt',
+  stories: 'updatedAt',
 };
 
 /**

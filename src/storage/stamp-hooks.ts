@@ -23,6 +23,7 @@ export const STAMPED_TABLES = [
   'tombstones',
   'incidents',
   'plans',
+  'stories',
 ] as const;
 
 interface Stamped {

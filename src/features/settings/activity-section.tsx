@@ -28,7 +28,11 @@ type LineKey =
   | 'changed-incident'
   | 'created-plan'
   | 'changed-plan'
-  | 'exported-plan';
+  | 'exported-plan'
+  | 'created-story'
+  | 'changed-story'
+  | 'exported-story'
+  | 'deleted-story';
 
 const LINE_KEYS: ReadonlySet<string> = new Set<LineKey>([
   'created-person',
@@ -45,6 +49,10 @@ const LINE_KEYS: ReadonlySet<string> = new Set<LineKey>([
   'created-plan',
   'changed-plan',
   'exported-plan',
+  'created-story',
+  'changed-story',
+  'exported-story',
+  'deleted-story',
 ]);
 
 function lineKeyOf(entry: AuditEntry): LineKey | null {

@@ -32,6 +32,8 @@ export const BACKUP_ROWS = {
   incidents: 20_000,
   /** One plan per person. */
   plans: 5_000,
+  /** Social stories: a few per person. */
+  stories: 50_000,
 } as const;
 
 /** The record caps (domain/record-kit.ts) and the caps of a whole file. */
@@ -74,6 +76,7 @@ export const backupFileSchema = v.strictObject({
     tombstones: rows(R.tombstone, L.rows.tombstones),
     incidents: rows(R.incident, L.rows.incidents),
     plans: rows(R.plan, L.rows.plans),
+    stories: rows(R.story, L.rows.stories),
   }),
 });
 

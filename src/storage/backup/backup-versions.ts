@@ -71,6 +71,11 @@ function normaliseV8Rows(tables: unknown): void {
   if (isPlainObject(tables) && !('plans' in tables)) tables['plans'] = [];
 }
 
+/** Version-9 backups have no social stories: add the table (version 10 adds nothing else). */
+function normaliseV9Rows(tables: unknown): void {
+  if (isPlainObject(tables) && !('stories' in tables)) tables['stories'] = [];
+}
+
 /** Refuses another format or a newer version; brings an older file's rows up to this version. */
 export function checkVersions(raw: unknown, databaseVersion: number): void {
   if (!isPlainObject(raw) || raw['format'] !== BACKUP_FORMAT) {
@@ -87,4 +92,5 @@ export function checkVersions(raw: unknown, databaseVersion: number): void {
   if (typeof schemaVersion === 'number' && schemaVersion < 7) normaliseV6Rows(raw['tables']);
   if (typeof schemaVersion === 'number' && schemaVersion < 8) normaliseV7Rows(raw['tables']);
   if (typeof schemaVersion === 'number' && schemaVersion < 9) normaliseV8Rows(raw['tables']);
+  if (typeof schemaVersion === 'number' && schemaVersion < 10) normaliseV9Rows(raw['tables']);
 }

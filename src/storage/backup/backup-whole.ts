@@ -25,7 +25,8 @@ export function checkUniqueIds(file: BackupFile): void {
 
 /** Every person a conversation belongs to, and every picture a record points at, is in the file. */
 export function checkReferences(file: BackupFile): void {
-  const { people, conversations, media, cards, overrides, incidents, plans } = file.tables;
+  const { people, conversations, media, cards, overrides, incidents, plans, stories } =
+    file.tables;
   const personIds = new Set(people.map((p) => p.id));
   const ownerIds = new Set([...personIds, ...conversations.map((c) => c.id)]);
   const mediaIds = new Set(media.map((m) => m.id));
@@ -42,6 +43,9 @@ export function checkReferences(file: BackupFile): void {
   }
   for (const plan of plans) {
     if (!personIds.has(plan.personId)) refuse('a support plan without its person');
+  }
+  for (const story of stories) {
+    if (!personIds.has(story.personId)) refuse('a social story without its person');
   }
   for (const conversation of conversations) {
     if (conversation.incidentId !== null && !incidentIds.has(conversation.incidentId))

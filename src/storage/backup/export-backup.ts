@@ -13,6 +13,7 @@ import { loadFflate, zipBackupSteps, type BackupProgress, type BackupRows } from
 import { cardIdsUsedBy } from '../../domain/together';
 import { cardIdsOf } from '../../domain/incidents';
 import { planMediaIds } from '../../domain/plan';
+import { storyMediaIds } from '../../domain/story';
 
 export const BACKUP_TABLES = [
   db.people,
@@ -25,6 +26,7 @@ export const BACKUP_TABLES = [
   db.tombstones,
   db.incidents,
   db.plans,
+  db.stories,
 ];
 
 const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
@@ -44,6 +46,7 @@ export async function readAllRows(): Promise<BackupRows> {
     tombstones: await db.tombstones.toArray(),
     incidents: await db.incidents.toArray(),
     plans: await db.plans.toArray(),
+    stories: await db.stories.toArray(),
   };
 }
 
@@ -62,6 +65,7 @@ async function readPersonRows(personId: string): Promise<BackupRows> {
   const conversations = await db.conversations.where('personId').equals(personId).toArray();
   const incidents = await db.incidents.where('personId').equals(personId).toArray();
   const plans = await db.plans.where('personId').equals(personId).toArray();
+  const stories = await db.stories.where('personId').equals(personId).toArray();
   const usedCardIds = [...conversations.flatMap(cardIdsUsedBy), ...incidents.flatMap(cardIdsOf)];
   // Built-in cards come with the app; staff's own cards and their changes to built-in ones travel.
   const cards = (await db.cards.bulkGet(unique(usedCardIds))).filter(isDefined);
@@ -81,6 +85,7 @@ async function readPersonRows(personId: string): Promise<BackupRows> {
     ...cardMedia,
     ...owned,
     ...plans.flatMap(planMediaIds),
+    ...stories.flatMap(storyMediaIds),
   ]);
   const media: Media[] = (await db.media.bulkGet(mediaIds)).filter(isDefined);
   return {
@@ -94,6 +99,7 @@ async function readPersonRows(personId: string): Promise<BackupRows> {
     tombstones: [],
     incidents,
     plans,
+    stories,
   };
 }
 

@@ -39,6 +39,7 @@ const STAMPED_TABLES = [
   'media',
   'incidents',
   'plans',
+  'stories',
 ] as const;
 
 type Deletions = ReadonlyMap<string, ChangeTime>;
@@ -109,6 +110,7 @@ export async function mergeRows(rows: BackupRows): Promise<number> {
   changed += await mergeTable('media', rows.media, deletions);
   changed += await mergeTable('incidents', rows.incidents, deletions);
   changed += await mergeTable('plans', rows.plans, deletions);
+  changed += await mergeTable('stories', rows.stories, deletions);
   changed += await mergeTombstones(rows.tombstones);
   const storedKeys = new Set(await db.settings.toCollection().primaryKeys());
   await db.settings.bulkAdd(rows.settings.filter((s) => !storedKeys.has(s.key)));

@@ -50,6 +50,7 @@ async function replaceRows(rows: BackupRows): Promise<number> {
   await db.tombstones.bulkAdd([...rows.tombstones]);
   await db.incidents.bulkAdd([...rows.incidents]);
   await db.plans.bulkAdd([...rows.plans]);
+  await db.stories.bulkAdd([...rows.stories]);
   await noteInAudit(RESTORED);
   return rows.people.length + rows.cards.length + rows.boards.length + rows.conversations.length;
 }
@@ -88,6 +89,7 @@ function envelopeOf(rows: BackupRows): string {
     rows.tombstones.map((t) => `${t.id}@${t.stamp ?? t.deletedAt}`),
     rows.incidents.map(row),
     rows.plans.map(row),
+    rows.stories.map(row),
     rows.settings.map((setting) => setting.key),
   ]);
 }

@@ -14,6 +14,7 @@ import type {
   Media,
   Person,
   Setting,
+  Story,
   Tombstone,
 } from '../../domain/types';
 import {
@@ -42,6 +43,8 @@ export interface BackupRows {
   readonly incidents: readonly Incident[];
   /** Support plans (schema v9; older backups have none). */
   readonly plans: readonly Plan[];
+  /** Social stories (schema v10; older backups have none). */
+  readonly stories: readonly Story[];
 }
 
 export interface BackupProgress {
