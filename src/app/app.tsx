@@ -41,6 +41,16 @@ const PlanCompareScreen = lazy(() =>
 const PlanOutputScreen = lazy(() =>
   import('./plan-output-screen').then((m) => ({ default: m.PlanOutputScreen })),
 );
+const StoryNewScreen = lazy(() =>
+  import('./story-new-screen').then((m) => ({ default: m.StoryNewScreen })),
+);
+const StoryScreen = lazy(() => import('./story-screen').then((m) => ({ default: m.StoryScreen })));
+const StoryReadScreen = lazy(() =>
+  import('./story-read-screen').then((m) => ({ default: m.StoryReadScreen })),
+);
+const StoryPrintScreen = lazy(() =>
+  import('./story-print-screen').then((m) => ({ default: m.StoryPrintScreen })),
+);
 const SettingsScreen = lazy(() =>
   import('./settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -193,6 +203,38 @@ export function App({ withUpdatePrompt = true }: AppProps) {
             element={
               <Loading>
                 <PlanOutputScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="people/:personId/stories/new"
+            element={
+              <Loading>
+                <StoryNewScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="stories/:storyId"
+            element={
+              <Loading>
+                <StoryScreen />
+              </Loading>
+            }
+          />
+          <Route
+            path="stories/:storyId/read"
+            element={
+              <Animated>
+                <StoryReadScreen />
+              </Animated>
+            }
+          />
+          <Route
+            path="stories/:storyId/print"
+            element={
+              <Loading>
+                <StoryPrintScreen />
               </Loading>
             }
           />

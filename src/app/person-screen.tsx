@@ -12,6 +12,9 @@ import { usePerson } from '../storage/hooks';
 const PlanPanel = lazy(() =>
   import('../features/plan/plan-panel').then((m) => ({ default: m.PlanPanel })),
 );
+const StoryPanel = lazy(() =>
+  import('../features/stories/story-panel').then((m) => ({ default: m.StoryPanel })),
+);
 const IncidentsPanel = lazy(() =>
   import('../features/incidents/incidents-panel').then((m) => ({ default: m.IncidentsPanel })),
 );
@@ -34,6 +37,7 @@ export function PersonScreen() {
       <ConversationsPanel person={person} />
       <Suspense fallback={null}>
         <PlanPanel personId={person.id} />
+        <StoryPanel person={person} />
         <IncidentsPanel personId={person.id} />
       </Suspense>
       <PositiveActivitiesPanel person={person} />

@@ -13,7 +13,7 @@ import type { Plan } from '../domain/types';
 import { BandSettings } from '../features/plan/band-settings';
 import { CirculationList } from '../features/plan/circulation-list';
 import { PlanEditor } from '../features/plan/plan-editor';
-import { pictureOptions } from '../features/plan/picture-options';
+import { pictureOptions } from '../domain/picture-options';
 import { PlanSections } from '../features/plan/plan-sections';
 import { usePlanDate } from '../features/plan/use-plan-date';
 import { VersionHistory } from '../features/plan/version-history';

@@ -12,6 +12,7 @@ import { useSave } from '../storage/use-save';
 import { SaveProblemNotice } from '../ui/save-problem-notice';
 import { useConversation, usePeople, usePerson } from '../storage/hooks';
 import { useIncident } from '../storage/use-incidents';
+import { useStoriesFrom } from '../storage/use-stories';
 import { NotFound } from './not-found';
 import { useStoryLibrary } from './use-story-library';
 
@@ -25,6 +26,7 @@ export function SummaryScreen() {
   const library = useStoryLibrary(conversation, person);
   const incident = useIncident(conversation?.incidentId ?? undefined);
   const people = usePeople();
+  const stories = useStoriesFrom(conversationId);
 
   if (conversation === undefined || person === undefined || library === undefined) return null;
   if (conversation === null || person === null) return <NotFound message={t('notFound')} />;
@@ -49,13 +51,22 @@ export function SummaryScreen() {
       ) : null}
       {conversation.status === 'completed' && conversation.kind === 'own' ? (
         <p className="summary-screen__plan">
-          <Link
-            className="button"
-            to={`/people/${person.id}/plan/update?from=${conversation.id}`}
-          >
+          <Link className="button" to={`/people/${person.id}/plan/update?from=${conversation.id}`}>
             {t('updatePlan')}
+          </Link>{' '}
+          <Link className="button" to={`/people/${person.id}/stories/new?from=${conversation.id}`}>
+            {t('makeStory')}
           </Link>
         </p>
+      ) : null}
+      {stories && stories.length > 0 ? (
+        <ul className="summary-screen__stories" aria-label={t('storiesFrom')}>
+          {stories.map((story) => (
+            <li key={story.id}>
+              <Link to={`/stories/${story.id}`}>{t('storyFrom', { title: story.title })}</Link>
+            </li>
+          ))}
+        </ul>
       ) : null}
       <SummaryView conversation={conversation} person={person} library={library} />
       {incident && (conversation.kind === 'own' || conversation.kind === 'affected') ? (

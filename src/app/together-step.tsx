@@ -8,13 +8,13 @@ import { QUESTION_OF_STEP } from '../domain/answers';
 import { NextTimeStep } from '../features/next-time/next-time-step';
 import { SomethingGoodStep } from '../features/something-good/something-good-step';
 import { Storyboard } from '../features/storyboard/storyboard';
-import { WelcomeStep } from '../features/welcome/welcome-step';
 import type { Conversation, Person } from '../domain/types';
 import { TouchDndProvider } from '../lib/dnd';
 import { askedForOf } from '../domain/meeting';
 import { useCardLooks, type Library } from '../storage/hooks';
 import { useConversationsOfIncident } from '../storage/use-incidents';
 import { useTranslation } from 'react-i18next';
+import { WelcomeWithStory } from './welcome-with-story';
 
 export interface TogetherStepProps {
   readonly conversation: Conversation;
@@ -49,7 +49,7 @@ export function TogetherStepContent(props: TogetherStepProps) {
   const { conversation, library, language } = props;
   switch (conversation.step) {
     case 'welcome':
-      return <WelcomeStep {...props} />;
+      return <WelcomeWithStory {...props} />;
     case 'what-happened':
       return (
         <TouchDndProvider>

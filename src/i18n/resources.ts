@@ -17,6 +17,7 @@ import type repair from './locales/en/repair.json';
 import profile from './locales/en/profile.json';
 import type somethingGood from './locales/en/something-good.json';
 import storage from './locales/en/storage.json';
+import type stories from './locales/en/stories.json';
 import type summary from './locales/en/summary.json';
 import type welcome from './locales/en/welcome.json';
 
@@ -53,6 +54,7 @@ export interface EnglishWords {
   profile: typeof profile;
   'something-good': typeof somethingGood;
   storage: typeof storage;
+  stories: typeof stories;
   summary: typeof summary;
   welcome: typeof welcome;
 }
@@ -82,6 +84,7 @@ export const allNamespaces: readonly Namespace[] = [
   'repair',
   'something-good',
   'storage',
+  'stories',
   'summary',
   'welcome',
 ];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useReadAloud } from './use-read-aloud';
+import { useReadAloud } from '../../lib/use-read-aloud';
 
 export interface ReadAloudButtonProps {
   /** The whole story as sentences, in the person's language. */

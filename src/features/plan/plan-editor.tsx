@@ -10,7 +10,8 @@ import { TEXT_LIMITS } from '../../domain/text-limits';
 import { PLAN_SECTIONS, type PlanBands, type PlanItem, type PlanSection } from '../../domain/types';
 import { Icon } from '../../ui/icons';
 import { BandMark } from './band-mark';
-import { ItemPictureChooser, type PictureOption } from './item-picture-chooser';
+import type { PictureOption } from '../../domain/picture-options';
+import { PictureChooser } from '../../ui/picture-chooser';
 import { PlanItemPicture } from './plan-item-picture';
 
 export interface PlanEditorProps {
@@ -120,7 +121,7 @@ export function PlanEditor(props: PlanEditorProps) {
                       </button>
                     </div>
                     {choosingFor === item.id ? (
-                      <ItemPictureChooser
+                      <PictureChooser
                         options={pictures}
                         onChoose={(picture) => {
                           setDraft((d) => d.map((i) => (i.id === item.id ? { ...i, picture } : i)));

@@ -2,6 +2,7 @@
  * "Welcome", the first Together step: calm words, then the individual's own choices (how to
  * tell it, who joins, something calm first). Every choice is stored as it is made.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation, Person } from '../../domain/types';
 import type { Library } from '../../storage/hooks';
@@ -22,9 +23,11 @@ export interface WelcomeStepProps {
   readonly language: string;
   /** Opens the Break at once for "something calm first", given the write that stores it. */
   readonly onCalmFirst: (write: Promise<unknown>) => void;
+  /** Shown right after the ways to tell it (the story to read, when "A story" is chosen). */
+  readonly afterWays?: ReactNode;
 }
 
-export function WelcomeStep({ conversation, person, onCalmFirst }: WelcomeStepProps) {
+export function WelcomeStep({ conversation, person, onCalmFirst, afterWays }: WelcomeStepProps) {
   const { t } = useTranslation('welcome');
   const [saveProblem, save] = useSave();
   const { id, welcome } = conversation;
@@ -39,6 +42,7 @@ export function WelcomeStep({ conversation, person, onCalmFirst }: WelcomeStepPr
     <div className="welcome">
       <CalmWords name={person?.displayName ?? ''} />
       <WayChoices chosen={welcome.ways} onToggle={(way) => save(chooseWay(id, way))} />
+      {afterWays}
       <YesNoQuestion
         question={t('join.heading')}
         yes={{

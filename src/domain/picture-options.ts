@@ -1,10 +1,16 @@
-import { labelFor } from '../../domain/labels';
-import type { Library } from '../../domain/library';
-import type { Person } from '../../domain/types';
-import type { PictureOption } from './item-picture-chooser';
+import { labelFor } from './labels';
+import type { Library } from './library';
+import type { ImageSource, Person } from './types';
+
+/** A picture staff can choose, with the word it is found by. */
+export interface PictureOption {
+  readonly key: string;
+  readonly label: string;
+  readonly image: ImageSource;
+}
 
 /**
- * The pictures a plan item can have: the person's own photos first (their picture, likes and what
+ * The pictures a plan item or a story page can have: the person's own photos first (their picture, likes and what
  * calms them), then every card on the library's boards in board order, each once.
  */
 export function pictureOptions(library: Library | undefined, person: Person): PictureOption[] {

@@ -1,17 +1,13 @@
 /**
- * Choosing an item's picture while editing the plan: find a library picture by its word, or one
- * of the person's own photos, or none. The words of the item stay the item's name.
+ * Choosing a picture while editing (a plan item, a story page): find a library picture by its
+ * word, or one of the person's own photos, or none.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImageSource } from '../../domain/types';
-import { ImagePicture } from '../../ui/image-picture';
-
-export interface PictureOption {
-  readonly key: string;
-  readonly label: string;
-  readonly image: ImageSource;
-}
+import type { PictureOption } from '../domain/picture-options';
+import type { ImageSource } from '../domain/types';
+import { ImagePicture } from './image-picture';
+import './picture-chooser.css';
 
 const MOST_SHOWN = 24;
 
@@ -20,14 +16,14 @@ function folded(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
-export function ItemPictureChooser({
+export function PictureChooser({
   options,
   onChoose,
 }: {
   readonly options: readonly PictureOption[];
   readonly onChoose: (image: ImageSource | null) => void;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const searchId = useId();
   const wanted = folded(query.trim());
@@ -35,8 +31,8 @@ export function ItemPictureChooser({
     .filter((o) => wanted === '' || folded(o.label).includes(wanted))
     .slice(0, MOST_SHOWN);
   return (
-    <div className="plan-picture-chooser">
-      <label htmlFor={searchId}>{t('edit.findPicture')}</label>
+    <div className="picture-chooser">
+      <label htmlFor={searchId}>{t('pictureChooser.find')}</label>
       <input
         id={searchId}
         type="search"
@@ -44,10 +40,10 @@ export function ItemPictureChooser({
         dir="auto"
         onChange={(e) => setQuery(e.target.value)}
       />
-      <ul className="plan-picture-chooser__grid" aria-label={t('edit.pictures')}>
+      <ul className="picture-chooser__grid" aria-label={t('pictureChooser.pictures')}>
         <li>
           <button type="button" className="choice-toggle" onClick={() => onChoose(null)}>
-            {t('edit.noPicture')}
+            {t('pictureChooser.none')}
           </button>
         </li>
         {found.map((option) => (
@@ -58,7 +54,7 @@ export function ItemPictureChooser({
           </li>
         ))}
       </ul>
-      {found.length === 0 ? <p className="empty">{t('edit.noPictureFound')}</p> : null}
+      {found.length === 0 ? <p className="empty">{t('pictureChooser.noneFound')}</p> : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { speak, speechSupportFor, stopSpeaking, type SpeechSupport } from '../../lib/speech';
+import { speak, speechSupportFor, stopSpeaking, type SpeechSupport } from './speech';
 
 export interface ReadAloud {
   /** 'checking' until the device has said whether it can speak the language. */
