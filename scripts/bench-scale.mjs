@@ -106,6 +106,22 @@ async function printPlan(page, base) {
   return Date.now() - start;
 }
 
+/** An 8-page story, from opening "Print" to an A4 PDF of it, one page per sheet; and its size. */
+async function printStory(page, base) {
+  await page.goto(`${base}/stories/scale-person-0-story-0`);
+  await page.getByRole('button', { name: 'Print', exact: true }).waitFor();
+  const start = Date.now();
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await page.getByRole('heading', { name: /^Print / }).waitFor();
+  await page.getByText('8', { exact: true }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const ms = Date.now() - start;
+  printedStoryKb = pdf.length / 1024;
+  return ms;
+}
+let printedStoryKb = 0;
+
 /** Restores the service, then measures it offline; returns the figures. */
 export async function serviceScaleFigures(browser, base) {
   const dir = mkdtempSync(join(tmpdir(), 'restory-scale-'));
@@ -154,6 +170,8 @@ export async function serviceScaleFigures(browser, base) {
       summary: await timed(context, base, openSummary),
       storyboard: await timed(context, base, openStoryboard),
       printPlan: await timed(context, base, printPlan),
+      printStory: await timed(context, base, printStory),
+      printedStoryKb,
     };
   } finally {
     await context.close();
@@ -165,7 +183,7 @@ export function serviceScaleLines(f) {
   const rate = (size, ms) => (size / (ms / 1000)).toFixed(1);
   const line = (name, { ms, heap }) => `  ${name}: ${ms} ms (JS heap after: ${heap.toFixed(1)} MB)`;
   return [
-    `At service scale (50 people, 500 conversations, 5,000 cards, 300 photos, 50 plans of 10 versions; offline, median of ${RUNS}):`,
+    `At service scale (50 people, 500 conversations, 5,000 cards, 300 photos, 50 plans of 10 versions, 100 stories of 8 pages; offline, median of ${RUNS}):`,
     `  Replace restore of ${f.backupMb.toFixed(1)} MB: ${f.restoreMs} ms (${rate(f.backupMb, f.restoreMs)} MB/s)`,
     `  "Back up now" of everything, ${f.exportedMb.toFixed(1)} MB: ${f.exportMs} ms (${rate(f.exportedMb, f.exportMs)} MB/s)`,
     line('cold start to an interactive People list', f.coldStart),
@@ -173,6 +191,7 @@ export function serviceScaleLines(f) {
     line("opening a finished conversation's summary", f.summary),
     line('opening a storyboard (Carry on, 8 steps × 3 pictures)', f.storyboard),
     line('printing a plan (staff version, 30 items, 10 versions, to an A4 PDF)', f.printPlan),
+    `${line('printing an 8-page social story (one page per sheet, to an A4 PDF)', f.printStory)}; PDF ${f.printedStoryKb.toFixed(0)} KB`,
   ];
 }
 

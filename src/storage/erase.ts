@@ -14,14 +14,7 @@
 import { db, now } from './database';
 
 export type ErasableTable =
-  | 'people'
-  | 'cards'
-  | 'boards'
-  | 'conversations'
-  | 'media'
-  | 'incidents'
-  | 'plans'
-  | 'stories';
+  'people' | 'cards' | 'boards' | 'conversations' | 'media' | 'incidents' | 'plans' | 'stories';
 
 export async function eraseRecords(table: ErasableTable, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;

@@ -3,7 +3,7 @@
  * each passes the start-up check as it is, and a whole backup of them restores to the same
  * tablet. `npm run bench` runs this file with RESTORY_SCALE_BACKUP set to a file path: it then
  * seeds the full service (50 people, 500 conversations, 5,000 cards, 300 photos, a plan of 30
- * items and 10 versions each) and writes
+ * items and 10 versions each, two stories of 8 pages and 3 versions each) and writes
  * its backup there, for the benchmark to restore and measure in Chromium.
  */
 import { writeFileSync } from 'node:fs';
@@ -25,6 +25,9 @@ const SMALL: Scale = {
   photoBytes: 2048,
   planVersions: 3,
   planItems: 7,
+  storiesPerPerson: 1,
+  storyPages: 8,
+  storyVersions: 2,
 };
 
 const target = process.env['RESTORY_SCALE_BACKUP'];
@@ -37,6 +40,7 @@ it('seeds records that pass the start-up check and a whole backup restores them'
     conversations: scale.people * scale.conversationsPerPerson,
     cards: scale.cards,
     plans: scale.people,
+    stories: scale.people * scale.storiesPerPerson,
   });
   const report = await checkStoredRecords(db);
   expect(report).toMatchObject({ mended: 0, setAside: 0 });
@@ -47,9 +51,13 @@ it('seeds records that pass the start-up check and a whole backup restores them'
   const plan = await db.plans.get('plan-scale-person-1');
   expect(plan?.items).toHaveLength(scale.planItems);
   expect(plan?.versions).toHaveLength(scale.planVersions);
+  const story = await db.stories.get('scale-person-1-story-0');
+  expect(story?.pages).toHaveLength(scale.storyPages);
+  expect(story?.versions).toHaveLength(scale.storyVersions);
   await applyBackup(await readBackup(backup), 'replace');
   expect(await db.conversations.get('scale-conversation-2')).toEqual(conversation);
   expect(await db.plans.get('plan-scale-person-1')).toEqual(plan);
+  expect(await db.stories.get('scale-person-1-story-0')).toEqual(story);
   expect(await db.cards.count()).toBe(scale.cards);
   if (target) writeFileSync(target, backup);
 }, 300_000);

@@ -25,8 +25,7 @@ export function checkUniqueIds(file: BackupFile): void {
 
 /** Every person a conversation belongs to, and every picture a record points at, is in the file. */
 export function checkReferences(file: BackupFile): void {
-  const { people, conversations, media, cards, overrides, incidents, plans, stories } =
-    file.tables;
+  const { people, conversations, media, cards, overrides, incidents, plans, stories } = file.tables;
   const personIds = new Set(people.map((p) => p.id));
   const ownerIds = new Set([...personIds, ...conversations.map((c) => c.id)]);
   const mediaIds = new Set(media.map((m) => m.id));
