@@ -8,8 +8,22 @@ import { TouchDndProvider } from '../lib/dnd';
 import { savePreparation } from '../storage/conversations-repo';
 import { useConversation, usePerson } from '../storage/hooks';
 import { useSave } from '../storage/use-save';
+import { useStoriesOf } from '../storage/use-stories';
 import { SaveProblemNotice } from '../ui/save-problem-notice';
 import { useStoryLibrary } from './use-story-library';
+
+/** Under "Social story": how many stories are ready, and the way to make one. */
+function PreparedStories({ personId }: { readonly personId: string }) {
+  const { t } = useTranslation('prepare');
+  const stories = useStoriesOf(personId);
+  if (stories === undefined) return null;
+  return (
+    <p className="field-hint">
+      {t('supports.stories', { count: stories.length })}{' '}
+      <Link to={`/people/${personId}/stories/new`}>{t('supports.makeStory')}</Link>
+    </p>
+  );
+}
 
 export function PrepareScreen() {
   const { t } = useTranslation('prepare');
@@ -39,6 +53,7 @@ export function PrepareScreen() {
           save(write);
           return write;
         }}
+        storyNote={<PreparedStories personId={person.id} />}
       />
       <SaveProblemNotice problem={saveProblem} />
       <section className="panel" aria-labelledby="steps-heading">

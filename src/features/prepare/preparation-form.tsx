@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EMPTY_PREPARATION,
@@ -16,10 +16,17 @@ export interface PreparationFormProps {
   readonly personName: string;
   /** Stores a change; a write that fails is said by the screen. */
   readonly onSave: (changes: Partial<Preparation>) => Promise<unknown>;
+  /** Shown under the supports while "Social story" is chosen: the person's stories. */
+  readonly storyNote?: ReactNode;
 }
 
 /** What staff prepare before a conversation. Every field saves as it changes. */
-export function PreparationForm({ preparation, personName, onSave }: PreparationFormProps) {
+export function PreparationForm({
+  preparation,
+  personName,
+  onSave,
+  storyNote,
+}: PreparationFormProps) {
   const { t } = useTranslation('prepare');
   const current = preparation ?? EMPTY_PREPARATION;
   // Ticks show at once, before the stored copy comes back from the database.
@@ -98,6 +105,7 @@ export function PreparationForm({ preparation, personName, onSave }: Preparation
             <span>{t(`supports.${support}`)}</span>
           </label>
         ))}
+        {supports.includes('social-story') ? storyNote : null}
       </fieldset>
     </div>
   );
