@@ -9,10 +9,10 @@
  *   the reader;
  * - a page without a picture, and a very long sentence.
  * Older names of the coaching sentences (directive, co-operative, control) count as coaching.
- * The words to look for are the language's (assets/stories/<language>.json).
+ * The words to look for are the language's (story-check-words.ts).
  */
 import { OLDER_SENTENCE_TYPES, STORY_PARTS } from './record-values';
-import type { StoryWords } from './story-templates';
+import { checkWordsFor } from './story-check-words';
 import type { OlderSentenceType, SentenceType, StoryPage, StoryPart } from './types';
 
 /** More words than this in one sentence is hard to take in. */
@@ -73,12 +73,12 @@ export interface CheckedStory {
 
 export function checkStory(
   story: CheckedStory,
-  words: Pick<StoryWords, 'check' | 'language'>,
+  language: string,
   /** The reader's name: "must" of them is aimed at them too. */
   name: string,
 ): StoryAdvice[] {
   const advice: StoryAdvice[] = [];
-  const { language } = words;
+  const words = checkWordsFor(language);
   const counts = sentenceCounts(story.pages);
   if (counts.coaching > 0 && counts.describing < 2 * counts.coaching)
     advice.push({ kind: 'ratio', ...counts });
@@ -89,9 +89,9 @@ export function checkStory(
     );
     if (!hasPart) advice.push({ kind: 'missing-part', part });
   }
-  const blame = new Set(words.check.blame);
-  const absolute = new Set(words.check.absolute);
-  const reader = new Set([...words.check.reader, ...wordsOf(name, language)]);
+  const blame = new Set(words.blame);
+  const absolute = new Set(words.absolute);
+  const reader = new Set([...words.reader, ...wordsOf(name, language)]);
   story.pages.forEach((page, index) => {
     if (page.picture === null) advice.push({ kind: 'no-picture', page: index });
     for (const sentence of page.sentences) {

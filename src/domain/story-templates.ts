@@ -98,12 +98,6 @@ export const STORY_WORDS_SCHEMA = v.object({
     v.string(),
     v.object({ present: threeForms, past: threeForms, future: threeForms }),
   ),
-  /** The words the criteria check looks for (story-check.ts), lower case. */
-  check: v.object({
-    blame: v.array(v.string()),
-    absolute: v.array(v.string()),
-    reader: v.array(v.string()),
-  }),
   templates: v.record(
     v.string(),
     v.object({ title: v.string(), sentences: v.record(v.string(), v.string()) }),

@@ -186,7 +186,7 @@ export function StoryEditor({
         </div>
       </div>
       <div className="story-editor__side">
-        <StoryAdvicePanel advice={checkStory(draft, set.words, name)} pages={draft.pages} />
+        <StoryAdvicePanel advice={checkStory(draft, set.words.language, name)} pages={draft.pages} />
         <div className="story-editor__save">
           <label className="story-editor__reason">
             {t('edit.reason')}
