@@ -208,7 +208,7 @@ export function StoryEditor({
           </button>
         </div>
         <p className="story-editor__status" role="status">
-          {isDirty ? t('edit.unsaved') : status}
+          {status ?? (isDirty ? t('edit.unsaved') : null)}
         </p>
       </div>
     </div>
