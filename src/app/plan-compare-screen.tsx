@@ -5,7 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { compareItems, planAtVersion } from '../domain/plan';
 import type { PlanVersion } from '../domain/types';
 import { CompareView } from '../features/plan/compare-view';
-import { usePlanDate } from '../features/plan/use-plan-date';
+import { useStaffDate } from '../i18n/use-staff-date';
 import '../features/plan/plan.css';
 import { usePerson } from '../storage/hooks';
 import { usePlan } from '../storage/use-plan';
@@ -17,7 +17,7 @@ export function PlanCompareScreen() {
   const person = usePerson(personId);
   const plan = usePlan(personId);
   const [search, setSearch] = useSearchParams();
-  const date = usePlanDate();
+  const date = useStaffDate();
   const fromId = useId();
   const toId = useId();
 

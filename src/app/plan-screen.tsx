@@ -15,7 +15,7 @@ import { CirculationList } from '../features/plan/circulation-list';
 import { PlanEditor } from '../features/plan/plan-editor';
 import { pictureOptions } from '../domain/picture-options';
 import { PlanSections } from '../features/plan/plan-sections';
-import { usePlanDate } from '../features/plan/use-plan-date';
+import { useStaffDate } from '../i18n/use-staff-date';
 import { VersionHistory } from '../features/plan/version-history';
 import '../features/plan/plan.css';
 import { useLibrary, usePerson } from '../storage/hooks';
@@ -145,7 +145,7 @@ function AsOf({
   readonly onShow: (number: number | null) => void;
 }) {
   const { t } = useTranslation('plan');
-  const date = usePlanDate();
+  const date = useStaffDate();
   const [isNoneOnDay, setIsNoneOnDay] = useState(false);
   const shownVersion = plan.versions.find((v) => v.number === shown);
   const latest = latestVersion(plan);

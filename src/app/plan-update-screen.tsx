@@ -12,7 +12,7 @@ import { isInPlan, proposeFromConversation, proposeFromProfile } from '../domain
 import type { Conversation, Person, Plan } from '../domain/types';
 import { useProposalWords } from '../features/plan/plan-words';
 import { ProposalsReview } from '../features/plan/proposals-review';
-import { usePlanDate } from '../features/plan/use-plan-date';
+import { useStaffDate } from '../i18n/use-staff-date';
 import '../features/plan/plan.css';
 import { useConversation, useConversationsOf, usePerson } from '../storage/hooks';
 import { savePlanVersion } from '../storage/plans-repo';
@@ -54,7 +54,7 @@ function finishedOwn(list: readonly Conversation[]): Conversation[] {
 function ChooseConversation({ person }: { readonly person: Person }) {
   const { t } = useTranslation('plan');
   const conversations = useConversationsOf(person.id);
-  const date = usePlanDate();
+  const date = useStaffDate();
   if (conversations === undefined) return null;
   const finished = finishedOwn(conversations);
   return (
@@ -96,7 +96,7 @@ function Review({
   const wordsOf = useProposalWords();
   const navigate = useNavigate();
   const [saveProblem, save] = useSave();
-  const date = usePlanDate();
+  const date = useStaffDate();
   const items = plan?.items;
   const proposals = useMemo(() => {
     if (isProfile) return proposeFromProfile(person);

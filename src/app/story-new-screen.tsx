@@ -17,7 +17,7 @@ import {
 } from '../domain/story';
 import { templateSentence, templateTitle } from '../domain/story-templates';
 import type { StoryTemplate } from '../domain/story-templates';
-import { useStoryDate } from '../features/stories/story-date';
+import { useStaffDate } from '../i18n/use-staff-date';
 import { TemplateChoices, type TemplateChoice } from '../features/stories/template-choice';
 import { useConversation, usePerson } from '../storage/hooks';
 import { addStory } from '../storage/stories-repo';
@@ -39,7 +39,7 @@ export function StoryNewScreen() {
   const navigate = useNavigate();
   const [saveProblem, save] = useSave();
   const [isBusy, setIsBusy] = useState(false);
-  const date = useStoryDate('day');
+  const date = useStaffDate('day');
 
   if (person === undefined || (fromId && conversation === undefined)) return null;
   if (person === null) return <NotFound message={t('notFound')} />;

@@ -11,7 +11,7 @@ import { pictureOptions } from '../domain/picture-options';
 import { contentOf, type StoryContent } from '../domain/story';
 import { DeleteStoryButton } from '../features/stories/delete-story';
 import { StoryEditor, isSameContent } from '../features/stories/story-editor';
-import { useStoryDate } from '../features/stories/story-date';
+import { useStaffDate } from '../i18n/use-staff-date';
 import { StoryVersions } from '../features/stories/story-versions';
 import { useConversation, useLibrary, usePerson } from '../storage/hooks';
 import { deleteStory, saveStory } from '../storage/stories-repo';
@@ -32,7 +32,7 @@ export function StoryScreen() {
   const [draft, setDraft] = useState<{ id: string; content: StoryContent } | null>(null);
   const [saveProblem, save] = useSave();
   const navigate = useNavigate();
-  const date = useStoryDate('day');
+  const date = useStaffDate('day');
 
   if (story === undefined || person === undefined) return null;
   if (story === null || person === null) return <NotFound message={t('notFound')} />;

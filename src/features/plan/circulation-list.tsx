@@ -3,11 +3,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sharedWith } from '../../domain/plan';
 import type { Plan } from '../../domain/types';
-import { usePlanDate } from './use-plan-date';
+import { useStaffDate } from '../../i18n/use-staff-date';
 
 export function CirculationList({ plan }: { readonly plan: Plan }) {
   const { t } = useTranslation('plan');
-  const date = usePlanDate();
+  const date = useStaffDate();
   const headingId = useId();
   return (
     <section className="panel plan-circulation" aria-labelledby={headingId}>
@@ -38,7 +38,7 @@ export function CirculationList({ plan }: { readonly plan: Plan }) {
 /** One line per audience the plan went to whose copy is older than the plan now. */
 export function ChangedSince({ plan }: { readonly plan: Plan }) {
   const { t } = useTranslation('plan');
-  const date = usePlanDate();
+  const date = useStaffDate();
   const changed = sharedWith(plan).filter((s) => s.isChangedSince);
   if (changed.length === 0) return null;
   return (

@@ -14,7 +14,7 @@ import type { ImageSource, Plan, PlanItem, PlanSection } from '../../domain/type
 import { CirculationList } from './circulation-list';
 import { PlanItemPicture } from './plan-item-picture';
 import { PlanSections } from './plan-sections';
-import { usePlanDate } from './use-plan-date';
+import { useStaffDate } from '../../i18n/use-staff-date';
 import { VersionHistory } from './version-history';
 
 interface OutputProps {
@@ -26,7 +26,7 @@ interface OutputProps {
 
 function VersionLine({ plan }: { readonly plan: Plan }) {
   const { t } = useTranslation('plan');
-  const date = usePlanDate();
+  const date = useStaffDate();
   const latest = latestVersion(plan);
   return latest ? (
     <p className="plan-output__version">

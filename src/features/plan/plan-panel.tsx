@@ -7,13 +7,13 @@ import { Link } from 'react-router';
 import { latestVersion } from '../../domain/plan';
 import { usePlan } from '../../storage/use-plan';
 import { ChangedSince } from './circulation-list';
-import { usePlanDate } from './use-plan-date';
+import { useStaffDate } from '../../i18n/use-staff-date';
 import './plan.css';
 
 export function PlanPanel({ personId }: { readonly personId: string }) {
   const { t } = useTranslation('plan');
   const plan = usePlan(personId);
-  const date = usePlanDate();
+  const date = useStaffDate();
   if (plan === undefined) return null;
   const latest = plan ? latestVersion(plan) : null;
   return (

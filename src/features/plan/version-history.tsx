@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanVersion } from '../../domain/types';
-import { usePlanDate } from './use-plan-date';
+import { useStaffDate } from '../../i18n/use-staff-date';
 
 export function VersionHistory({
   versions,
@@ -16,7 +16,7 @@ export function VersionHistory({
   readonly conversationHref?: (conversationId: string) => string;
 }) {
   const { t } = useTranslation('plan');
-  const date = usePlanDate();
+  const date = useStaffDate();
   const headingId = useId();
   return (
     <section className="panel plan-history" aria-labelledby={headingId}>

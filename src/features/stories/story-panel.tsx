@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { celebratingCount } from '../../domain/story';
 import type { Person } from '../../domain/types';
 import { useStoriesOf } from '../../storage/use-stories';
-import { useStoryDate } from './story-date';
+import { useStaffDate } from '../../i18n/use-staff-date';
 import './stories.css';
 
 const storyHref = (id: string) => `/stories/${id}`;
@@ -17,7 +17,7 @@ const readHref = (id: string) => `/stories/${id}/read`;
 export function StoryPanel({ person }: { readonly person: Person }) {
   const { t } = useTranslation('stories');
   const stories = useStoriesOf(person.id);
-  const date = useStoryDate('day');
+  const date = useStaffDate('day');
   if (stories === undefined) return null;
   const name = person.displayName;
   const { celebrating, total } = celebratingCount(stories);

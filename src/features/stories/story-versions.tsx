@@ -1,11 +1,11 @@
 /** The versions of a story, newest first: number, when, by whom and why. */
 import { useTranslation } from 'react-i18next';
 import type { StoryVersion } from '../../domain/types';
-import { useStoryDate } from './story-date';
+import { useStaffDate } from '../../i18n/use-staff-date';
 
 export function StoryVersions({ versions }: { readonly versions: readonly StoryVersion[] }) {
   const { t } = useTranslation('stories');
-  const date = useStoryDate();
+  const date = useStaffDate();
   if (versions.length === 0) return null;
   return (
     <section aria-labelledby="story-versions-heading">
