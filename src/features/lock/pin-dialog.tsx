@@ -23,7 +23,7 @@ export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
   const [pin, setPin] = useState('');
   // The name goes into the audit log with what staff do next; it starts as the last one given.
   const [name, setName] = useTypedStaffName();
-  const { outcome, waitLeft, check } = usePinCheck(stored, () => {
+  const { outcome, waitLeft, isKnown, check } = usePinCheck(stored, () => {
     void saveStaffName(name).finally(onUnlock);
   });
   // A try being checked may itself have begun a wait (the fifth of a round): say "Checking…" first.
@@ -32,7 +32,7 @@ export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
 
   async function submit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (await check(pin)) return;
+    if ((await check(pin)) !== 'no-match') return;
     setPin('');
     field.current?.focus();
   }
@@ -61,7 +61,7 @@ export function PinDialog({ stored, onUnlock, onCancel }: PinDialogProps) {
         </p>
         {isChecking ? null : <WaitLeft waitLeft={waitLeft} />}
         <div className="actions">
-          <button type="submit" className="button" disabled={isWaiting}>
+          <button type="submit" className="button" disabled={isWaiting || !isKnown}>
             {t('dialog.unlock')}
           </button>
           <button type="button" className="button button--quiet" onClick={onCancel}>

@@ -29,6 +29,8 @@ async function openPrompt() {
   const dialog = await screen.findByRole('dialog', { name: 'Staff PIN' });
   const field = within(dialog).getByLabelText('PIN');
   const unlock = within(dialog).getByRole('button', { name: 'Unlock' });
+  // "Unlock" waits until the stored count of tries is read.
+  await waitFor(() => expect(unlock).toBeEnabled());
   const typeWrongPins = async (count: number) => {
     for (let i = 0; i < count; i += 1) {
       await app.user.type(field, '1111{Enter}');

@@ -37,6 +37,8 @@ describe('leaving Together with a staff PIN', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Staff PIN' });
     const field = within(dialog).getByLabelText('PIN');
     const unlock = within(dialog).getByRole('button', { name: 'Unlock' });
+    // "Unlock" waits until the stored count of tries is read.
+    await waitFor(() => expect(unlock).toBeEnabled());
     return { ...app, dialog, field, unlock };
   }
 

@@ -12,36 +12,40 @@ import { usePinWait } from './use-pin-wait';
 
 export type PinCheckOutcome = 'idle' | 'checking' | 'no-match';
 
+/** What one press of "Unlock" came to: only a PIN that was checked and did not match is cleared. */
+export type PinTry = 'matched' | 'no-match' | 'not-tried';
+
 export function usePinCheck(stored: PinHash, onMatch: () => void) {
   const { isKnown, waitLeft, readClock } = usePinWait();
   const [outcome, setOutcome] = useState<PinCheckOutcome>('idle');
 
-  /** Resolves false when the PIN did not match (or could not be tried yet). */
-  async function check(pin: string): Promise<boolean> {
-    if (outcome === 'checking' || !isKnown || waitLeft > 0) return false;
+  /** Checks the PIN when a try is allowed now; says whether it was tried and matched. */
+  async function check(pin: string): Promise<PinTry> {
+    if (outcome === 'checking' || !isKnown || waitLeft > 0) return 'not-tried';
     setOutcome('checking');
     try {
       // Another tab may have begun a wait since this one looked: then nothing is checked.
       if (!(await claimStaffPinTry()).isClaimed) {
         setOutcome('idle');
-        return false;
+        return 'not-tried';
       }
       if (await verifyPin(pin, stored)) {
         // The right PIN opens even if clearing the count fails; the count only makes a wait.
         await clearPinAttempts().catch(() => undefined);
         onMatch();
-        return true;
+        return 'matched';
       }
       setOutcome('no-match');
-      return false;
+      return 'no-match';
     } catch {
-      // The try could not be counted, so it was not checked; the field is offered again.
+      // The try could not be counted, so it was not checked; the PIN stays to try again.
       setOutcome('idle');
-      return false;
+      return 'not-tried';
     } finally {
       readClock();
     }
   }
 
-  return { outcome, waitLeft, check };
+  // isKnown is false until the stored count is read: "Unlock" waits for it, keeping the PIN.
+  return { outcome, waitLeft, isKnown, check };
 }
