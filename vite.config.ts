@@ -7,7 +7,12 @@ import {
   contentSecurityPolicy,
   CONTENT_SECURITY_POLICY_HEADER,
 } from './scripts/content-security-policy.ts';
-import { openmojiSymbols } from './scripts/vite-plugin-openmoji.ts';
+import {
+  curatedSymbols,
+  isPrecachedSymbol,
+  openmojiSymbols,
+} from './scripts/vite-plugin-openmoji.ts';
+import { serveSymbolFromSet } from './scripts/symbol-set-worker.ts';
 
 const root = new URL('.', import.meta.url);
 const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
@@ -36,7 +41,22 @@ export default defineConfig({
       injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png'],
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webp,woff2,json}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webp,woff2,json,txt}'],
+        // The starter symbols are precached; the rest of the set (its single files, its packs and
+        // words) comes after the first screen (src/lib/symbol-set.ts).
+        manifestTransforms: [
+          (entries) => {
+            const curated = curatedSymbols();
+            return { manifest: entries.filter((entry) => isPrecachedSymbol(entry.url, curated)) };
+          },
+        ],
+        // Any other symbol is answered from the packs once they are cached, so it shows offline.
+        runtimeCaching: [
+          {
+            urlPattern: /\/symbols\/[0-9A-F-]+\.svg$/,
+            handler: serveSymbolFromSet,
+          },
+        ],
         navigateFallback: 'index.html',
         // On a first visit the new worker takes over the open page as soon as it has stored the
         // app, so that page too loads its screens offline from then on (use-first-install.ts).

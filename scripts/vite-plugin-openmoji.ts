@@ -1,14 +1,19 @@
 /**
- * Ships the OpenMoji SVGs that the curated starter content (assets/starter/*.json) refers to.
+ * Ships the OpenMoji SVGs: every symbol of the set as `symbols/<HEXCODE>.svg`, and the set packed
+ * into a few files with its words per language (scripts/symbol-set.ts), named in the module
+ * `virtual:restory-symbol-set`.
  *
  * Why: we never hand-copy SVGs into the repo. The `openmoji` npm package is the single source
  * of the graphics (OpenMoji, https://openmoji.org, CC BY-SA 4.0 — see assets/LICENCE-symbols.md).
- * In a build each curated symbol becomes a real file `symbols/<HEXCODE>.svg` (never a data: URI,
- * so the service worker can precache it); in dev the same URLs are served from node_modules.
+ * Each symbol is a real file (never a data: URI). Only those the curated starter content
+ * (assets/starter/*.json) uses are precached (`isPrecachedSymbol`); the rest of the set reaches
+ * offline use through the packs, which the app caches after its first screen and the service
+ * worker answers from. In dev the same URLs are served from node_modules.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { buildSymbolSet, readOpenMoji, SET_FOLDER, type SymbolSet } from './symbol-set.ts';
 
 const repoRoot = new URL('..', import.meta.url);
 const starterDir = new URL('assets/starter/', repoRoot);
@@ -62,9 +67,43 @@ function loadCurated(): string[] {
   return hexcodes;
 }
 
+const VIRTUAL_ID = 'virtual:restory-symbol-set';
+const RESOLVED_VIRTUAL_ID = `\0${VIRTUAL_ID}`;
+
+/** The module naming the set's files: `{ count, packs: string[], words: { [language]: url } }`. */
+function symbolSetModule(set: SymbolSet, base: string): string {
+  const url = (fileName: string) => `${base}${fileName}`;
+  return `export default ${JSON.stringify({
+    count: set.hexcodes.length,
+    packs: set.packs.map((pack) => url(pack.fileName)),
+    words: Object.fromEntries(
+      Object.entries(set.words).map(([language, file]) => [language, url(file.fileName)]),
+    ),
+    licence: url(set.licence.fileName),
+  })};`;
+}
+
+/**
+ * For the service worker's precache list: a curated symbol and every other built file, but not the
+ * rest of the set's single symbols nor its packs and words (they come after the first screen).
+ */
+export function isPrecachedSymbol(url: string, curated: ReadonlySet<string>): boolean {
+  if (url.startsWith(`${SET_FOLDER}/`)) return false;
+  const match = /^symbols\/([0-9A-F-]+)\.svg$/.exec(url);
+  return !match?.[1] || curated.has(match[1]);
+}
+
+/** The curated hexcodes, for the precache filter in vite.config.ts. */
+export function curatedSymbols(): ReadonlySet<string> {
+  return new Set(loadCurated());
+}
+
 export function openmojiSymbols(): Plugin {
   let curated: string[] = [];
   let base = '/';
+  // Built once per process, and only when the app or a build asks for it.
+  let set: SymbolSet | undefined;
+  const symbolSet = () => (set ??= buildSymbolSet());
 
   return {
     name: 'restory:openmoji-symbols',
@@ -77,13 +116,24 @@ export function openmojiSymbols(): Plugin {
         this.addWatchFile(fileURLToPath(new URL(name, starterDir)));
       }
     },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_VIRTUAL_ID : undefined;
+    },
+    load(id) {
+      return id === RESOLVED_VIRTUAL_ID ? symbolSetModule(symbolSet(), base) : undefined;
+    },
     generateBundle() {
-      for (const hex of curated) {
+      if (curated.length === 0) return;
+      for (const { hexcode } of readOpenMoji()) {
         this.emitFile({
           type: 'asset',
-          fileName: symbolFileName(hex),
-          source: readFileSync(svgUrl(hex)),
+          fileName: symbolFileName(hexcode),
+          source: readFileSync(svgUrl(hexcode)),
         });
+      }
+      const { packs, words, licence } = symbolSet();
+      for (const file of [...packs, ...Object.values(words), licence]) {
+        this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
       }
     },
     configureServer(server) {
@@ -97,12 +147,21 @@ export function openmojiSymbols(): Plugin {
           server.config.logger.error(error instanceof Error ? error.message : String(error));
         }
       });
+      const inSet = new Set(readOpenMoji().map((entry) => entry.hexcode));
       server.middlewares.use((req, res, next) => {
         const pathname = (req.url ?? '').split('?')[0] ?? '';
+        const setFile = [...symbolSet().packs, ...Object.values(symbolSet().words)].find(
+          (file) => `${base}${file.fileName}` === pathname,
+        );
+        if (setFile) {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(setFile.source);
+          return;
+        }
         const prefix = `${base}symbols/`;
         if (!pathname.startsWith(prefix) || !pathname.endsWith('.svg')) return next();
         const hex = pathname.slice(prefix.length, -'.svg'.length);
-        if (!allowed.has(hex)) {
+        if (!allowed.has(hex) && !inSet.has(hex)) {
           res.statusCode = 404;
           res.end('Unknown symbol');
           return;

@@ -12,6 +12,22 @@ import './ui/styles.css';
 
 /** How long after the first render the daily full check of every record may begin. */
 const FULL_CHECK_DELAY_MS = 3000;
+/** How long after the first render the whole symbol set starts to be kept for offline use. */
+const SYMBOL_SET_DELAY_MS = 5000;
+
+/**
+ * Keeps the whole symbol set for offline use once a service worker looks after the app: now, or
+ * when the first visit's service worker takes over. Never before the first screen has shown.
+ */
+function keepSymbolSetAfterFirstScreen(): void {
+  if (!('serviceWorker' in navigator)) return;
+  const keep = () =>
+    void import('./lib/symbol-set')
+      .then(({ keepSymbolSetOffline }) => keepSymbolSetOffline())
+      .catch((error: unknown) => console.error(error));
+  setTimeout(keep, SYMBOL_SET_DELAY_MS);
+  navigator.serviceWorker.addEventListener('controllerchange', keep, { once: true });
+}
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
@@ -54,6 +70,7 @@ async function start(): Promise<void> {
       .then(({ checkAllWhenDue }) => checkAllWhenDue(db))
       .catch((error: unknown) => console.error(error));
   }, FULL_CHECK_DELAY_MS);
+  keepSymbolSetAfterFirstScreen();
 }
 
 void start();

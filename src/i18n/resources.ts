@@ -9,6 +9,7 @@ import type finish from './locales/en/finish.json';
 import type guide from './locales/en/guide.json';
 import type harmed from './locales/en/harmed.json';
 import type incident from './locales/en/incident.json';
+import type library from './locales/en/library.json';
 import lock from './locales/en/lock.json';
 import type nextTime from './locales/en/next-time.json';
 import type plan from './locales/en/plan.json';
@@ -46,6 +47,7 @@ export interface EnglishWords {
   guide: typeof guide;
   harmed: typeof harmed;
   incident: typeof incident;
+  library: typeof library;
   lock: typeof lock;
   'next-time': typeof nextTime;
   plan: typeof plan;
@@ -76,6 +78,7 @@ export const allNamespaces: readonly Namespace[] = [
   'guide',
   'harmed',
   'incident',
+  'library',
   'lock',
   'next-time',
   'plan',

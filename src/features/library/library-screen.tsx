@@ -3,9 +3,10 @@ import { labelFor } from '../../domain/labels';
 import { useLibrary } from '../../storage/hooks';
 import { imageUrl } from '../../lib/symbols';
 import { Picture } from '../../ui/picture';
+import { SymbolFinder } from './symbol-finder';
 import './library.css';
 
-/** The starter pictures by board, read-only for now. Labels show in the staff's language. */
+/** Finding any picture of the set, and the boards with their cards in the staff's language. */
 export function LibraryScreen() {
   const { t, i18n } = useTranslation();
   const library = useLibrary(i18n.language);
@@ -13,6 +14,7 @@ export function LibraryScreen() {
     <section className="screen">
       <h1>{t('library.heading')}</h1>
       <p>{t('library.intro')}</p>
+      {library ? <SymbolFinder library={library} /> : null}
       {library?.boards.map((board) => (
         <section key={board.id} className="library-board" aria-labelledby={`board-${board.id}`}>
           <h2 id={`board-${board.id}`}>

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
+/** The notice the Unicode License asks to ship with CLDR's words (scripts/symbol-set.ts). */
+const UNICODE_LICENCE = `${import.meta.env.BASE_URL}licences/unicode-cldr.txt`;
+
 /** Settings → About: version, privacy, and the symbol attribution the licence asks for. */
 export function AboutSection() {
   const { t } = useTranslation();
@@ -26,6 +29,14 @@ export function AboutSection() {
             rel="noreferrer noopener"
           >
             {t('settings.licenceLink')}
+          </a>
+        </li>
+      </ul>
+      <p>{t('settings.symbolWordsCredit')}</p>
+      <ul className="link-list">
+        <li>
+          <a href={UNICODE_LICENCE} target="_blank" rel="noreferrer noopener">
+            {t('settings.unicodeLicenceLink')}
           </a>
         </li>
       </ul>

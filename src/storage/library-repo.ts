@@ -1,0 +1,35 @@
+/**
+ * Writes to the library staff shape on this tablet (issue 14): their own cards. A card found in
+ * the whole symbol set, with its word, goes on a board; the board shows it after its own cards,
+ * and Together's picture tray offers it from then on (domain/library.ts).
+ */
+import { newId } from '../domain/ids';
+import { TEXT_LIMITS } from '../domain/text-limits';
+import type { Card, ImageSource } from '../domain/types';
+import { db, now } from './database';
+
+export interface NewCard {
+  readonly boardId: string;
+  readonly kind: Card['kind'];
+  /** The card's word in the language it was written in. */
+  readonly language: string;
+  readonly label: string;
+  readonly image: ImageSource;
+}
+
+/** Stores a staff card on a board; returns its id. */
+export async function addStaffCard(card: NewCard): Promise<string> {
+  const id = newId();
+  const time = now();
+  await db.cards.add({
+    id,
+    kind: card.kind,
+    boardId: card.boardId,
+    labels: { [card.language]: card.label.trim().slice(0, TEXT_LIMITS.label) },
+    image: card.image,
+    origin: 'staff',
+    createdAt: time,
+    updatedAt: time,
+  });
+  return id;
+}

@@ -1,0 +1,60 @@
+/**
+ * Journey: the whole symbol set on the Library screen. After one visit its pictures and words are
+ * kept on the tablet, so with no connection a picture not among the starter ones is found by a
+ * Spanish word, shows, and becomes a card on a board that stays after a reload.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { PeoplePage } from './pages/people-page';
+
+// The set reaches offline use through the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
+/** The set's packs and words (9 files) in the cache the service worker answers symbols from. */
+const keptSetFiles = (page: Page) =>
+  page.evaluate(async () => (await (await caches.open('restory-symbol-set')).keys()).length);
+
+async function expectImageLoaded(image: Locator): Promise<void> {
+  await expect
+    .poll(() =>
+      image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0)),
+    )
+    .toBeGreaterThan(0);
+}
+
+test('with no connection, a picture from the whole set is found in Spanish and made a card', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expect(new PeoplePage(page).heading).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Kept once the service worker looks after the page, after the first screen.
+  await expect.poll(() => keptSetFiles(page), { timeout: 30_000 }).toBe(9);
+  await context.setOffline(true);
+
+  await page.getByRole('link', { name: 'Library' }).click();
+  await page.getByLabel('Words in').selectOption({ label: 'Español' });
+  await page.getByRole('searchbox', { name: 'Word to find' }).fill('Jirafa');
+  const found = page.getByRole('list', { name: 'Pictures found' });
+  const giraffe = found.getByRole('button', { name: 'jirafa', exact: true });
+  await expect(giraffe).toBeVisible();
+  // Not a starter picture: it comes from the kept packs, through the service worker.
+  await expectImageLoaded(giraffe.locator('img'));
+  await expectNoAxeViolations(page);
+
+  await giraffe.click();
+  const dialog = page.getByRole('dialog', { name: 'Add a card' });
+  await expect(dialog.getByLabel('Word on the card')).toHaveValue('jirafa');
+  await dialog.getByLabel('Board').selectOption({ label: 'Things' });
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Add card' }).click();
+  await expect(page.getByText('“jirafa” is now on Things.')).toBeVisible();
+
+  await page.reload();
+  const things = page.getByRole('region', { name: /^Things/ });
+  await expect(things.getByText('jirafa', { exact: true })).toBeVisible();
+  await expectImageLoaded(things.locator('li', { hasText: 'jirafa' }).locator('img'));
+});
