@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { lighthouseFigures, lighthouseLines } from './bench-lighthouse.mjs';
 import { serviceScaleFigures, serviceScaleLines } from './bench-scale.mjs';
+import { symbolSetFigures, symbolSetLines } from './bench-symbols.mjs';
 import chromiumSettings from './chromium.json' with { type: 'json' };
 
 const dist = new URL('../dist/', import.meta.url);
@@ -110,8 +111,16 @@ async function inBrowser() {
     await context.close();
     const backup = await backupSpeed(browser, base);
     const stored = await storedAfterFirstStart(browser, base);
+    const symbols = await symbolSetFigures(browser, base, dist);
     const scale = await serviceScaleFigures(browser, base);
-    return { firstScreen: median(firstScreen), place: median(place), backup, stored, scale };
+    return {
+      firstScreen: median(firstScreen),
+      place: median(place),
+      backup,
+      stored,
+      symbols,
+      scale,
+    };
   } finally {
     await browser.close();
     process.kill(-server.pid);
@@ -261,5 +270,6 @@ console.log(
     .join(', ')})`,
 );
 console.log(`${fuzz} (whole corpus; every table unchanged after each)`);
+for (const line of symbolSetLines(timing.symbols)) console.log(line);
 for (const line of serviceScaleLines(timing.scale)) console.log(line);
 for (const line of lighthouseLines(audit)) console.log(line);
