@@ -6,6 +6,7 @@
 import { newId } from '../domain/ids';
 import { TEXT_LIMITS } from '../domain/text-limits';
 import type { Card, ImageSource } from '../domain/types';
+import type { LibraryRows } from '../domain/obf/to-library';
 import { db, now } from './database';
 
 export interface NewCard {
@@ -32,4 +33,16 @@ export async function addStaffCard(card: NewCard): Promise<string> {
     updatedAt: time,
   });
   return id;
+}
+
+/**
+ * Stores boards imported from an Open Board Format file — their boards, cards and pictures — in
+ * one transaction: all of them or, when the disk refuses, none.
+ */
+export async function addImportedBoards(rows: LibraryRows): Promise<void> {
+  await db.transaction('rw', [db.boards, db.cards, db.media], async () => {
+    await db.media.bulkAdd(rows.media);
+    await db.cards.bulkAdd(rows.cards);
+    await db.boards.bulkAdd(rows.boards);
+  });
 }

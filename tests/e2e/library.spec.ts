@@ -6,6 +6,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
+import {
+  gridBoard,
+  manifest,
+  PNG_BYTES,
+  zipBytes,
+} from '../fixtures/obf/obf-builders';
 
 // The set reaches offline use through the service worker (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -57,4 +63,48 @@ test('with no connection, a picture from the whole set is found in Spanish and m
   const things = page.getByRole('region', { name: /^Things/ });
   await expect(things.getByText('jirafa', { exact: true })).toBeVisible();
   await expectImageLoaded(things.locator('li', { hasText: 'jirafa' }).locator('img'));
+});
+
+test('a package from another AAC app is imported with its pictures by path, and a damaged one changes nothing', async ({
+  page,
+}) => {
+  await page.goto('/library');
+  const home = gridBoard([['hello', 'more']], {
+    id: 'home',
+    name: 'Home',
+    buttons: [
+      { id: 'hello', label: 'hello', image_id: 'pic' },
+      { id: 'more', label: 'مرحبا', image_id: 'web' },
+    ],
+    images: [
+      { id: 'pic', path: 'images/hello.png', content_type: 'image/png' },
+      { id: 'web', url: 'https://example.org/more.png' },
+    ],
+  });
+  const obz = zipBytes({
+    'manifest.json': manifest('boards/home.obf', { home: 'boards/home.obf' }),
+    'boards/home.obf': home,
+    'images/hello.png': PNG_BYTES,
+  });
+  const chooser = page.getByLabel('Import board');
+  await chooser.setInputFiles({
+    name: 'home.obz',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(obz),
+  });
+  await expect(
+    page.getByText('Imported 1 board with 2 cards. It is at the end of the library.'),
+  ).toBeVisible();
+  const board = page.getByRole('region', { name: /^Home/ });
+  await expect(board.getByText('مرحبا', { exact: true })).toBeVisible();
+  await expectImageLoaded(board.locator('li', { hasText: 'hello' }).locator('img'));
+  await expectNoAxeViolations(page);
+
+  await chooser.setInputFiles({
+    name: 'broken.obz',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(obz.subarray(0, obz.length - 30)),
+  });
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+  await expect(page.getByRole('region', { name: /^Home/ })).toHaveCount(1);
 });

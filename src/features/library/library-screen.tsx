@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { labelFor } from '../../domain/labels';
 import { useLibrary } from '../../storage/hooks';
-import { imageUrl } from '../../lib/symbols';
-import { Picture } from '../../ui/picture';
+import { ImagePicture } from '../../ui/image-picture';
+import { BoardImport } from './board-import';
 import { SymbolFinder } from './symbol-finder';
 import './library.css';
 
@@ -15,6 +15,7 @@ export function LibraryScreen() {
       <h1>{t('library.heading')}</h1>
       <p>{t('library.intro')}</p>
       {library ? <SymbolFinder library={library} /> : null}
+      <BoardImport />
       {library?.boards.map((board) => (
         <section key={board.id} className="library-board" aria-labelledby={`board-${board.id}`}>
           <h2 id={`board-${board.id}`}>
@@ -29,8 +30,8 @@ export function LibraryScreen() {
               if (!card) return null;
               return (
                 <li key={cardId}>
-                  <Picture
-                    src={imageUrl(card.image)}
+                  <ImagePicture
+                    image={card.image}
                     label={labelFor(card.labels, i18n.language)}
                     colour={board.colour}
                     size="small"
