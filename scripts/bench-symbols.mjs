@@ -1,7 +1,11 @@
 // The whole symbol set (issue 14): how much the tablet keeps for offline use and how soon after a
 // first visit, and how fast "Find a picture" answers on the full set, offline, in four languages
-// — from a typed word to the pictures on screen, measured in the page. Used by bench.mjs.
-import { readdirSync, readFileSync } from 'node:fs';
+// — from a typed word to the pictures on screen, measured in the page; and how long "Import
+// board" takes for a 100-board package. Used by bench.mjs.
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const RUNS = 5;
@@ -99,3 +103,40 @@ export function symbolSetLines({ files, keptMs, search }) {
     ),
   ];
 }
+
+/** Writes the 100-board package with the fixture's own code (tests/scale/hundred-boards.test.ts). */
+function makeHundredBoards(file) {
+  execSync('npx vitest run --project logic tests/scale/hundred-boards.test.ts', {
+    env: { ...process.env, RESTORY_OBZ_OUT: file },
+    stdio: 'ignore',
+  });
+}
+
+/** "Import board" of a 100-board package (2,400 buttons) until it says it is stored; median of 3. */
+export async function boardImportFigures(browser, base) {
+  const dir = mkdtempSync(join(tmpdir(), 'restory-obz-'));
+  const file = join(dir, 'hundred.obz');
+  try {
+    makeHundredBoards(file);
+    const times = [];
+    let storedMb = 0;
+    for (let run = 0; run < 3; run += 1) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(`${base}/library`);
+      await page.getByRole('heading', { name: 'Boards from other apps' }).waitFor();
+      const start = Date.now();
+      await page.getByLabel('Import board').setInputFiles(file);
+      await page.getByText(/^Imported 100 boards/).waitFor({ timeout: 120_000 });
+      times.push(Date.now() - start);
+      storedMb = await page.evaluate(async () => (await navigator.storage.estimate()).usage / 2 ** 20);
+      await context.close();
+    }
+    return { ms: median(times), fileKb: statSync(file).size / 1024, storedMb };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const boardImportLine = ({ ms, fileKb, storedMb }) =>
+  `Import board: a 100-board package (${fileKb.toFixed(0)} KB, 2,400 buttons, pictures by path) read and stored in ${ms} ms (median of 3); the tablet's storage then ${storedMb.toFixed(1)} MB`;

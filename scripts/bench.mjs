@@ -13,7 +13,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { lighthouseFigures, lighthouseLines } from './bench-lighthouse.mjs';
 import { serviceScaleFigures, serviceScaleLines } from './bench-scale.mjs';
-import { symbolSetFigures, symbolSetLines } from './bench-symbols.mjs';
+import {
+  boardImportFigures,
+  boardImportLine,
+  symbolSetFigures,
+  symbolSetLines,
+} from './bench-symbols.mjs';
 import chromiumSettings from './chromium.json' with { type: 'json' };
 
 const dist = new URL('../dist/', import.meta.url);
@@ -112,6 +117,7 @@ async function inBrowser() {
     const backup = await backupSpeed(browser, base);
     const stored = await storedAfterFirstStart(browser, base);
     const symbols = await symbolSetFigures(browser, base, dist);
+    const boardImport = await boardImportFigures(browser, base);
     const scale = await serviceScaleFigures(browser, base);
     return {
       firstScreen: median(firstScreen),
@@ -119,6 +125,7 @@ async function inBrowser() {
       backup,
       stored,
       symbols,
+      boardImport,
       scale,
     };
   } finally {
@@ -271,5 +278,6 @@ console.log(
 );
 console.log(`${fuzz} (whole corpus; every table unchanged after each)`);
 for (const line of symbolSetLines(timing.symbols)) console.log(line);
+console.log(boardImportLine(timing.boardImport));
 for (const line of serviceScaleLines(timing.scale)) console.log(line);
 for (const line of lighthouseLines(audit)) console.log(line);
