@@ -46,3 +46,11 @@ export async function addImportedBoards(rows: LibraryRows): Promise<void> {
     await db.boards.bulkAdd(rows.boards);
   });
 }
+
+/** A stored picture's bytes and type, for a board file; null when it is gone. */
+export async function readPicture(
+  mediaId: string,
+): Promise<{ bytes: Uint8Array; type: string } | null> {
+  const media = await db.media.get(mediaId);
+  return media ? { bytes: media.bytes, type: media.type } : null;
+}

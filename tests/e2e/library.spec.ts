@@ -3,7 +3,9 @@
  * kept on the tablet, so with no connection a picture not among the starter ones is found by a
  * Spanish word, shows, and becomes a card on a board that stays after a reload.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { importBoards } from '../../src/domain/obf/obf';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 import {
@@ -65,6 +67,19 @@ test('with no connection, a picture from the whole set is found in Spanish and m
   await expectImageLoaded(things.locator('li', { hasText: 'jirafa' }).locator('img'));
 });
 
+/** Saves a board's file from its "Save as a board file" and reads it back as another app would. */
+async function savedBoard(page: Page, board: Locator) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    board.getByRole('button', { name: 'Save as a board file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^board-\d{4}-\d{2}-\d{2}\.obz$/);
+  const bytes = new Uint8Array(readFileSync(await download.path()));
+  const result = await importBoards({ name: download.suggestedFilename(), bytes });
+  if (!result.ok) throw new Error(`The saved board is refused: ${result.refusal}`);
+  return result.boards[0]!;
+}
+
 test('a package from another AAC app is imported with its pictures by path, and a damaged one changes nothing', async ({
   page,
 }) => {
@@ -99,6 +114,15 @@ test('a package from another AAC app is imported with its pictures by path, and 
   await expect(board.getByText('مرحبا', { exact: true })).toBeVisible();
   await expectImageLoaded(board.locator('li', { hasText: 'hello' }).locator('img'));
   await expectNoAxeViolations(page);
+
+  // Saved again as a board file, it opens as the same board, its pictures with their licences.
+  const savedHome = await savedBoard(page, board);
+  expect(savedHome.buttons.map((button) => button.label)).toEqual(['hello', 'مرحبا']);
+  expect(Array.from(savedHome.buttons[0]?.image?.bytes ?? [])).toEqual(Array.from(PNG_BYTES));
+  const feelings = await savedBoard(page, page.getByRole('region', { name: /^Feelings/ }));
+  const angry = feelings.buttons.find((button) => button.label === 'angry');
+  expect(angry?.image).toMatchObject({ contentType: 'image/svg+xml', isPlaceholder: false });
+  expect(angry?.image?.licence).toMatchObject({ type: 'CC BY-SA 4.0' });
 
   await chooser.setInputFiles({
     name: 'broken.obz',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { labelFor } from '../../domain/labels';
 import { useLibrary } from '../../storage/hooks';
 import { ImagePicture } from '../../ui/image-picture';
+import { BoardFileButton } from './board-file-button';
 import { BoardImport } from './board-import';
 import { SymbolFinder } from './symbol-finder';
 import './library.css';
@@ -24,6 +25,7 @@ export function LibraryScreen() {
               ({t('library.count', { count: board.cardIds.length })})
             </span>
           </h2>
+          <BoardFileButton board={board} library={library} />
           <ul className="library-board__cards">
             {board.cardIds.map((cardId) => {
               const card = library.cards.get(cardId);

@@ -32,7 +32,9 @@ const wordsLanguage = (symbol: SymbolWords, language: string) =>
 function Status({ search, query, shown }: { search: SymbolSearch; query: string; shown: number }) {
   const { t } = useTranslation('library');
   let words = '';
-  if (search.status === 'loading') words = t('find.loading');
+  // Nothing to say before a word is typed; the words load meanwhile.
+  if (query.trim() === '') words = '';
+  else if (search.status === 'loading') words = t('find.loading');
   else if (search.status === 'unavailable') words = t('find.unavailable');
   else if (query.trim() !== '' && search.results.length === 0)
     words = t('find.none', { query: query.trim() });
