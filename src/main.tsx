@@ -24,7 +24,8 @@ function keepSymbolSetAfterFirstScreen(): void {
   const keep = () =>
     void import('./lib/symbol-set')
       .then(({ keepSymbolSetOffline }) => keepSymbolSetOffline())
-      .catch((error: unknown) => console.error(error));
+      // Not kept now (the connection went mid-way): the next start tries again.
+      .catch(() => undefined);
   setTimeout(keep, SYMBOL_SET_DELAY_MS);
   navigator.serviceWorker.addEventListener('controllerchange', keep, { once: true });
 }

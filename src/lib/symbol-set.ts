@@ -71,6 +71,7 @@ export function setSymbolWordsSourceForTests(replacement: SymbolWordsSource | un
 /** Caches the set's files that are not kept yet and drops those of older versions. */
 export async function keepSymbolSetOffline(): Promise<void> {
   if (!hasCache() || !('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return;
+  if (!navigator.onLine) return;
   const { packs, words } = await setFiles();
   const wanted = [...packs, ...Object.values(words)].map((url) => new URL(url, location.href).href);
   const cache = await caches.open(SYMBOL_SET_CACHE);

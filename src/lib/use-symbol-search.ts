@@ -1,6 +1,7 @@
 /**
- * Search of the whole symbol set in one language, for a screen: the words load on first use (a
- * few hundred kilobytes, after the first screen), then each query answers at once.
+ * Search of the whole symbol set in one language, for a screen: the words load when the first
+ * word is typed (a few hundred kilobytes, kept for offline after the first screen), then each
+ * query answers at once.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { searchSymbols, type SymbolIndex, type SymbolWords } from '../domain/symbol-search';
@@ -13,7 +14,10 @@ export type SymbolSearch =
 
 export function useSymbolSearch(language: string, query: string, limit: number): SymbolSearch {
   const [loaded, setLoaded] = useState<{ language: string; index: SymbolIndex | null }>();
+  // The words load once a word is typed: a screen that is only looked at fetches nothing.
+  const isWanted = query.trim() !== '';
   useEffect(() => {
+    if (!isWanted) return;
     let isCurrent = true;
     void loadSymbolIndex(language).then((index) => {
       if (isCurrent) setLoaded({ language, index });
@@ -21,7 +25,7 @@ export function useSymbolSearch(language: string, query: string, limit: number):
     return () => {
       isCurrent = false;
     };
-  }, [language]);
+  }, [language, isWanted]);
   const index = loaded?.language === language ? loaded.index : undefined;
   return useMemo<SymbolSearch>(() => {
     if (index === undefined) return { status: 'loading' };

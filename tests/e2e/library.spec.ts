@@ -8,6 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { importBoards } from '../../src/domain/obf/obf';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
+import { waitForSymbolSetKept } from './pages/symbol-set';
 import {
   gridBoard,
   manifest,
@@ -17,10 +18,6 @@ import {
 
 // The set reaches offline use through the service worker (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
-
-/** The set's packs and words (9 files) in the cache the service worker answers symbols from. */
-const keptSetFiles = (page: Page) =>
-  page.evaluate(async () => (await (await caches.open('restory-symbol-set')).keys()).length);
 
 async function expectImageLoaded(image: Locator): Promise<void> {
   await expect
@@ -40,7 +37,7 @@ test('with no connection, a picture from the whole set is found in Spanish and m
     await navigator.serviceWorker.ready;
   });
   // Kept once the service worker looks after the page, after the first screen.
-  await expect.poll(() => keptSetFiles(page), { timeout: 30_000 }).toBe(9);
+  await waitForSymbolSetKept(page);
   await context.setOffline(true);
 
   await page.getByRole('link', { name: 'Library' }).click();

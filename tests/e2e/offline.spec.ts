@@ -10,6 +10,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 import { StaffExit } from './pages/staff-exit';
+import { waitForSymbolSetKept } from './pages/symbol-set';
 import { TogetherPage } from './pages/together-page';
 import {
   byTouch,
@@ -32,6 +33,7 @@ async function makeReadyForOffline(page: Page, context: BrowserContext): Promise
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
+  await waitForSymbolSetKept(page);
   await context.setOffline(true);
   // Offline covers the service worker too: whatever it serves from now on comes from its cache.
   const [worker] = context.serviceWorkers();
@@ -136,6 +138,7 @@ test('on a first visit a calm line says Restory is getting ready, then that it w
   });
 
   // The page was never reloaded, yet screens it has not loaded yet open with no connection.
+  await waitForSymbolSetKept(page);
   await context.setOffline(true);
   await page.getByRole('link', { name: 'Library', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Library', exact: true, level: 1 })).toBeVisible();
