@@ -26,12 +26,23 @@ export interface BreakControl {
 export function useBreak(conversation: Pick<Conversation, 'id' | 'isOnBreak'>, save: Save) {
   const stored = conversation.isOnBreak;
   const [asked, setAsked] = useState<Asked | null>(null);
+  // This screen's own writes still on their way: while one is, the stored flag is on its way too
+  // (a break and "Back to talking" tapped quickly must not show the break again in between).
+  const [pending, setPending] = useState(0);
   // Adjusting state during render (not in an effect) avoids one render with the old value.
-  if (asked !== null && (asked.isOnBreak === stored || asked.storedWas !== stored)) setAsked(null);
+  if (
+    asked !== null &&
+    pending === 0 &&
+    (asked.isOnBreak === stored || asked.storedWas !== stored)
+  ) {
+    setAsked(null);
+  }
 
   const ask = (isOnBreak: boolean, write: Promise<unknown>) => {
     setAsked({ isOnBreak, storedWas: stored });
+    setPending((count) => count + 1);
     save(write);
+    void write.catch(() => undefined).finally(() => setPending((count) => count - 1));
   };
   const control: BreakControl = {
     isOnBreak: asked?.isOnBreak ?? stored,
