@@ -8,24 +8,11 @@ import type { Locator, Page } from '@playwright/test';
 import { importBoards } from '../../src/domain/obf/obf';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
-import { waitForSymbolSetKept } from './pages/symbol-set';
-import {
-  gridBoard,
-  manifest,
-  PNG_BYTES,
-  zipBytes,
-} from '../fixtures/obf/obf-builders';
+import { expectImageLoaded, waitForSymbolSetKept } from './pages/symbol-set';
+import { gridBoard, manifest, PNG_BYTES, zipBytes } from '../fixtures/obf/obf-builders';
 
 // The set reaches offline use through the service worker (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
-
-async function expectImageLoaded(image: Locator): Promise<void> {
-  await expect
-    .poll(() =>
-      image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0)),
-    )
-    .toBeGreaterThan(0);
-}
 
 test('with no connection, a picture from the whole set is found in Spanish and made a card', async ({
   page,

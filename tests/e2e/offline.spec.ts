@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 import { StaffExit } from './pages/staff-exit';
-import { waitForSymbolSetKept } from './pages/symbol-set';
+import { expectImageLoaded, waitForSymbolSetKept } from './pages/symbol-set';
 import { TogetherPage } from './pages/together-page';
 import {
   byTouch,
@@ -45,14 +45,6 @@ async function makeReadyForOffline(page: Page, context: BrowserContext): Promise
     ),
   );
   expect(reachesNetwork, 'the service worker still reaches the network').toBe(false);
-}
-
-async function expectImageLoaded(image: Locator): Promise<void> {
-  await expect
-    .poll(() =>
-      image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0)),
-    )
-    .toBeGreaterThan(0);
 }
 
 test('after one visit every screen opens with no connection, pictures included', async ({

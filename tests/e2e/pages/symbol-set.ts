@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Waits until the whole symbol set (4 packs and 5 words files) is kept in the cache the service
@@ -12,4 +12,13 @@ export async function waitForSymbolSetKept(page: Page): Promise<void> {
       { timeout: 60_000 },
     )
     .toBe(9);
+}
+
+/** Waits until a picture has loaded (offline, from the cache the service worker answers from). */
+export async function expectImageLoaded(image: Locator): Promise<void> {
+  await expect
+    .poll(() =>
+      image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0)),
+    )
+    .toBeGreaterThan(0);
 }
