@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelFor } from './labels';
-import { composeLibrary, type Override } from './library';
+import { boardsFor, composeLibrary, libraryFor, type Override } from './library';
 import type { Catalogue, CatalogueLabels } from './starter-content';
 import type { Board, Card } from './types';
 
@@ -167,5 +167,42 @@ describe('composeLibrary', () => {
       'board-sam',
       ['feeling-calm', 'starter-teacher'],
     ]);
+  });
+});
+
+describe('personal boards', () => {
+  const board = (id: string, personId?: string): Board => ({
+    id,
+    labels: { en: id },
+    colour: '',
+    order: 100,
+    cardIds: [],
+    ...(personId ? { personId } : {}),
+    origin: 'staff',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  const library = composeLibrary(catalogue, labels, {
+    ...nothing,
+    boards: [board('shared'), board('ana-own', 'ana'), board('ben-own', 'ben')],
+  });
+  const staffIds = (boards: readonly Board[]) =>
+    boards.filter((b) => b.origin === 'staff').map((b) => b.id);
+
+  it('shows a person their own boards and the shared ones, never another person’s', () => {
+    expect(staffIds(boardsFor(library, 'ana'))).toEqual(['shared', 'ana-own']);
+    expect(staffIds(libraryFor(library, 'ben').boards)).toEqual(['shared', 'ben-own']);
+  });
+
+  it('shows only shared boards when no person is chosen', () => {
+    expect(staffIds(boardsFor(library, null))).toEqual(['shared']);
+  });
+
+  it('keeps a built-in card’s recorded word from its override', () => {
+    const withSound = composeLibrary(catalogue, labels, {
+      ...nothing,
+      overrides: [override({ id: catalogue.cards[0]!.id, sound: 'media-1' })],
+    });
+    expect(withSound.cards.get(catalogue.cards[0]!.id)?.sound).toBe('media-1');
   });
 });

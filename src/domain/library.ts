@@ -80,6 +80,7 @@ function builtInCard(
     ...(past ? { past } : {}),
     ...(canDo ? { canDo } : {}),
     image: override?.image ?? { kind: 'symbol', symbol: card.symbol },
+    ...(override?.sound ? { sound: override.sound } : {}),
     origin: 'starter',
     createdAt: SHIPPED,
     updatedAt: SHIPPED,
@@ -157,4 +158,18 @@ export function boardCards(library: Library, boardId: string, kind: Card['kind']
   return board
     ? board.cardIds.flatMap((id) => library.cards.get(id) ?? [])
     : [...library.cards.values()].filter((c) => c.kind === kind);
+}
+
+/**
+ * The boards one person sees: every shared board and their own personal boards, in library
+ * order. With no person (the Library showing shared boards only), the shared boards.
+ */
+export function boardsFor(library: Library, personId: string | null): readonly Board[] {
+  return library.boards.filter((b) => b.personId === undefined || b.personId === personId);
+}
+
+/** The library as one person's Together sees it: other people's personal boards left out. */
+export function libraryFor(library: Library, personId: string): Library {
+  const boards = boardsFor(library, personId);
+  return boards.length === library.boards.length ? library : { ...library, boards };
 }

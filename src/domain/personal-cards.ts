@@ -9,7 +9,7 @@
  * changes: `me:<personId>`, `named:<name>` (the name itself), `photo:<profile card id>`.
  */
 import { STARTER_BOARDS } from './starter-content';
-import type { Library } from './library';
+import { libraryFor, type Library } from './library';
 import type { AffectedWho, Board, Card, ImageSource, Person, Preparation } from './types';
 
 /** The bundled "person" symbol, for "Me" without a photo and for people known by name only. */
@@ -96,8 +96,10 @@ const personSymbol: ImageSource = { kind: 'symbol', symbol: PERSON_SYMBOL };
  * The library with the person's own pictures added: "Me" and the named people first on the
  * People board, and a board of their photos after it when photos are offered.
  */
-export function withPersonalCards(library: Library, input: PersonalCardsInput): Library {
+export function withPersonalCards(everyone: Library, input: PersonalCardsInput): Library {
   const { person, language, words } = input;
+  // Other people's personal boards never show in this person's story.
+  const library = libraryFor(everyone, person.id);
   const peopleBoard = library.boards.find((b) => b.id === STARTER_BOARDS.people);
   const boardId = peopleBoard?.id ?? STARTER_BOARDS.people;
   const cards = new Map(library.cards);

@@ -99,6 +99,8 @@ function defineRecords(k: RecordKit) {
     /** A strategy's words as they end "When I feel angry, I can …"; built-in strategies have them. */
     canDo: k.optional(localizedText),
     image: imageSource,
+    /** A recording of the card's word (media id), played instead of a synthetic voice. */
+    sound: k.optional(id),
     origin,
     createdAt,
     updatedAt,
@@ -112,6 +114,8 @@ function defineRecords(k: RecordKit) {
     colour: k.orEmpty(k.text(L.id), ''),
     order: k.orEmpty(time, 0),
     cardIds: k.list(id, L.cardsPerBoard),
+    /** A personal board: shown only for this person (the Library and their Together). */
+    personId: k.optional(id),
     origin,
     createdAt,
     updatedAt,
@@ -128,6 +132,8 @@ function defineRecords(k: RecordKit) {
     /** Words per language that replace the catalogue's in those languages. */
     labels: k.optional(localizedText),
     image: k.optional(imageSource),
+    /** Card only: a recording of its word (media id), played instead of a synthetic voice. */
+    sound: k.optional(id),
     /** Board only: its colour. */
     colour: k.optional(k.text(L.id)),
     hidden: k.optional(v.boolean()),

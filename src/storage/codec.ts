@@ -24,7 +24,7 @@ export const PAYLOAD_FIELD = 'payload';
 const ENVELOPES: ReadonlyMap<string, readonly string[]> = new Map([
   ['people', ['id', 'archivedAt', 'createdAt', 'updatedAt', 'stamp']],
   ['cards', ['id', 'boardId', 'kind', 'origin', 'createdAt', 'updatedAt', 'stamp']],
-  ['boards', ['id', 'order', 'origin', 'createdAt', 'updatedAt', 'stamp']],
+  ['boards', ['id', 'order', 'personId', 'origin', 'createdAt', 'updatedAt', 'stamp']],
   [
     'conversations',
     [

@@ -92,6 +92,9 @@ export class RestoryDb extends Dexie {
     // Version 10: social stories, each holding its versions (its person is indexed, so erasing
     // them finds it, as is the conversation it was made from, so the summary finds it).
     this.version(10).stores({ stories: 'id, personId, conversationId, updatedAt' });
+    // Version 11: personal boards (a board's person is indexed, so erasing them finds it, and
+    // their board's cards with it). Existing boards are shared: nothing to copy.
+    this.version(11).stores({ boards: 'id, order, updatedAt, personId' });
   }
 }
 

@@ -27,10 +27,17 @@ export const PERSON_OWNED: readonly Owned[] = [
   { table: 'incidents', field: 'personId' },
   { table: 'plans', field: 'personId' },
   { table: 'stories', field: 'personId' },
+  { table: 'boards', field: 'personId' },
 ];
 
-/** Records that belong to one of the person's conversations (a drawing or a sound made in one). */
-export const CONVERSATION_OWNED: readonly Owned[] = [{ table: 'media', field: 'ownerId' }];
+/**
+ * Records that belong to one of the person's records: a drawing or a sound made in one of their
+ * conversations, the cards of their personal boards.
+ */
+export const CONVERSATION_OWNED: readonly Owned[] = [
+  { table: 'media', field: 'ownerId' },
+  { table: 'cards', field: 'boardId' },
+];
 
 const ERASE_TABLES = [
   ...new Set<TableName>([
