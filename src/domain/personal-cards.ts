@@ -10,6 +10,7 @@
  */
 import { STARTER_BOARDS } from './starter-content';
 import { libraryFor, type Library } from './library';
+import { photosTabId, withOnePhotosTab } from './photo-boards';
 import type { AffectedWho, Board, Card, ImageSource, Person, Preparation } from './types';
 
 /** The bundled "person" symbol, for "Me" without a photo and for people known by name only. */
@@ -121,7 +122,7 @@ export function withPersonalCards(everyone: Library, input: PersonalCardsInput):
       ? [
           card(
             photoCardId(profileCard.id),
-            `photos:${person.id}`,
+            photosTabId(person.id),
             profileCard.text,
             language,
             profileCard.image,
@@ -134,18 +135,18 @@ export function withPersonalCards(everyone: Library, input: PersonalCardsInput):
   const boards: Board[] = library.boards.map((b) =>
     b === peopleBoard ? { ...b, cardIds: [...offered, ...b.cardIds] } : b,
   );
-  if (input.isPhotosOffered && photos.length > 0) {
-    // Just after the People board (first when there is none).
-    boards.splice(boards.findIndex((b) => b.id === boardId) + 1, 0, {
-      id: `photos:${person.id}`,
+  // One "Photos" tab just after the People board (first when there is none): the profile's
+  // photos and the library's Photos boards for this person (photo-boards.ts).
+  return withOnePhotosTab(
+    { boards, cards },
+    {
+      personId: person.id,
+      profilePhotoIds: photos.map((p) => p.id),
+      isOffered: input.isPhotosOffered,
       labels: { [language]: words.photos },
       colour: peopleBoard?.colour ?? '',
       order: peopleBoard?.order ?? 0,
-      cardIds: photos.map((p) => p.id),
-      origin: 'staff',
-      createdAt: 0,
-      updatedAt: 0,
-    });
-  }
-  return { boards, cards };
+      afterBoardId: boardId,
+    },
+  );
 }
