@@ -5,9 +5,12 @@ import {
   chooseVoice,
   loadVoices,
   speak,
+  setSpeechPreferences,
   speechSupportFor,
   stopSpeaking,
   toSentences,
+  voicesFor,
+  DEFAULT_SPEECH_PREFERENCES,
 } from './speech';
 
 const voice = (lang: string, name: string, localService = true) =>
@@ -45,6 +48,7 @@ function installSpeech(voices: SpeechSynthesisVoice[] = []) {
 }
 
 afterEach(() => {
+  setSpeechPreferences(DEFAULT_SPEECH_PREFERENCES);
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -72,6 +76,33 @@ describe('choosing a voice', () => {
   it('gives nothing when no voice speaks the language', () => {
     expect(chooseVoice([british, arabic], 'fr')).toBeUndefined();
     expect(chooseVoice([], 'en')).toBeUndefined();
+  });
+});
+
+describe('choosing a voice by language prefix and by choice', () => {
+  const saudi = voice('ar-SA', 'Saudi');
+  const world = voice('ar-001', 'Arabic World');
+  const egypt = voice('ar_EG', 'Egypt');
+  const welsh = voice('cy-GB', 'Welsh');
+  const english = voice('en-GB', 'British');
+
+  it('matches "ar-001", "ar_EG" and "cy-GB" by their base language', () => {
+    expect(chooseVoice([english, world], 'ar')).toBe(world);
+    expect(chooseVoice([english, egypt], 'ar-SA')).toBe(egypt);
+    expect(chooseVoice([english, welsh], 'cy')).toBe(welsh);
+    expect(voicesFor([english, saudi, world, egypt, welsh], 'ar')).toEqual([saudi, world, egypt]);
+  });
+
+  it('takes the chosen voice when the device has it and it speaks the language', () => {
+    expect(chooseVoice([saudi, world], 'ar', 'Arabic World')).toBe(world);
+    expect(chooseVoice([saudi, world], 'ar-SA', 'Arabic World')).toBe(world);
+    // Gone from the device, or another language's voice: the best match instead.
+    expect(chooseVoice([saudi, world], 'ar', 'Gone')).toBe(saudi);
+    expect(chooseVoice([saudi, english], 'ar', 'British')).toBe(saudi);
+  });
+
+  it('gives nothing for Welsh when the tablet has no Welsh voice', () => {
+    expect(chooseVoice([english, saudi], 'cy', 'Welsh')).toBeUndefined();
   });
 });
 
@@ -170,6 +201,19 @@ describe('speaking', () => {
     expect(synth.cancel).toHaveBeenCalled();
     synth.spoken[2]?.onerror?.({ error: 'interrupted' });
     expect(await stopped).toBe(true);
+  });
+
+  it('reads at the chosen speed in the chosen voice', () => {
+    const saudi = voice('ar-SA', 'Saudi');
+    const world = voice('ar-001', 'Arabic World');
+    const synth = installSpeech([saudi, world]);
+    void speak('Hello.', 'en');
+    expect(synth.spoken[0]?.rate).toBe(0.9);
+    setSpeechPreferences({ rate: 'slower', voices: { ar: 'Arabic World' } });
+    void speak('مرحبا', 'ar-SA');
+    expect(synth.spoken.map((u) => [u.rate, u.voice, u.lang])[1]).toEqual([0.7, world, 'ar-001']);
+    void speak('مرحبا', 'ar', { rate: 'faster', voiceURI: 'Saudi' });
+    expect(synth.spoken.map((u) => [u.rate, u.voice])[2]).toEqual([1.1, saudi]);
   });
 
   it('has nothing to say for empty text', async () => {

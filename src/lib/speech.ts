@@ -13,22 +13,77 @@ function synth(): SpeechSynthesis | undefined {
     : undefined;
 }
 
+/** A voice's language as "ar-001", "en-us" or "cy-gb": lower case, "_" read as "-". */
+function tagOf(lang: string): string {
+  return lang.toLowerCase().replaceAll('_', '-');
+}
+
+/** Whether a voice speaks a language, by its base ("ar" matches "ar-SA", "ar-001" and "ar_EG"). */
+export function speaksLanguage(voice: SpeechSynthesisVoice, language: string): boolean {
+  const base = tagOf(language).split('-')[0] ?? '';
+  return tagOf(voice.lang).split('-')[0] === base;
+}
+
+/** The device's voices for a language (matched by base language), for a choice in Settings. */
+export function voicesFor(
+  voices: readonly SpeechSynthesisVoice[],
+  language: string,
+): SpeechSynthesisVoice[] {
+  return voices.filter((v) => speaksLanguage(v, language));
+}
+
 /**
- * The best voice for a language: an exact match, then the same base language, preferring voices
- * on the device (a network voice fails offline), then any. Undefined when none speaks it.
+ * The voice for a language: the one chosen in Settings (by voiceURI) when this device has it
+ * and it speaks the language; else the best: an exact match, then the same base language,
+ * preferring voices on the device (a network voice fails offline), then any. Undefined when none
+ * speaks it.
  */
 export function chooseVoice(
   voices: readonly SpeechSynthesisVoice[],
   language: string,
+  chosenURI?: string,
 ): SpeechSynthesisVoice | undefined {
-  const wanted = language.toLowerCase();
-  const base = wanted.split('-')[0] ?? wanted;
+  const sameBase = voicesFor(voices, language);
+  const chosen = chosenURI ? sameBase.find((v) => v.voiceURI === chosenURI) : undefined;
+  if (chosen) return chosen;
+  const wanted = tagOf(language);
   const byLocal = (list: SpeechSynthesisVoice[]) => list.find((v) => v.localService) ?? list[0];
-  const exact = voices.filter((v) => v.lang.toLowerCase().replace('_', '-') === wanted);
-  const sameBase = voices.filter(
-    (v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === base,
-  );
-  return byLocal(exact) ?? byLocal(sameBase);
+  return byLocal(sameBase.filter((v) => tagOf(v.lang) === wanted)) ?? byLocal(sameBase);
+}
+
+/** How fast words are read: the choices in Settings. */
+export const SPEECH_RATES = { slower: 0.7, normal: 0.9, faster: 1.1 } as const;
+export type SpeechRate = keyof typeof SPEECH_RATES;
+
+export interface SpeechPreferences {
+  readonly rate: SpeechRate;
+  /** The chosen voice (voiceURI) per base language ("ar", "cy"); absent: the best one. */
+  readonly voices: Readonly<Record<string, string>>;
+}
+
+export const DEFAULT_SPEECH_PREFERENCES: SpeechPreferences = { rate: 'normal', voices: {} };
+
+/**
+ * The preferences every speak() uses unless told otherwise. The app keeps them in step with
+ * what is stored (Settings → Speech), so callers need not pass them.
+ */
+let preferences: SpeechPreferences = DEFAULT_SPEECH_PREFERENCES;
+
+export function setSpeechPreferences(next: SpeechPreferences): void {
+  preferences = next;
+}
+
+/** The stored choice of voice for a language, looked up by its base language. */
+export function chosenVoiceURI(language: string, from = preferences): string | undefined {
+  return from.voices[tagOf(language).split('-')[0] ?? ''];
+}
+
+/** The voice speak() would use for a language now; undefined when none speaks it. */
+export function currentVoiceFor(
+  voices: readonly SpeechSynthesisVoice[],
+  language: string,
+): SpeechSynthesisVoice | undefined {
+  return chooseVoice(voices, language, chosenVoiceURI(language));
 }
 
 /** Voices, waiting up to `timeoutMs` for them to load (they often arrive after the first call). */
@@ -51,7 +106,7 @@ export function loadVoices(timeoutMs = 800): Promise<readonly SpeechSynthesisVoi
 /** Whether this device can read aloud in a language: with a voice, without one, or not at all. */
 export async function speechSupportFor(language: string): Promise<SpeechSupport> {
   if (!synth() || typeof SpeechSynthesisUtterance === 'undefined') return 'unsupported';
-  return chooseVoice(await loadVoices(), language) ? 'voice' : 'no-voice';
+  return currentVoiceFor(await loadVoices(), language) ? 'voice' : 'no-voice';
 }
 
 /**
@@ -73,14 +128,27 @@ export function toSentences(text: string): string[] {
  */
 const inFlight = new Set<SpeechSynthesisUtterance>();
 
+export interface SpeakOptions {
+  readonly rate?: SpeechRate;
+  /** A voice to use when this device has it and it speaks the language ("Try it" in Settings). */
+  readonly voiceURI?: string;
+}
+
 /**
  * Speaks text in a language; resolves when done (or at once when speech is unavailable, false).
- * A new call stops what is being said first.
+ * A new call stops what is being said first. Rate and voice come from the preferences unless
+ * given.
  */
-export function speak(text: string, language: string): Promise<boolean> {
+export function speak(
+  text: string,
+  language: string,
+  options: SpeakOptions = {},
+): Promise<boolean> {
   const speech = synth();
   if (!speech || typeof SpeechSynthesisUtterance === 'undefined') return Promise.resolve(false);
-  const voice = chooseVoice(speech.getVoices(), language);
+  const voiceURI = options.voiceURI ?? chosenVoiceURI(language);
+  const voice = chooseVoice(speech.getVoices(), language, voiceURI);
+  const rate = SPEECH_RATES[options.rate ?? preferences.rate];
   const sentences = toSentences(text);
   if (sentences.length === 0) return Promise.resolve(true);
   const isBusy = speech.speaking || speech.pending;
@@ -92,7 +160,7 @@ export function speak(text: string, language: string): Promise<boolean> {
       // Always set the language, even with a voice: some engines read by it.
       utterance.lang = voice?.lang ?? language;
       if (voice) utterance.voice = voice;
-      utterance.rate = 0.9;
+      utterance.rate = rate;
       inFlight.add(utterance);
       const finish = (isSpoken: boolean) => {
         inFlight.delete(utterance);

@@ -20,3 +20,9 @@ export function useMediaBytes(mediaId: string | undefined): StoredBytes | null |
     return media ? { bytes: media.bytes, type: media.type } : NOT_FOUND;
   }, [mediaId]);
 }
+
+/** One media record's bytes and type, read once (to play a card's recording); null when gone. */
+export async function readMediaBytes(mediaId: string): Promise<StoredBytes | null> {
+  const media = await db.media.get(mediaId);
+  return media ? { bytes: media.bytes, type: media.type } : null;
+}
