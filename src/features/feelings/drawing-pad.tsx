@@ -10,7 +10,7 @@ import {
   INK,
   type Stroke,
 } from '../../lib/drawing-data';
-import { useStrokeInput } from './use-stroke-input';
+import { useStrokeInput } from '../../ui/use-stroke-input';
 
 export interface DrawingPadProps {
   /** Whose drawing this is (a feeling's id): lines drawn for another are never mixed in. */

@@ -1,6 +1,6 @@
 import { useRef, useState, type PointerEvent } from 'react';
-import type { StrokePoint } from '../../lib/freehand';
-import { DRAWING_HEIGHT, DRAWING_WIDTH, type Stroke } from '../../lib/drawing-data';
+import type { StrokePoint } from '../lib/freehand';
+import { DRAWING_HEIGHT, DRAWING_WIDTH, type Stroke } from '../lib/drawing-data';
 
 /** Pressure for fingers and mice, which report none worth using; perfect-freehand simulates it. */
 const DEFAULT_PRESSURE = 0.5;
