@@ -11,6 +11,7 @@ const paths = {
   grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
   undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 010 12h-3',
   flag: 'M6 21V4M6 4h11l-2.5 4.5L17 13H6',
+  speaker: 'M4 9v6h4l5 4V5L8 9H4zM16.5 9a4 4 0 010 6M19 6.5a8 8 0 010 11',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -6,12 +6,15 @@
 import type { ImageSource } from '../domain/types';
 import { speak } from '../lib/speech';
 import { ImagePicture } from './image-picture';
+import { sayCard } from './say-card';
 
 export interface PictureChoice {
   readonly id: string;
   readonly label: string;
   readonly image: ImageSource | null;
   readonly colour?: string | undefined;
+  /** A recording of the word (media id): it plays instead of the voice. */
+  readonly sound?: string | undefined;
 }
 
 export interface PictureChoicesProps {
@@ -37,7 +40,10 @@ export function PictureChoices(props: PictureChoicesProps) {
             className="choice-toggle picture-choices__toggle"
             aria-pressed={chosenIds.includes(choice.id)}
             onClick={() => {
-              if (speakIn !== null) void speak(choice.label, speakIn);
+              if (speakIn !== null) {
+                if (choice.sound) void sayCard(choice, speakIn);
+                else void speak(choice.label, speakIn);
+              }
               onToggle(choice.id);
             }}
           >

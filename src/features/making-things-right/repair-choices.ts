@@ -11,5 +11,6 @@ export function repairChoices(library: Library, language: string): PictureChoice
     label: labelFor(card.labels, language),
     image: card.image,
     colour,
+    sound: card.sound,
   }));
 }

@@ -15,6 +15,8 @@ export interface HelpChoice {
   readonly label: string;
   readonly image: ImageSource | null;
   readonly colour: string | undefined;
+  /** A recording of the card's word (media id), played instead of the voice. */
+  readonly sound?: string | undefined;
   /** A strategy's words as they end "When I feel angry, I can …", when it has them. */
   readonly canDo?: string | null;
 }
@@ -30,6 +32,7 @@ export function strategyChoices(library: Library, language: string): readonly He
     label: labelFor(card.labels, language),
     image: card.image,
     colour: board?.colour,
+    sound: card.sound,
     canDo: canDoLabelFor(card, language),
   }));
 }
@@ -56,6 +59,7 @@ export function needChoices(library: Library, language: string): readonly HelpCh
     label: labelFor(card.labels, language),
     image: card.image,
     colour,
+    sound: card.sound,
   }));
 }
 
@@ -68,6 +72,16 @@ export function feelingChoices(
   const colour = library.boards.find((b) => b.id === STARTER_BOARDS.feelings)?.colour;
   return feelingIds.flatMap((id) => {
     const card = library.cards.get(id);
-    return card ? [{ id, label: labelFor(card.labels, language), image: card.image, colour }] : [];
+    return card
+      ? [
+          {
+            id,
+            label: labelFor(card.labels, language),
+            image: card.image,
+            colour,
+            sound: card.sound,
+          },
+        ]
+      : [];
   });
 }

@@ -11,6 +11,7 @@ import { findPlacement, type StoryCommand } from '../../domain/storyboard';
 import type { Bubble, Conversation } from '../../domain/types';
 import { speak } from '../../lib/speech';
 import type { Library } from '../../storage/hooks';
+import { sayCard } from '../../ui/say-card';
 import { BubbleEditor, type BubbleDraft } from './bubble-editor';
 import type { CardChoice } from './bubble-card-picker';
 import type { CardView } from './card-view';
@@ -62,6 +63,8 @@ export function useActing(options: UseActingOptions): {
   );
 
   const actions = useMemo<ActingActions>(() => {
+    const cardSound = (cardId: string | null) =>
+      cardId === null ? undefined : library.cards.get(cardId)?.sound;
     const wordsOf = (bubble: Bubble) =>
       bubble.text.trim() || (bubble.cardId === null ? '' : viewOf(bubble.cardId).label);
     return {
@@ -78,8 +81,13 @@ export function useActing(options: UseActingOptions): {
         );
         focusLater(`[data-add-words="${placementId}"]`);
       },
-      // Speech starts inside the tap: tablets block speech that starts later.
-      readAloud: (bubble) => void speak(wordsOf(bubble), language),
+      // Speech starts inside the tap: tablets block speech that starts later. A bubble that
+      // shows its card's word plays the card's recording when staff made one.
+      readAloud: (bubble) => {
+        const sound = bubble.text.trim() === '' ? cardSound(bubble.cardId) : undefined;
+        if (sound) void sayCard({ label: wordsOf(bubble), sound }, language);
+        else void speak(wordsOf(bubble), language);
+      },
     };
   }, [library.cards, viewOf, puppetOf, run, t, focusLater, language]);
 
