@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../domain/types';
+
+/** The languages the library has names for (library.json "languages"). */
+const NAMED_LANGUAGES = ['en', 'es', 'pl', 'cy', 'ar'] as const;
+type NamedLanguage = (typeof NAMED_LANGUAGES)[number];
+const isNamed = (code: string): code is NamedLanguage =>
+  (NAMED_LANGUAGES as readonly string[]).includes(code);
+
+export interface PhotoWordsProps {
+  readonly people: readonly Person[];
+  /** The staff's language, for the card's first word. */
+  readonly language: string;
+  readonly words: Readonly<Record<string, string>>;
+  readonly personId: string | null;
+  readonly isWordMissing: boolean;
+  readonly onWords: (words: Readonly<Record<string, string>>) => void;
+  readonly onPerson: (personId: string | null) => void;
+}
+
+/**
+ * The card's words and whose it is: a word in the staff's language, and for a person who reads
+ * another language, a word in theirs too (the card shows theirs in their Together).
+ */
+export function PhotoWords(props: PhotoWordsProps) {
+  const { people, language, words, personId, isWordMissing, onWords, onPerson } = props;
+  const { t } = useTranslation('library');
+  const id = useId();
+  const [wordId, neededId, whoseId, whoseHintId, otherId] = [
+    `${id}-word`,
+    `${id}-needed`,
+    `${id}-whose`,
+    `${id}-whose-hint`,
+    `${id}-other`,
+  ];
+  const person = people.find((p) => p.id === personId);
+  const other = person && person.language !== language ? person.language : null;
+  const setWord = (lang: string, word: string) => onWords({ ...words, [lang]: word });
+
+  return (
+    <div className="add-photo__words">
+      <label htmlFor={wordId}>{t('photo.word')}</label>
+      <input
+        id={wordId}
+        value={words[language] ?? ''}
+        lang={language}
+        dir="auto"
+        aria-invalid={isWordMissing}
+        aria-describedby={isWordMissing ? neededId : undefined}
+        onChange={(event) => setWord(language, event.currentTarget.value)}
+      />
+      {isWordMissing ? (
+        <p id={neededId} className="field-hint">
+          {t('photo.wordNeeded')}
+        </p>
+      ) : null}
+      <label htmlFor={whoseId}>{t('photo.whose')}</label>
+      <select
+        id={whoseId}
+        value={personId ?? ''}
+        aria-describedby={whoseHintId}
+        onChange={(event) => onPerson(event.currentTarget.value || null)}
+      >
+        <option value="">{t('photo.everyone')}</option>
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.displayName}
+          </option>
+        ))}
+      </select>
+      <p id={whoseHintId} className="field-hint">
+        {t('photo.whoseHint')}
+      </p>
+      {other ? (
+        <>
+          <label htmlFor={otherId}>
+            {t('photo.wordIn', { language: isNamed(other) ? t(`languages.${other}`) : other })}
+          </label>
+          <input
+            id={otherId}
+            value={words[other] ?? ''}
+            lang={other}
+            dir="auto"
+            onChange={(event) => setWord(other, event.currentTarget.value)}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}
