@@ -14,3 +14,10 @@ export const TAKE_UP_SECONDS_KEY = 'takeUpSeconds';
  */
 export const WELCOME_REASSURANCE_KEY = 'welcomeReassurance';
 export const MAX_REASSURANCE_LENGTH = 120;
+/**
+ * How cards are read aloud on this tablet (Settings → Speech): the speed ('slower', 'normal',
+ * 'faster') and the chosen voice per base language ({ cy: voiceURI }). This tablet's own, like
+ * its voices, so never in a backup.
+ */
+export const SPEECH_RATE_KEY = 'speechRate';
+export const SPEECH_VOICES_KEY = 'speechVoices';
