@@ -5,6 +5,7 @@ import { PeopleScreen } from '../features/people/people-screen';
 import { PersonScreen } from './person-screen';
 import { AppShell } from './app-shell';
 import { DatabaseUpdateNotice } from './database-update-notice';
+import { SpeechPreferences } from './speech-preferences';
 
 // Together (with drag and drop) and the library load when opened, to keep the first screen small.
 // Every route sits in a Suspense boundary ("Loading…"): a screen's words may load when it opens.
@@ -92,6 +93,7 @@ export function App({ withUpdatePrompt = true }: AppProps) {
   return (
     <BrowserRouter>
       <ScrollToTopOnNewScreen />
+      <SpeechPreferences />
       <Routes>
         <Route element={<AppShell />}>
           <Route
