@@ -24,7 +24,9 @@ class FakeRecorder {
   }
   stop() {
     this.state = 'inactive';
-    this.ondataavailable?.({ data: new Blob([new Uint8Array([7, 7, 7])], { type: this.mimeType }) });
+    this.ondataavailable?.({
+      data: new Blob([new Uint8Array([7, 7, 7])], { type: this.mimeType }),
+    });
     this.onstop?.();
   }
 }

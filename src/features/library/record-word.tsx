@@ -116,9 +116,7 @@ export function RecordWord(props: RecordWordProps) {
         </div>
       ) : (
         <>
-          <p>
-            {soundMediaId ? t('speech.record.kept') : t('speech.record.none')}
-          </p>
+          <p>{soundMediaId ? t('speech.record.kept') : t('speech.record.none')}</p>
           <div className="record-word__actions">
             <button
               type="button"
