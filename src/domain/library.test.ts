@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelFor } from './labels';
-import { boardsFor, composeLibrary, libraryFor, type Override } from './library';
+import { boardsFor, composeLibrary, libraryFor, movedCard, type Override } from './library';
 import type { Catalogue, CatalogueLabels } from './starter-content';
 import type { Board, Card } from './types';
 
@@ -204,5 +204,19 @@ describe('personal boards', () => {
       overrides: [override({ id: catalogue.cards[0]!.id, sound: 'media-1' })],
     });
     expect(withSound.cards.get(catalogue.cards[0]!.id)?.sound).toBe('media-1');
+  });
+});
+
+describe('movedCard', () => {
+  const ids = ['a', 'b', 'c', 'd'];
+  it('moves a card later, to the place of the card it was put on', () => {
+    expect(movedCard(ids, 'a', 'c')).toEqual(['b', 'c', 'a', 'd']);
+  });
+  it('moves a card earlier', () => {
+    expect(movedCard(ids, 'd', 'b')).toEqual(['a', 'd', 'b', 'c']);
+  });
+  it('changes nothing for the same place or an unknown card', () => {
+    expect(movedCard(ids, 'b', 'b')).toEqual(ids);
+    expect(movedCard(ids, 'x', 'b')).toEqual(ids);
   });
 });

@@ -19,6 +19,10 @@ export interface Library {
   readonly boards: readonly Board[];
   /** Every card by id, hidden ones included, so that old records still find theirs. */
   readonly cards: ReadonlyMap<string, Card>;
+  /** Ids of the cards and boards staff hid (a library made by hand may leave them out). */
+  readonly hidden?: ReadonlySet<string>;
+  /** Boards staff hid, so the Library can show them again. */
+  readonly hiddenBoards?: readonly Board[];
 }
 
 /** What staff keep on this tablet (IndexedDB): their cards, boards and overrides. */
@@ -120,33 +124,35 @@ export function composeLibrary(
     else byBoard.set(card.boardId, [card.id]);
   }
   const shown = (boardId: string) => byBoard.get(boardId) ?? [];
-  const builtInBoards: Board[] = catalogue.categories.flatMap((category, order) => {
+  const builtInBoards: Board[] = catalogue.categories.map((category, order) => {
     const id = starterBoardId(category.id);
     const override = overrides.get(id);
-    if (override?.hidden) return [];
-    return [
-      {
-        id,
-        labels: wordsFor(id, labels, override),
-        colour: override?.colour ?? category.colour,
-        order,
-        cardIds: inOrder(shown(id), override?.cardIds),
-        origin: 'starter',
-        createdAt: SHIPPED,
-        updatedAt: SHIPPED,
-      },
-    ];
+    return {
+      id,
+      labels: wordsFor(id, labels, override),
+      colour: override?.colour ?? category.colour,
+      order,
+      cardIds: inOrder(shown(id), override?.cardIds),
+      origin: 'starter',
+      createdAt: SHIPPED,
+      updatedAt: SHIPPED,
+    };
   });
   const builtInIds = new Set(builtInBoards.map((b) => b.id));
   const staffBoards = rows.boards
-    .filter((board) => !builtInIds.has(board.id) && !isHidden(board.id))
+    .filter((board) => !builtInIds.has(board.id))
     .map((board) => {
       // A staff board may hold any card (a person's own board of known pictures), in its order.
       const listed = board.cardIds.filter((id) => cards.has(id) && !isHidden(id));
       return { ...board, cardIds: inOrder([...listed, ...shown(board.id)], listed) };
     });
-  const boards = [...builtInBoards, ...staffBoards].sort((a, b) => a.order - b.order);
-  return { boards, cards };
+  const all = [...builtInBoards, ...staffBoards].sort((a, b) => a.order - b.order);
+  return {
+    boards: all.filter((b) => !isHidden(b.id)),
+    cards,
+    hidden: new Set(rows.overrides.filter((o) => o.hidden === true).map((o) => o.id)),
+    hiddenBoards: all.filter((b) => isHidden(b.id)),
+  };
 }
 
 /**
@@ -172,4 +178,17 @@ export function boardsFor(library: Library, personId: string | null): readonly B
 export function libraryFor(library: Library, personId: string): Library {
   const boards = boardsFor(library, personId);
   return boards.length === library.boards.length ? library : { ...library, boards };
+}
+
+/**
+ * A board's cards with one moved to where another stands (`toId`); the cards between shift by
+ * one. Moving a card onto itself, or an id the board lacks, changes nothing.
+ */
+export function movedCard(cardIds: readonly string[], cardId: string, toId: string): string[] {
+  const from = cardIds.indexOf(cardId);
+  const to = cardIds.indexOf(toId);
+  if (from < 0 || to < 0 || from === to) return [...cardIds];
+  const rest = cardIds.filter((id) => id !== cardId);
+  rest.splice(to, 0, cardId);
+  return rest;
 }

@@ -65,7 +65,7 @@ test('after one visit every screen opens with no connection, pictures included',
   // Pictures are decorative (the word beside them is the name), so they are found as <img>.
   await expectImageLoaded(
     page
-      .getByRole('region', { name: /^Feelings/ })
+      .getByRole('region', { name: /^People/ })
       .locator('img')
       .first(),
   );

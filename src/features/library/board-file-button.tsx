@@ -5,7 +5,7 @@ import type { Board } from '../../domain/types';
 import { saveBytesAsFile } from '../../lib/save-file';
 import { boardFile, boardFileName } from './board-export';
 
-/** "Save as a board file": the board as an .obz other AAC apps open (board-export.ts). */
+/** "Export board": the board as an .obz other AAC apps open (board-export.ts). */
 export function BoardFileButton({ board, library }: { board: Board; library: Library }) {
   const { t, i18n } = useTranslation('library');
   const [state, setState] = useState<'idle' | 'saving' | 'failed'>('idle');

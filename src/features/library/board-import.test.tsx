@@ -55,9 +55,12 @@ describe('importing boards from another app', () => {
     expect(
       screen.getByText(/^1 picture was on the web or in a symbol set this tablet does not have/),
     ).toBeVisible();
+    const boards = screen.getByRole('navigation', { name: 'Boards' });
+    await user.click(await within(boards).findByRole('button', { name: /^Home/ }));
     const homeBoard = await screen.findByRole('region', { name: /^Home/ });
     expect(within(homeBoard).getByText('hello')).toBeVisible();
     expect(within(homeBoard).getByText('more')).toBeVisible();
+    await user.click(within(boards).getByRole('button', { name: /^Comida/ }));
     expect(within(screen.getByRole('region', { name: /^Comida/ })).getByText('apple')).toBeVisible();
 
     const cards = await db.cards.toArray();

@@ -21,21 +21,23 @@ describe('finding a picture in the whole set', () => {
   it('finds by a word in the chosen language, whatever its case or ending', async () => {
     const { user } = await openLibrary();
     await user.selectOptions(screen.getByLabelText('Words in'), 'Español');
-    await user.type(screen.getByRole('searchbox', { name: 'Word to find' }), 'Enfadada');
+    await user.type(screen.getByRole('searchbox', { name: 'Search pictures' }), 'Enfadada');
 
     expect(await screen.findByText('1 picture found.')).toBeVisible();
     const found = within(results()).getByRole('button', { name: 'cara enfadada' });
     expect(found).toHaveAttribute('lang', 'es');
 
-    await user.clear(screen.getByRole('searchbox', { name: 'Word to find' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Word to find' }), 'enfadado');
+    await user.clear(screen.getByRole('searchbox', { name: 'Search pictures' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search pictures' }), 'enfadado');
     expect(await screen.findByText('2 pictures found.')).toBeVisible();
   });
 
   it('says calmly when nothing is found, and when the words cannot be read', async () => {
     const { user } = await openLibrary();
-    await user.type(screen.getByRole('searchbox', { name: 'Word to find' }), 'zebra');
-    expect(await screen.findByText('No picture found for “zebra”. Try another word.')).toBeVisible();
+    await user.type(screen.getByRole('searchbox', { name: 'Search pictures' }), 'zebra');
+    expect(
+      await screen.findByText('No picture found for “zebra”. Try another word.'),
+    ).toBeVisible();
 
     await user.selectOptions(screen.getByLabelText('Words in'), 'Cymraeg');
     expect(
@@ -45,7 +47,7 @@ describe('finding a picture in the whole set', () => {
 
   it('makes a found picture a card on the chosen board, with the word staff give it', async () => {
     const { user } = await openLibrary();
-    await user.type(screen.getByRole('searchbox', { name: 'Word to find' }), 'angry');
+    await user.type(screen.getByRole('searchbox', { name: 'Search pictures' }), 'angry');
     await user.click(await screen.findByRole('button', { name: 'enraged face' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Add a card' });
@@ -62,6 +64,8 @@ describe('finding a picture in the whole set', () => {
 
     expect(await screen.findByText('“furious” is now on Feelings.')).toBeVisible();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const boards = screen.getByRole('navigation', { name: 'Boards' });
+    await user.click(within(boards).getByRole('button', { name: /^Feelings/ }));
     const feelings = screen.getByRole('region', { name: /^Feelings/ });
     expect(await within(feelings).findByText('furious')).toBeVisible();
     const [card] = await db.cards.toArray();
