@@ -33,10 +33,14 @@ async function addPhoto(page: Page, photo: Buffer, word: string, whose: string):
 }
 
 test('a photo added in the Library is in the storyboard tray’s Photos', async ({ page }) => {
+  // The photo is made small in a Web Worker, not on the page.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto('/library');
   const photo = await makeCameraPhoto(page, 1200, 900);
   await addPhoto(page, photo, 'playground', 'Everyone');
   await addPhoto(page, photo, 'Sam at the park', 'Sam');
+  expect(workers).toContainEqual(expect.stringMatching(/image-worker/));
 
   const people = new PeoplePage(page);
   await people.goto();

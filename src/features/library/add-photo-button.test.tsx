@@ -3,7 +3,7 @@
  * for everyone or for one person. jsdom cannot decode pictures, so a successful resize is the one
  * edge stubbed here; a refusal from the header runs the real check.
  */
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as imageResize from '../../lib/image-resize';
@@ -112,5 +112,32 @@ describe('Add a photo', () => {
         'This file is not a picture we can use. Choose another one. Nothing was changed.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('makes a finger drawing a card for everyone, stored as a picture (SVG)', async () => {
+    const { user, dialog } = await openDialog();
+    const d = within(dialog);
+    await user.click(d.getByRole('button', { name: 'Make a drawing' }));
+    const area = d.getByRole('img', { name: 'Drawing for the card' });
+    const at = (x: number, y: number) => ({
+      pointerId: 1,
+      pointerType: 'touch',
+      clientX: x,
+      clientY: y,
+    });
+    fireEvent.pointerDown(area, at(10, 10));
+    for (const x of [30, 60, 90]) fireEvent.pointerMove(area, at(x, x / 2));
+    fireEvent.pointerUp(area, at(90, 45));
+    expect(area.querySelectorAll('path')).toHaveLength(1);
+    await user.type(d.getByRole('textbox', { name: 'Word on the card' }), 'my house');
+    await user.click(d.getByRole('button', { name: 'Add' }));
+
+    expect(await screen.findByText('“my house” is now in Photos.')).toBeInTheDocument();
+    const [card] = await db.cards.toArray();
+    expect(card).toMatchObject({ boardId: 'board-photos', labels: { en: 'my house' } });
+    const mediaId = card?.image.kind === 'media' ? card.image.mediaId : '';
+    const media = await db.media.get(mediaId);
+    expect(media).toMatchObject({ ownerId: null, type: 'image/svg+xml' });
+    expect(new TextDecoder().decode(media?.bytes)).toMatch(/^<svg [^>]+>.*<path d="M /);
   });
 });
