@@ -20,6 +20,7 @@ import { BoardFileButton } from './board-file-button';
 import { CardEditor } from './card-editor';
 import { CardGrid } from './card-grid';
 import { CardTile } from './card-tile';
+import { RecordWord } from './record-word';
 
 export interface BoardViewProps {
   readonly board: Board;
@@ -28,6 +29,11 @@ export interface BoardViewProps {
   readonly save: Save;
   readonly announce: (text: string) => void;
   readonly onEditBoard: () => void;
+}
+
+/** Whose a card's recording is: a personal board's person for a card made on it, else no one. */
+function ownerOf(card: Card, board: Board): string | null {
+  return card.origin === 'staff' && card.boardId === board.id ? (board.personId ?? null) : null;
 }
 
 function hiddenCardsOf(library: Library, board: Board): Card[] {
@@ -186,7 +192,14 @@ export function BoardView({
                 card={{ label: labelOf(openCard.id), sound: openCard.sound }}
                 language={language}
               />
-              {/* speech */}
+              <RecordWord
+                cardId={openCard.id}
+                isBuiltIn={openCard.origin === 'starter'}
+                label={labelOf(openCard.id)}
+                language={language}
+                soundMediaId={openCard.sound}
+                ownerId={ownerOf(openCard, board)}
+              />
             </>
           }
         />
