@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { importBoards } from '../../src/domain/obf/obf';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { LibraryPage } from './pages/library-page';
 import { PeoplePage } from './pages/people-page';
 import { expectImageLoaded, waitForSymbolSetKept } from './pages/symbol-set';
 import { gridBoard, manifest, PNG_BYTES, zipBytes } from '../fixtures/obf/obf-builders';
@@ -47,15 +48,15 @@ test('with no connection, a picture from the whole set is found in Spanish and m
 
   await page.reload();
   const things = await openBoard(page, 'Things');
+  // A new card goes at the end of the board; only rows near the screen are drawn.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(things.getByText('jirafa', { exact: true })).toBeVisible();
   await expectImageLoaded(things.locator('li', { hasText: 'jirafa' }).locator('img'));
 });
 
 /** Shows one board of the Library, chosen from the list of boards. */
-async function openBoard(page: Page, name: string): Promise<Locator> {
-  const boards = page.getByRole('navigation', { name: 'Boards' });
-  await boards.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  return page.getByRole('region', { name: new RegExp(`^${name}`) });
+function openBoard(page: Page, name: string): Promise<Locator> {
+  return new LibraryPage(page).openBoard(name);
 }
 
 /** Saves a board's file from its "Export board" and reads it back as another app would. */
