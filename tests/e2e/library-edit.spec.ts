@@ -37,7 +37,12 @@ test('a board arranged by finger keeps its order, in the Library and in Together
   const library = new LibraryPage(page);
   await library.goto();
   const feelings = await library.openBoard('Feelings');
-  expect((await library.cardWords(feelings)).slice(0, 4)).toEqual(['happy', 'calm', 'sad', 'angry']);
+  expect((await library.cardWords(feelings)).slice(0, 4)).toEqual([
+    'happy',
+    'calm',
+    'sad',
+    'angry',
+  ]);
 
   await feelings.getByRole('button', { name: 'Arrange cards', exact: true }).click();
   await library.touchDrag(
