@@ -15,6 +15,7 @@ import { useSave } from '../../storage/use-save';
 import { LiveRegion } from '../../ui/live-region';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { useAnnouncer } from '../../ui/use-announcer';
+import { AddPhotoButton } from './add-photo-button';
 import { BoardEditor, type BoardChoices } from './board-editor';
 import { BoardImport } from './board-import';
 import { BoardPicker } from './board-picker';
@@ -95,6 +96,7 @@ export function LibraryScreen() {
               onNew={() => setEditing({ kind: 'new' })}
               save={save}
             />
+            <AddPhotoButton onAdded={announce} />
           </div>
           {board ? (
             <TouchDndProvider>
