@@ -118,7 +118,8 @@ export async function resizePhoto(file: Blob, options: ResizeOptions = {}): Prom
   checkPicture(bytes);
   if (hasPictureWorkers()) {
     try {
-      return await resizeInWorker({ bytes: bytes.slice(), type: file.type, options });
+      // The bytes are handed over, not copied: only the file is needed after this.
+      return await resizeInWorker({ bytes, type: file.type, options });
     } catch (error) {
       if (!(error instanceof WorkerUnavailableError)) throw error;
     }
