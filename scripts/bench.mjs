@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { libraryScaleFigures, libraryScaleLines } from './bench-library.mjs';
 import { lighthouseFigures, lighthouseLines } from './bench-lighthouse.mjs';
 import { serviceScaleFigures, serviceScaleLines } from './bench-scale.mjs';
 import {
@@ -118,6 +119,7 @@ async function inBrowser() {
     const stored = await storedAfterFirstStart(browser, base);
     const symbols = await symbolSetFigures(browser, base, dist);
     const boardImport = await boardImportFigures(browser, base);
+    const library = await libraryScaleFigures(browser, base);
     const scale = await serviceScaleFigures(browser, base);
     return {
       firstScreen: median(firstScreen),
@@ -126,6 +128,7 @@ async function inBrowser() {
       stored,
       symbols,
       boardImport,
+      library,
       scale,
     };
   } finally {
@@ -279,5 +282,6 @@ console.log(
 console.log(`${fuzz} (whole corpus; every table unchanged after each)`);
 for (const line of symbolSetLines(timing.symbols)) console.log(line);
 console.log(boardImportLine(timing.boardImport));
+for (const line of libraryScaleLines(timing.library)) console.log(line);
 for (const line of serviceScaleLines(timing.scale)) console.log(line);
 for (const line of lighthouseLines(audit)) console.log(line);

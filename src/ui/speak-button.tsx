@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stopSaying } from '../lib/say-word';
-import { useMediaBytes } from '../storage/media-repo';
+import { useMediaBytes, type StoredBytes } from '../storage/media-repo';
 import { Icon } from './icons';
 import { sayCard, type SayableCard } from './say-card';
 import './speak-button.css';
@@ -33,11 +33,32 @@ export interface SpeakButtonProps {
   readonly className?: string;
 }
 
-export function SpeakButton({ card, language, className }: SpeakButtonProps) {
+/**
+ * A card with a recording reads it ahead, so it starts inside the tap (tablets block sound
+ * started later); a card without one reads nothing, so a board of thousands of cards does not
+ * watch the media table thousands of times.
+ */
+export function SpeakButton(props: SpeakButtonProps) {
+  return props.card.sound ? (
+    <RecordedSpeakButton {...props} />
+  ) : (
+    <Speaker {...props} recording={null} />
+  );
+}
+
+function RecordedSpeakButton(props: SpeakButtonProps) {
+  const recording = useMediaBytes(props.card.sound);
+  return <Speaker {...props} recording={recording} />;
+}
+
+function Speaker({
+  card,
+  language,
+  className,
+  recording,
+}: SpeakButtonProps & { readonly recording: StoredBytes | null | undefined }) {
   const { t } = useTranslation('library');
   const languageName = useLanguageName(language);
-  // Loaded ahead, so a recording starts inside the tap (tablets block sound started later).
-  const recording = useMediaBytes(card.sound);
   const [state, setState] = useState<'idle' | 'saying' | 'no-voice'>('idle');
   const turn = useRef(0);
 

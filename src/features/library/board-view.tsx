@@ -73,10 +73,13 @@ export function BoardView({
     },
     [board, save, announce, t, labelOf],
   );
-  const pick = (cardId: string | null) => {
-    setPickedId(cardId);
-    if (cardId) announce(t('board.picked', { label: labelOf(cardId) }));
-  };
+  const pick = useCallback(
+    (cardId: string | null) => {
+      setPickedId(cardId);
+      if (cardId) announce(t('board.picked', { label: labelOf(cardId) }));
+    },
+    [announce, t, labelOf],
+  );
   const openCard = openId ? library.cards.get(openId) : undefined;
   const hiddenCards = hiddenCardsOf(library, board);
 
@@ -133,12 +136,6 @@ export function BoardView({
                 onOpen={setOpenId}
                 onPick={pick}
                 onMove={move}
-                speaker={
-                  <SpeakButton
-                    card={{ label: labelOf(cardId), sound: card.sound }}
-                    language={language}
-                  />
-                }
               />
             );
           }}

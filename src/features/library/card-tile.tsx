@@ -3,11 +3,12 @@
  * board, it can be dragged onto another card's place (finger, pen or mouse), or tapped to pick
  * it up and then tapped onto a place — the tap alternative to dragging.
  */
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../domain/types';
 import { useDrag, useDrop } from '../../lib/dnd';
 import { ImagePicture } from '../../ui/image-picture';
+import { SpeakButton } from '../../ui/speak-button';
 
 export const LIBRARY_CARD_DRAG = 'library-card';
 
@@ -27,11 +28,10 @@ export interface CardTileProps {
   readonly onPick: (cardId: string | null) => void;
   /** Puts `cardId` where `toId` stands. */
   readonly onMove: (cardId: string, toId: string) => void;
-  /** The card's speaker, beside it. */
-  readonly speaker?: ReactNode;
 }
 
-export function CardTile(props: CardTileProps) {
+/** Drawn again only when its own props change: scrolling a long board mounts only new rows. */
+export const CardTile = memo(function CardTile(props: CardTileProps) {
   const { card, label, language, colour, isArranging, pickedId, onOpen, onPick, onMove } = props;
   const { t } = useTranslation('library');
   const [{ isDragging }, drag] = useDrag<Dragged, unknown, { isDragging: boolean }>(
@@ -84,7 +84,7 @@ export function CardTile(props: CardTileProps) {
       >
         <ImagePicture image={card.image} label={label} colour={colour} size="small" />
       </button>
-      {isArranging ? null : props.speaker}
+      {isArranging ? null : <SpeakButton card={{ label, sound: card.sound }} language={language} />}
     </div>
   );
-}
+});
