@@ -55,7 +55,10 @@ describe('Add a photo', () => {
     expect(resizePhoto).toHaveBeenLastCalledWith(expect.any(File), { isSquare: true });
     await user.type(d.getByRole('textbox', { name: 'Word on the card' }), 'my bike');
     await user.selectOptions(d.getByRole('combobox', { name: 'Whose photo' }), 'Jo');
-    await user.type(d.getByRole('textbox', { name: 'Word in Polski (if you like)' }), 'mój rower');
+    await user.type(
+      d.getByRole('textbox', { name: /^Word in .?Polski.? \(if you like\)$/ }),
+      'mój rower',
+    );
     await user.click(d.getByRole('button', { name: 'Add' }));
 
     expect(await screen.findByText('“my bike” is now in Photos.')).toBeInTheDocument();
@@ -114,7 +117,7 @@ describe('Add a photo', () => {
     ).toBeInTheDocument();
   });
 
-  it('makes a finger drawing a card for everyone, stored as a picture (SVG)', async () => {
+  it('makes a finger drawing a card for everyone, in two languages, stored as a picture (SVG)', async () => {
     const { user, dialog } = await openDialog();
     const d = within(dialog);
     await user.click(d.getByRole('button', { name: 'Make a drawing' }));
@@ -130,11 +133,19 @@ describe('Add a photo', () => {
     fireEvent.pointerUp(area, at(90, 45));
     expect(area.querySelectorAll('path')).toHaveLength(1);
     await user.type(d.getByRole('textbox', { name: 'Word on the card' }), 'my house');
+    await user.selectOptions(d.getByRole('combobox', { name: 'Also a word in' }), 'العربية');
+    await user.type(
+      d.getByRole('textbox', { name: /^Word in .?العربية.? \(if you like\)$/ }),
+      'بيتي',
+    );
     await user.click(d.getByRole('button', { name: 'Add' }));
 
     expect(await screen.findByText('“my house” is now in Photos.')).toBeInTheDocument();
     const [card] = await db.cards.toArray();
-    expect(card).toMatchObject({ boardId: 'board-photos', labels: { en: 'my house' } });
+    expect(card).toMatchObject({
+      boardId: 'board-photos',
+      labels: { en: 'my house', ar: 'بيتي' },
+    });
     const mediaId = card?.image.kind === 'media' ? card.image.mediaId : '';
     const media = await db.media.get(mediaId);
     expect(media).toMatchObject({ ownerId: null, type: 'image/svg+xml' });

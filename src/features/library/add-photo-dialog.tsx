@@ -36,7 +36,10 @@ export function AddPhotoDialog({ people, language, onAdd, onCancel }: AddPhotoDi
   const [personId, setPersonId] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem>(null);
   const [saveError, setSaveError] = useState<'storageFull' | 'saveFailed' | null>(null);
+  const [chosenOther, setChosenOther] = useState<string | null>(null);
   const person = people.find((p) => p.id === personId) ?? null;
+  // A person's card has their language too; a card for everyone, any one language staff choose.
+  const other = person ? (person.language === language ? null : person.language) : chosenOther;
   const isWorking = picture.picture.kind === 'working' || problem === 'saving';
 
   async function submit(event: SyntheticEvent<HTMLFormElement>) {
@@ -44,7 +47,7 @@ export function AddPhotoDialog({ people, language, onAdd, onCancel }: AddPhotoDi
     const stored = pictureToStore(picture.picture);
     if (!stored) return setProblem('pictureNeeded');
     if ((words[language] ?? '').trim() === '') return setProblem('wordNeeded');
-    const labels = person ? pick(words, [language, person.language]) : pick(words, [language]);
+    const labels = pick(words, other ? [language, other] : [language]);
     setProblem('saving');
     setSaveError(null);
     try {
@@ -71,6 +74,8 @@ export function AddPhotoDialog({ people, language, onAdd, onCancel }: AddPhotoDi
           language={language}
           words={words}
           personId={personId}
+          otherLanguage={other}
+          onOtherLanguage={setChosenOther}
           isWordMissing={problem === 'wordNeeded'}
           onWords={(next) => {
             setWords(next);

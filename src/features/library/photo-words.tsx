@@ -14,6 +14,9 @@ export interface PhotoWordsProps {
   readonly language: string;
   readonly words: Readonly<Record<string, string>>;
   readonly personId: string | null;
+  /** The second language the card has words in: the person's, or one chosen for everyone's. */
+  readonly otherLanguage: string | null;
+  readonly onOtherLanguage: (language: string | null) => void;
   readonly isWordMissing: boolean;
   readonly onWords: (words: Readonly<Record<string, string>>) => void;
   readonly onPerson: (personId: string | null) => void;
@@ -24,18 +27,18 @@ export interface PhotoWordsProps {
  * another language, a word in theirs too (the card shows theirs in their Together).
  */
 export function PhotoWords(props: PhotoWordsProps) {
-  const { people, language, words, personId, isWordMissing, onWords, onPerson } = props;
+  const { people, language, words, personId, otherLanguage: other, isWordMissing } = props;
+  const { onWords, onPerson, onOtherLanguage } = props;
   const { t } = useTranslation('library');
   const id = useId();
-  const [wordId, neededId, whoseId, whoseHintId, otherId] = [
+  const [wordId, neededId, whoseId, whoseHintId, otherId, languageId] = [
     `${id}-word`,
     `${id}-needed`,
     `${id}-whose`,
     `${id}-whose-hint`,
     `${id}-other`,
+    `${id}-language`,
   ];
-  const person = people.find((p) => p.id === personId);
-  const other = person && person.language !== language ? person.language : null;
   const setWord = (lang: string, word: string) => onWords({ ...words, [lang]: word });
 
   return (
@@ -72,6 +75,23 @@ export function PhotoWords(props: PhotoWordsProps) {
       <p id={whoseHintId} className="field-hint">
         {t('photo.whoseHint')}
       </p>
+      {personId === null ? (
+        <>
+          <label htmlFor={languageId}>{t('photo.otherLanguage')}</label>
+          <select
+            id={languageId}
+            value={other ?? ''}
+            onChange={(event) => onOtherLanguage(event.currentTarget.value || null)}
+          >
+            <option value="">{t('photo.noOtherLanguage')}</option>
+            {NAMED_LANGUAGES.filter((code) => code !== language).map((code) => (
+              <option key={code} value={code} lang={code}>
+                {t(`languages.${code}`)}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
       {other ? (
         <>
           <label htmlFor={otherId}>
