@@ -47,7 +47,7 @@ export async function addImportedBoards(rows: LibraryRows): Promise<void> {
   });
 }
 
-/** A stored picture's bytes and type, for a board file; null when it is gone. */
+/** A stored picture's or recording's bytes and type, for a board file; null when it is gone. */
 export async function readPicture(
   mediaId: string,
 ): Promise<{ bytes: Uint8Array; type: string } | null> {

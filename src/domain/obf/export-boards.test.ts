@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   importOk,
   JPEG_BYTES,
+  MP3_BYTES,
   PNG_BYTES,
   SVG_TEXT,
 } from '../../../tests/fixtures/obf/obf-builders';
@@ -73,6 +74,23 @@ describe('exporting boards', () => {
     expect(d?.image).toMatchObject({ contentType: 'image/png', bytes: PNG_BYTES });
     expect(d?.loadBoardId).toBe('food/snacks');
     expect(boards[1]!.buttons[0]?.loadBoardId).toBe('home');
+  });
+
+  it('writes a button’s recorded words as its sound, which comes back with the button', async () => {
+    const recording = { id: 'rec-1', bytes: MP3_BYTES, contentType: 'audio/mpeg' };
+    const board: ExportBoard = {
+      ...food,
+      buttons: [{ id: 'hi', label: 'helo', row: 0, column: 0, sound: recording }],
+    };
+    const bytes = exportBoards([board]);
+    const manifest = json(files(bytes)['manifest.json']);
+    expect(manifest['paths']).toMatchObject({ sounds: { 'rec-1': 'sounds/rec-1.mp3' } });
+    const { boards } = await importOk({ name: 'out.obz', bytes });
+    expect(boards[0]?.buttons[0]?.sound).toMatchObject({
+      contentType: 'audio/mpeg',
+      bytes: MP3_BYTES,
+      licence: { type: ALL_RIGHTS_RESERVED },
+    });
   });
 
   it('writes the layout other apps expect: manifest, boards/ and images/', () => {

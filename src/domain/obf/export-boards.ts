@@ -1,6 +1,7 @@
 /**
  * Boards written as an .obz that other AAC apps open: `manifest.json` at the root, one
- * `boards/<id>.obf` per board and one `images/<id>.<ext>` per picture (shared pictures once),
+ * `boards/<id>.obf` per board, one `images/<id>.<ext>` per picture and one `sounds/<id>.<ext>` per
+ * recorded word (each shared one once),
  * format "open-board-0.1", string ids, colours as `rgb(r, g, b)`, and a `license` on every board
  * and picture (all rights reserved when none is given). Pictures are stored, not deflated again.
  */
@@ -18,6 +19,13 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   'image/gif': 'gif',
   'image/webp': 'webp',
   'image/svg+xml': 'svg',
+};
+const SOUND_EXTENSIONS: Readonly<Record<string, string>> = {
+  'audio/mpeg': 'mp3',
+  'audio/mp4': 'm4a',
+  'audio/ogg': 'ogg',
+  'audio/wav': 'wav',
+  'audio/webm': 'webm',
 };
 /** Zip dates start in 1980; a fixed one makes the same boards give the same bytes. */
 const ZIP_DATE = new Date(1980, 0, 1);
@@ -57,6 +65,28 @@ function writeImages(boards: readonly ExportBoard[], files: Zippable) {
   return written;
 }
 
+/** Files for the package's sounds, each sound id written once; their records by id. */
+function writeSounds(boards: readonly ExportBoard[], files: Zippable) {
+  const written = new Map<string, WrittenImage>();
+  const names = new UniqueIds();
+  for (const board of boards) {
+    for (const { sound } of board.buttons) {
+      if (!sound || written.has(sound.id)) continue;
+      const type = sound.contentType.split(';')[0]?.trim() ?? '';
+      const path = `sounds/${names.claim(fileSafe(sound.id))}.${SOUND_EXTENSIONS[type] ?? 'bin'}`;
+      files[path] = [sound.bytes, { level: 0 }];
+      const record = {
+        id: sound.id,
+        path,
+        content_type: type,
+        license: licenceToObf(sound.licence),
+      };
+      written.set(sound.id, { path, record });
+    }
+  }
+  return written;
+}
+
 /**
  * The grid's order: each button in its cell. A button whose cell an earlier one took goes to the
  * next free cell once every other button has its own, so no button is lost or moves another.
@@ -86,11 +116,13 @@ function gridOrder(board: ExportBoard) {
   return { rows: order.length, columns, order };
 }
 
-function buttonJson(
-  button: ExportButton,
-  images: ReadonlyMap<string, WrittenImage>,
-  boardPaths: ReadonlyMap<string, string>,
-) {
+interface Written {
+  readonly images: ReadonlyMap<string, WrittenImage>;
+  readonly sounds: ReadonlyMap<string, WrittenImage>;
+  readonly boardPaths: ReadonlyMap<string, string>;
+}
+
+function buttonJson(button: ExportButton, { images, sounds, boardPaths }: Written) {
   const background = button.backgroundColor && toObfColour(button.backgroundColor);
   const border = button.borderColor && toObfColour(button.borderColor);
   const linkPath =
@@ -100,28 +132,26 @@ function buttonJson(
     label: button.label,
     ...(button.vocalization !== undefined ? { vocalization: button.vocalization } : {}),
     ...(button.image && images.has(button.image.id) ? { image_id: button.image.id } : {}),
+    ...(button.sound && sounds.has(button.sound.id) ? { sound_id: button.sound.id } : {}),
     ...(background ? { background_color: background } : {}),
     ...(border ? { border_color: border } : {}),
     ...(linkPath !== undefined ? { load_board: { id: button.loadBoardId, path: linkPath } } : {}),
   };
 }
 
-function boardJson(
-  board: ExportBoard,
-  images: ReadonlyMap<string, WrittenImage>,
-  boardPaths: ReadonlyMap<string, string>,
-) {
+function boardJson(board: ExportBoard, written: Written) {
   const used = new Set(board.buttons.flatMap((b) => (b.image ? [b.image.id] : [])));
+  const heard = new Set(board.buttons.flatMap((b) => (b.sound ? [b.sound.id] : [])));
   return {
     format: OBF_FORMAT,
     id: board.id,
     locale: board.locale,
     name: board.name,
     license: licenceToObf(board.licence),
-    buttons: board.buttons.map((button) => buttonJson(button, images, boardPaths)),
+    buttons: board.buttons.map((button) => buttonJson(button, written)),
     grid: gridOrder(board),
-    images: [...used].flatMap((id) => images.get(id)?.record ?? []),
-    sounds: [],
+    images: [...used].flatMap((id) => written.images.get(id)?.record ?? []),
+    sounds: [...heard].flatMap((id) => written.sounds.get(id)?.record ?? []),
   };
 }
 
@@ -145,8 +175,9 @@ export function exportBoards(
   const written = boardFiles(boards);
   const boardPaths = new Map([...written].map(([id, { path }]) => [id, path]));
   const images = writeImages(boards, files);
+  const sounds = writeSounds(boards, files);
   for (const { board, path } of written.values()) {
-    files[path] = encodeJson(boardJson(board, images, boardPaths));
+    files[path] = encodeJson(boardJson(board, { images, sounds, boardPaths }));
   }
   const root = boardPaths.get(options.rootBoardId ?? '') ?? boardPaths.values().next().value;
   const manifest = {
@@ -155,7 +186,7 @@ export function exportBoards(
     paths: {
       boards: Object.fromEntries(boardPaths),
       images: Object.fromEntries([...images].map(([id, image]) => [id, image.path])),
-      sounds: {},
+      sounds: Object.fromEntries([...sounds].map(([id, sound]) => [id, sound.path])),
     },
   };
   files['manifest.json'] = encodeJson(manifest);

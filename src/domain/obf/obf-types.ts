@@ -174,6 +174,15 @@ export type ExportImage = {
   readonly licence?: Licence;
 } & ({ readonly bytes: Uint8Array; readonly contentType: string } | { readonly svg: string });
 
+export interface ExportSound {
+  readonly id: string;
+  readonly bytes: Uint8Array;
+  /** An `audio/…` type. */
+  readonly contentType: string;
+  /** Written as the sound's `license`; none means all rights reserved. */
+  readonly licence?: Licence;
+}
+
 export interface ExportButton {
   readonly id: string;
   readonly label: string;
@@ -185,6 +194,8 @@ export interface ExportButton {
   readonly backgroundColor?: string;
   readonly borderColor?: string;
   readonly image?: ExportImage;
+  /** The button's recorded words. */
+  readonly sound?: ExportSound;
   /** The id of another exported board that the button opens; dropped if it is not exported. */
   readonly loadBoardId?: string;
 }

@@ -45,6 +45,7 @@ export type {
   ExportButton,
   ExportImage,
   ExportOptions,
+  ExportSound,
   ImageContentType,
   ImportedBoard,
   ImportedButton,

@@ -4,7 +4,8 @@
  * and the button's picture as stored bytes (media with no owner, like a staff photo card). A
  * button with neither words nor a picture is a gap in the file's grid and is left out; one with a
  * picture but no words takes its spoken words. A button without a picture shows the "framed
- * picture" symbol until staff choose one. Words are stored in the board's language (its locale's
+ * picture" symbol until staff choose one. A button's sound (its recorded words) is kept as the
+ * card's recording, played instead of a synthetic voice. Words are stored in the board's language (its locale's
  * first part), or in `fallbackLanguage`.
  */
 import { TEXT_LIMITS } from '../text-limits';
@@ -62,12 +63,25 @@ export function importedToLibrary(
         });
         image = { kind: 'media', mediaId };
       }
+      let sound: string | undefined;
+      if (button.sound) {
+        sound = newId();
+        rows.media.push({
+          id: sound,
+          ownerId: null,
+          type: button.sound.contentType,
+          bytes: button.sound.bytes,
+          createdAt: time,
+          updatedAt: time,
+        });
+      }
       rows.cards.push({
         id: cardId,
         kind: 'symbol',
         boardId,
         labels: { [language]: words },
         image,
+        ...(sound ? { sound } : {}),
         origin: 'staff',
         createdAt: time,
         updatedAt: time,

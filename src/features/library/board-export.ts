@@ -4,10 +4,11 @@
  * OpenMoji symbol as its SVG (CC BY-SA 4.0, credited to OpenMoji), a stored photo or drawing as
  * its bytes (all rights reserved: the app holds no licence for it). A picture that cannot be read
  * (a symbol offline before the set was kept) leaves its card without one rather than failing.
+ * A card's recorded word goes with it as the button's sound (all rights reserved).
  */
 import { labelFor } from '../../domain/labels';
 import type { Library } from '../../domain/library';
-import type { ExportButton, ExportImage } from '../../domain/obf/obf';
+import type { ExportButton, ExportImage, ExportSound } from '../../domain/obf/obf';
 import type { Board, Card } from '../../domain/types';
 import { symbolUrl } from '../../lib/symbols';
 import { readPicture } from '../../storage/library-repo';
@@ -32,12 +33,18 @@ async function pictureOf(card: Card): Promise<ExportImage | undefined> {
   }
 }
 
+async function soundOf(card: Card): Promise<ExportSound | undefined> {
+  if (!card.sound) return undefined;
+  const stored = await readPicture(card.sound);
+  return stored ? { id: card.sound, bytes: stored.bytes, contentType: stored.type } : undefined;
+}
+
 export async function boardFile(board: Board, library: Library, language: string) {
   const { exportBoards } = await import('../../domain/obf/obf');
   const cards = board.cardIds.flatMap((id) => library.cards.get(id) ?? []);
   const buttons = await Promise.all(
     cards.map(async (card, index): Promise<ExportButton> => {
-      const image = await pictureOf(card);
+      const [image, sound] = await Promise.all([pictureOf(card), soundOf(card)]);
       return {
         id: card.id,
         label: labelFor(card.labels, language),
@@ -45,6 +52,7 @@ export async function boardFile(board: Board, library: Library, language: string
         column: index % COLUMNS,
         ...(board.colour ? { backgroundColor: board.colour } : {}),
         ...(image ? { image } : {}),
+        ...(sound ? { sound } : {}),
       };
     }),
   );
