@@ -7,7 +7,7 @@
 import { newId } from '../domain/ids';
 import type { Override } from '../domain/library';
 import { TEXT_LIMITS } from '../domain/text-limits';
-import type { Board, Card, LocalizedText } from '../domain/types';
+import type { Board, Card, ImageSource, LocalizedText } from '../domain/types';
 import { db, now } from './database';
 import { eraseRecords } from './erase';
 
@@ -59,6 +59,20 @@ export async function changeWords(
       labels: cleanWords({ ...current.labels, ...changes }),
       updatedAt: now(),
     });
+  });
+}
+
+/** A card's new words (as changeWords) and, when one was chosen, its new picture. */
+export async function changeCard(
+  card: Pick<Card, 'id' | 'origin'>,
+  changes: LocalizedText,
+  image: ImageSource | null,
+): Promise<void> {
+  await db.transaction('rw', [db.overrides, db.cards], async () => {
+    await changeWords(card, 'card', changes);
+    if (!image) return;
+    if (card.origin === 'starter') await changeOverride(card.id, 'card', { image });
+    else await db.cards.update(card.id, { image, updatedAt: now() });
   });
 }
 

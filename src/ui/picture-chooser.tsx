@@ -21,9 +21,12 @@ function folded(text: string): string {
 export function PictureChooser({
   options,
   onChoose,
+  isNoneOffered = true,
 }: {
   readonly options: readonly PictureOption[];
   readonly onChoose: (image: ImageSource | null) => void;
+  /** Whether "no picture" is a choice (a card always has one). */
+  readonly isNoneOffered?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
@@ -48,11 +51,13 @@ export function PictureChooser({
         onChange={(e) => setQuery(e.target.value)}
       />
       <ul className="picture-chooser__grid" aria-label={t('pictureChooser.pictures')}>
-        <li>
-          <button type="button" className="choice-toggle" onClick={() => onChoose(null)}>
-            {t('pictureChooser.none')}
-          </button>
-        </li>
+        {isNoneOffered ? (
+          <li>
+            <button type="button" className="choice-toggle" onClick={() => onChoose(null)}>
+              {t('pictureChooser.none')}
+            </button>
+          </li>
+        ) : null}
         {found.map((option) => (
           <li key={option.key}>
             <button type="button" className="choice-toggle" onClick={() => onChoose(option.image)}>

@@ -8,7 +8,7 @@ import { labelFor } from '../../domain/labels';
 import { movedCard, type Library } from '../../domain/library';
 import type { Board, Card } from '../../domain/types';
 import {
-  changeWords,
+  changeCard,
   deleteStaffCards,
   setBoardOrder,
   setHidden,
@@ -164,8 +164,8 @@ export function BoardView({
           card={openCard}
           colour={board.colour}
           isHidden={library.hidden?.has(openCard.id) ?? false}
-          onSave={(changes) =>
-            save(changeWords(openCard, 'card', changes), () => {
+          onSave={(changes, image) =>
+            save(changeCard(openCard, changes, image), () => {
               setOpenId(null);
               announce(t('card.saved', { label: labelOf(openCard.id) }));
             })

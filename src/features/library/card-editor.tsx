@@ -6,8 +6,9 @@
 import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelFor } from '../../domain/labels';
-import type { Card, LocalizedText } from '../../domain/types';
+import type { Card, ImageSource, LocalizedText } from '../../domain/types';
 import { ImagePicture } from '../../ui/image-picture';
+import { PictureChooser } from '../../ui/picture-chooser';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { CONTENT_LANGUAGES, type ContentLanguage } from './content-languages';
 
@@ -15,8 +16,8 @@ export interface CardEditorProps {
   readonly card: Card;
   readonly colour: string;
   readonly isHidden: boolean;
-  /** The words changed, by language ('' takes a word away). */
-  readonly onSave: (changes: LocalizedText) => void;
+  /** The words changed, by language ('' takes a word away), and a new picture if one was chosen. */
+  readonly onSave: (changes: LocalizedText, image: ImageSource | null) => void;
   readonly onHide: (isHidden: boolean) => void;
   readonly onDelete: () => void;
   readonly onClose: () => void;
@@ -60,6 +61,8 @@ export function CardEditor(props: CardEditorProps) {
   const [words, setWords] = useState<Record<string, string>>(() => ({ ...card.labels }));
   const [isConfirmingDelete, setConfirmingDelete] = useState(false);
   const [isWordMissing, setWordMissing] = useState(false);
+  const [image, setImage] = useState<ImageSource | null>(null);
+  const [isChoosing, setChoosing] = useState(false);
   const label = labelFor(card.labels, i18n.language);
   const isBuiltIn = card.origin === 'starter';
 
@@ -72,7 +75,7 @@ export function CardEditor(props: CardEditorProps) {
     const changes = Object.fromEntries(
       Object.entries(words).filter(([language, word]) => word !== (card.labels[language] ?? '')),
     );
-    onSave(changes);
+    onSave(changes, image);
   }
   const setWord = (language: string) => (value: string) => {
     setWordMissing(false);
@@ -84,9 +87,27 @@ export function CardEditor(props: CardEditorProps) {
       <form className="card-editor" onSubmit={submit} noValidate>
         <h2 id={titleId}>{t('card.title', { label })}</h2>
         <div className="card-editor__preview">
-          <ImagePicture image={card.image} label={label} colour={colour} size="medium" />
+          <ImagePicture image={image ?? card.image} label={label} colour={colour} size="medium" />
           {props.speech}
         </div>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={isChoosing}
+          onClick={() => setChoosing(!isChoosing)}
+        >
+          {t('card.changePicture')}
+        </button>
+        {isChoosing ? (
+          <PictureChooser
+            options={[]}
+            isNoneOffered={false}
+            onChoose={(chosen) => {
+              setImage(chosen);
+              setChoosing(false);
+            }}
+          />
+        ) : null}
         <WordField
           language={staffLanguage}
           value={words[staffLanguage] ?? ''}

@@ -43,6 +43,21 @@ describe('the Library', () => {
     expect(await within(board).findByRole('button', { name: 'Edit calm' })).toBeVisible();
   });
 
+  it('gives a card another picture from the whole set', async () => {
+    const { user, board } = await openBoard('Feelings');
+    await user.click(within(board).getByRole('button', { name: 'Edit angry' }));
+    const dialog = screen.getByRole('dialog', { name: 'Card: angry' });
+    await user.click(within(dialog).getByRole('button', { name: 'Change the picture' }));
+    await user.type(within(dialog).getByRole('searchbox'), 'angry');
+    await user.click(await within(dialog).findByRole('button', { name: 'enraged face' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await screen.findByText('“angry” is saved.');
+    expect(await db.overrides.get('feeling-angry')).toMatchObject({
+      image: { kind: 'symbol', symbol: '1F621' },
+    });
+  });
+
   it('hides a card from its board and shows it again', async () => {
     const { user, board } = await openBoard('Feelings');
     await user.click(within(board).getByRole('button', { name: 'Edit sad' }));
