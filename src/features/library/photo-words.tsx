@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../domain/types';
+import { CONTENT_LANGUAGES, type ContentLanguage } from './content-languages';
 
 /** The languages the library has names for (library.json "languages"). */
-const NAMED_LANGUAGES = ['en', 'es', 'pl', 'cy', 'ar'] as const;
-type NamedLanguage = (typeof NAMED_LANGUAGES)[number];
+const NAMED_LANGUAGES = CONTENT_LANGUAGES;
+type NamedLanguage = ContentLanguage;
 const isNamed = (code: string): code is NamedLanguage =>
   (NAMED_LANGUAGES as readonly string[]).includes(code);
 
