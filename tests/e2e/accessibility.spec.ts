@@ -19,7 +19,9 @@ import {
 test('Library', async ({ page }) => {
   await page.goto('/library');
   await expect(page.getByRole('heading', { name: 'Library', exact: true, level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /^Needs/, level: 2 })).toBeVisible();
+  // The first board shows beside the list of boards, its cards in a grid.
+  await expect(page.getByRole('heading', { name: /^People \d/, level: 2 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit child', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

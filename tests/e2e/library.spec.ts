@@ -1,58 +1,15 @@
 /**
- * Journey: the whole symbol set on the Library screen. After one visit its pictures and words are
- * kept on the tablet, so with no connection a picture not among the starter ones is found by a
- * Spanish word, shows, and becomes a card on a board that stays after a reload.
+ * Journey: boards from other AAC apps. A package with pictures by path and on the web is imported
+ * (nothing is fetched), saved again as a board file that reads back the same, and a damaged one
+ * changes nothing. (Finding a picture of the whole set offline is part of offline.spec.ts.)
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { importBoards } from '../../src/domain/obf/obf';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
-import { PeoplePage } from './pages/people-page';
-import { expectImageLoaded, waitForSymbolSetKept } from './pages/symbol-set';
+import { expectImageLoaded } from './pages/symbol-set';
 import { gridBoard, manifest, PNG_BYTES, zipBytes } from '../fixtures/obf/obf-builders';
-
-// The set reaches offline use through the service worker (the config blocks it elsewhere).
-test.use({ serviceWorkers: 'allow' });
-
-test('with no connection, a picture from the whole set is found in Spanish and made a card', async ({
-  page,
-  context,
-}) => {
-  await page.goto('/');
-  await expect(new PeoplePage(page).heading).toBeVisible();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // Kept once the service worker looks after the page, after the first screen.
-  await waitForSymbolSetKept(page);
-  await context.setOffline(true);
-
-  await page.getByRole('link', { name: 'Library' }).click();
-  await page.getByLabel('Words in').selectOption({ label: 'Español' });
-  await page.getByRole('searchbox', { name: 'Search pictures' }).fill('Jirafa');
-  const found = page.getByRole('list', { name: 'Pictures found' });
-  const giraffe = found.getByRole('button', { name: 'jirafa', exact: true });
-  await expect(giraffe).toBeVisible();
-  // Not a starter picture: it comes from the kept packs, through the service worker.
-  await expectImageLoaded(giraffe.locator('img'));
-  await expectNoAxeViolations(page);
-
-  await giraffe.click();
-  const dialog = page.getByRole('dialog', { name: 'Add a card' });
-  await expect(dialog.getByLabel('Word on the card')).toHaveValue('jirafa');
-  await dialog.getByLabel('Board').selectOption({ label: 'Things' });
-  await expectNoAxeViolations(page);
-  await dialog.getByRole('button', { name: 'Add card' }).click();
-  await expect(page.getByText('“jirafa” is now on Things.')).toBeVisible();
-
-  await page.reload();
-  const things = await openBoard(page, 'Things');
-  // A new card goes at the end of the board; only rows near the screen are drawn.
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await expect(things.getByText('jirafa', { exact: true })).toBeVisible();
-  await expectImageLoaded(things.locator('li', { hasText: 'jirafa' }).locator('img'));
-});
 
 /** Shows one board of the Library, chosen from the list of boards. */
 function openBoard(page: Page, name: string): Promise<Locator> {

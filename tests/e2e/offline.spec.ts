@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { LibraryPage } from './pages/library-page';
 import { PeoplePage } from './pages/people-page';
 import { StaffExit } from './pages/staff-exit';
 import { expectImageLoaded, waitForSymbolSetKept } from './pages/symbol-set';
@@ -47,6 +48,36 @@ async function makeReadyForOffline(page: Page, context: BrowserContext): Promise
   expect(reachesNetwork, 'the service worker still reaches the network').toBe(false);
 }
 
+/**
+ * On the Library, offline: a picture that is not among the starter ones is found by a Spanish
+ * word, shows from the kept packs, and becomes a card on a board that stays after a reload.
+ */
+async function findInSpanishAndMakeACard(page: Page): Promise<void> {
+  await page.getByLabel('Words in').selectOption({ label: 'Español' });
+  await page.getByRole('searchbox', { name: 'Search pictures' }).fill('Jirafa');
+  const found = page.getByRole('list', { name: 'Pictures found' });
+  const giraffe = found.getByRole('button', { name: 'jirafa', exact: true });
+  await expect(giraffe).toBeVisible();
+  // Not a starter picture: it comes from the kept packs, through the service worker.
+  await expectImageLoaded(giraffe.locator('img'));
+  await expectNoAxeViolations(page);
+
+  await giraffe.click();
+  const dialog = page.getByRole('dialog', { name: 'Add a card' });
+  await expect(dialog.getByLabel('Word on the card')).toHaveValue('jirafa');
+  await dialog.getByLabel('Board').selectOption({ label: 'Things' });
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Add card' }).click();
+  await expect(page.getByText('“jirafa” is now on Things.')).toBeVisible();
+
+  await page.reload();
+  const things = await new LibraryPage(page).openBoard('Things');
+  // A new card goes at the end of the board; only rows near the screen are drawn.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(things.getByText('jirafa', { exact: true })).toBeVisible();
+  await expectImageLoaded(things.locator('li', { hasText: 'jirafa' }).locator('img'));
+}
+
 test('after one visit every screen opens with no connection, pictures included', async ({
   page,
   context,
@@ -69,6 +100,7 @@ test('after one visit every screen opens with no connection, pictures included',
       .locator('img')
       .first(),
   );
+  await findInSpanishAndMakeACard(page);
 
   await page.goto('/settings');
   await expect(
