@@ -72,9 +72,10 @@ describe('typed words in the app’s sentences', () => {
   it('isolates every value once the page reads right to left', async () => {
     await setUpI18n('en');
     await i18n.changeLanguage('ar');
-    expect(i18n.t('profile:delete.secondYes', { name: 'Bob' })).toBe(
-      `Erase ${FSI}Bob${PDI} for good`,
-    );
+    // In Arabic's words where they exist, else English's: either way the name is isolated.
+    const words = i18n.t('profile:delete.secondYes', { name: 'Bob' });
+    expect(words).toContain(`${FSI}Bob${PDI}`);
+    expect(words).not.toContain('{{');
     await i18n.changeLanguage('en');
   });
 });
