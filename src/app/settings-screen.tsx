@@ -5,6 +5,7 @@ import { ActivitySection } from '../features/settings/activity-section';
 import { BackupSection } from '../features/backup/backup-section';
 import { PinSettings } from '../features/lock/pin-settings';
 import { CalmSettingsSection } from '../features/settings/calm-settings-section';
+import { LanguageSection } from '../features/settings/language-section';
 import { SpeechSection } from '../features/settings/speech-section';
 import { StorageSection } from '../features/settings/storage-section';
 
@@ -14,6 +15,7 @@ export function SettingsScreen() {
     <section className="screen settings">
       <h1>{t('settings.heading')}</h1>
       <PinSettings />
+      <LanguageSection />
       <CalmSettingsSection />
       <SpeechSection />
       <BackupSection />

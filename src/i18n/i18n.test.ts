@@ -23,8 +23,12 @@ describe('languages', () => {
   });
 
   it("follows the tablet's language and keeps its region for dates", async () => {
-    expect(preferredLanguage(['pl-PL', 'en-GB', 'en-US'])).toBe('en-GB');
-    expect(preferredLanguage(['de-DE'])).toBe('en');
+    expect(preferredLanguage(['de-DE', 'en-GB', 'en-US'], null)).toBe('en-GB');
+    expect(preferredLanguage(['pl-PL', 'en-GB'], null)).toBe('pl-PL');
+    expect(preferredLanguage(['de-DE'], null)).toBe('en');
+    // Staff's choice in Settings wins over the tablet's languages.
+    expect(preferredLanguage(['en-GB'], 'cy')).toBe('cy');
+    expect(preferredLanguage(['en-GB'], 'xx')).toBe('en-GB');
     await setUpI18n('en-GB');
     expect(i18n.t('nav.people')).toBe('People');
     expect(

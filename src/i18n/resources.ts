@@ -92,4 +92,5 @@ export const allNamespaces: readonly Namespace[] = [
   'welcome',
 ];
 
-export const supportedLanguages = ['en'] as const;
+/** Languages with words of their own (locales/<code>/), in the order Settings lists them. */
+export const supportedLanguages = ['en', 'es', 'pl', 'cy', 'ar'] as const;

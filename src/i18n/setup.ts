@@ -3,6 +3,7 @@ import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isolateDirection } from './isolate-direction';
 import { pageDirection } from './page-direction';
+import { readStaffLanguage } from './staff-language';
 import { allNamespaces, defaultNS, firstScreenWords, supportedLanguages } from './resources';
 
 /**
@@ -43,9 +44,13 @@ function reflectLanguage(language: string): void {
  */
 export function preferredLanguage(
   wanted: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+  chosen: string | null = readStaffLanguage(),
 ): string {
   const supported: readonly string[] = supportedLanguages;
-  const match = wanted.find((tag) => supported.includes(tag.split('-')[0] ?? tag));
+  // Staff's own choice in Settings comes first, then the tablet's languages.
+  const match = [chosen ?? '', ...wanted].find((tag) =>
+    supported.includes(tag.split('-')[0] ?? tag),
+  );
   return match ?? 'en';
 }
 
