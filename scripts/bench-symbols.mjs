@@ -30,12 +30,12 @@ function setFiles(dist) {
   return { raw, gzip };
 }
 
-/** Empties "Word to find" (the status goes blank). */
+/** Empties "Search pictures" (the status goes blank). */
 async function clearQuery(page) {
-  await page.getByRole('searchbox', { name: 'Word to find' }).fill('');
+  await page.getByRole('searchbox', { name: 'Search pictures' }).fill('');
 }
 
-/** Types `word` into "Word to find" and times it until the answer is on screen (next frame). */
+/** Types `word` into "Search pictures" and times it until the answer is on screen (next frame). */
 function timeQuery(page, word) {
   return page.evaluate(
     (typed) =>
