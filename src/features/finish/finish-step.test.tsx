@@ -147,12 +147,15 @@ describe('Finish', () => {
     const { user } = await openFinish('ar');
     const read = await screen.findByRole('button', { name: 'Read the story aloud' });
     await user.click(read);
-    // The story's frame in Arabic's words; the cards here have English words only, the
-    // caption is as staff typed it, and the feeling has its Arabic word.
-    expect(spoken.map((u) => u.text)).toEqual([
-      'أولًا، teacher, shout.',
-      'في النهاية، At lunch: غاضب.',
-    ]);
+    // The story's frame in Arabic's words (they may still be loading when the button is
+    // pressed); the cards here have English words only, the caption is as staff typed it, and
+    // the feeling has its Arabic word.
+    await waitFor(() =>
+      expect(spoken.map((u) => u.text)).toEqual([
+        'أولًا، teacher, shout.',
+        'في النهاية، At lunch: غاضب.',
+      ]),
+    );
     expect(spoken.every((u) => u.lang === 'ar-SA' && u.voice?.lang === 'ar-SA')).toBe(true);
     // The Arabic word is shown in the story too.
     expect(screen.getByRole('list', { name: 'How it felt in step 2' })).toHaveTextContent('غاضب');
