@@ -1,10 +1,6 @@
 /** The Library: its list of boards, the board shown, and its cards. */
 import { expect, type Locator, type Page } from '@playwright/test';
-
-interface Point {
-  readonly x: number;
-  readonly y: number;
-}
+import { fingerDrag, type Point } from './finger';
 
 const DRAG_STEPS = 12;
 
@@ -41,25 +37,10 @@ export class LibraryPage {
     return (await cards.allInnerTexts()).map((text) => text.trim());
   }
 
-  /** Drags one element onto another with a finger (touch events through the DevTools protocol). */
+  /** Drags one element onto another with a finger. */
   async touchDrag(source: Locator, target: Locator): Promise<void> {
     await source.scrollIntoViewIfNeeded();
-    const from = await centreOf(source);
-    const to = await centreOf(target);
-    const cdp = await this.page.context().newCDPSession(this.page);
-    try {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
-      for (let i = 1; i <= DRAG_STEPS; i += 1) {
-        const point = {
-          x: from.x + ((to.x - from.x) * i) / DRAG_STEPS,
-          y: from.y + ((to.y - from.y) * i) / DRAG_STEPS,
-        };
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
-      }
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    } finally {
-      await cdp.detach();
-    }
+    await fingerDrag(this.page, await centreOf(source), await centreOf(target), DRAG_STEPS);
   }
 }
 

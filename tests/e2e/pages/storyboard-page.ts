@@ -4,17 +4,13 @@
  * finger), tap a picture then a step, and the keyboard.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { fingerDrag, type Point } from './finger';
 import { FirstPinPage } from './first-pin';
 import { StaffExit } from './staff-exit';
 
 /** The tabs of the tray, in the order they are shown. */
 export type PictureKind =
   'People' | 'Actions' | 'Feelings' | 'Places' | 'Things' | 'Activities' | 'Needs';
-
-interface Point {
-  readonly x: number;
-  readonly y: number;
-}
 
 /** Enough intermediate moves for the touch backend to pass its slop and hover the target. */
 const DRAG_STEPS = 10;
@@ -265,20 +261,7 @@ export class StoryboardPage {
   /** A one-finger drag from `source` to `target`, sent as real touch events through CDP. */
   async touchDrag(source: Locator, target: Locator): Promise<void> {
     const [from, to] = await this.dragEnds(source, target);
-    const cdp = await this.page.context().newCDPSession(this.page);
-    try {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
-      for (let i = 1; i <= DRAG_STEPS; i += 1) {
-        const point = {
-          x: from.x + ((to.x - from.x) * i) / DRAG_STEPS,
-          y: from.y + ((to.y - from.y) * i) / DRAG_STEPS,
-        };
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
-      }
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    } finally {
-      await cdp.detach();
-    }
+    await fingerDrag(this.page, from, to, DRAG_STEPS);
   }
 
   /**
