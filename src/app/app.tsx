@@ -5,14 +5,11 @@ import { PeopleScreen } from '../features/people/people-screen';
 import { PersonScreen } from './person-screen';
 import { AppShell } from './app-shell';
 import { DatabaseUpdateNotice } from './database-update-notice';
+import { SpeechPreferences } from './speech-preferences';
 
 // Together (with drag and drop) and the library load when opened, to keep the first screen small.
 // Every route sits in a Suspense boundary ("Loading…"): a screen's words may load when it opens.
 const TogetherScreen = lazy(() => import('./together-screen'));
-// Speech settings matter only once something is read aloud: not in the first screen's JavaScript.
-const SpeechPreferences = lazy(() =>
-  import('./speech-preferences').then((m) => ({ default: m.SpeechPreferences })),
-);
 const LibraryScreen = lazy(() =>
   import('../features/library/library-screen').then((m) => ({ default: m.LibraryScreen })),
 );
@@ -96,9 +93,7 @@ export function App({ withUpdatePrompt = true }: AppProps) {
   return (
     <BrowserRouter>
       <ScrollToTopOnNewScreen />
-      <Suspense fallback={null}>
-        <SpeechPreferences />
-      </Suspense>
+      <SpeechPreferences />
       <Routes>
         <Route element={<AppShell />}>
           <Route

@@ -48,11 +48,20 @@ function serve(root: string): Promise<{ server: Server; base: string }> {
       wanted.startsWith(root) && existsSync(wanted) && statSync(wanted).isFile()
         ? wanted
         : join(root, 'index.html');
+    let body: Buffer;
+    try {
+      body = readFileSync(file);
+    } catch {
+      // The service worker may still be fetching (say, the symbol set) while the test removes
+      // the served folder at its end: that is no failure of the app.
+      response.writeHead(404).end();
+      return;
+    }
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     });
-    response.end(readFileSync(file));
+    response.end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
