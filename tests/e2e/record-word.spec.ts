@@ -61,10 +61,13 @@ test('a recorded word is kept on the card and played by its speaker button', asy
 
   await dialog.getByRole('button', { name: 'Record the word' }).click();
   await expect(dialog.getByRole('status')).toContainText('Recording…');
+  // Staff say the word: a second of sound (a recording stopped at once may hold no sound at
+  // all on a busy machine, and then never plays to its end).
+  await page.waitForTimeout(1000);
   await dialog.getByRole('button', { name: 'Stop' }).click();
   await dialog.getByRole('button', { name: 'Play' }).click();
   await expect
-    .poll(async () => (await playedSounds(page)).at(-1))
+    .poll(async () => (await playedSounds(page)).at(-1), { timeout: 20_000 })
     .toEqual({ isBlob: true, isEnded: true });
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Keep the recording' }).click();
