@@ -26,6 +26,7 @@ import {
   AUDIT_SUBJECTS,
   CARD_KINDS,
   DEFAULT_COMMUNICATION,
+  GRAMMATICAL_GENDERS,
   OWN_FEELINGS_MAX,
 } from './record-values';
 
@@ -66,6 +67,8 @@ function defineRecords(k: RecordKit) {
     displayName: k.orEmpty(k.text(T.personName), ''),
     /** Language for the person's cards and speech; the staff UI language is separate. */
     language: k.orEmpty(k.text(L.id), 'en'),
+    /** Feminine or masculine words for them where the language has both; unset: both forms. */
+    grammaticalGender: k.optional(v.picklist(GRAMMATICAL_GENDERS)),
     picture: k.orNull(imageSource),
     communication: k.orEmpty(communication, DEFAULT_COMMUNICATION),
     likes: k.list(profileCard),

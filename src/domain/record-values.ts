@@ -15,6 +15,14 @@ export const DEFAULT_COMMUNICATION = {
   speech: true,
 } as const;
 
+/**
+ * The grammatical gender of the words said to and about a person, where a language has one
+ * (Spanish "cansado"/"cansada", Polish "byłem"/"byłam", Arabic verb endings). Not set: the words
+ * use both forms or neutral wording.
+ */
+export const GRAMMATICAL_GENDERS = ['feminine', 'masculine'] as const;
+export type GrammaticalGender = (typeof GRAMMATICAL_GENDERS)[number];
+
 /** Whose words a bubble holds and whether they were said aloud or only thought. */
 export const BUBBLE_KINDS = ['i-said', 'i-thought', 'they-said', 'they-thought'] as const;
 export type BubbleKind = (typeof BUBBLE_KINDS)[number];

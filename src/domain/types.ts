@@ -68,6 +68,8 @@ export {
   FEELING_SIZES,
   type FeelingSize,
   OWN_FEELINGS_MAX,
+  GRAMMATICAL_GENDERS,
+  type GrammaticalGender,
   COMMITMENTS,
   type Commitment,
   CONVERSATION_STATUSES,

@@ -7,6 +7,7 @@ import { makePerson } from '../domain/records';
 import {
   OWN_FEELINGS_MAX,
   type Communication,
+  type GrammaticalGender,
   type ImageSource,
   type Person,
   type ProfileCard,
@@ -76,6 +77,8 @@ async function changePerson(id: string, change: (person: Person) => Person): Pro
 export interface ProfileChanges {
   readonly displayName: string;
   readonly language: string;
+  /** Undefined: the words use both forms or neutral wording. */
+  readonly grammaticalGender?: GrammaticalGender | undefined;
   readonly communication: Communication;
   readonly likes: readonly ProfileCard[];
   readonly calming: readonly ProfileCard[];
@@ -87,14 +90,20 @@ export interface ProfileChanges {
  * Saves the words of a profile: name, language, how they communicate, likes, what calms, their
  * own feelings.
  */
+function withoutGender(person: Person): Person {
+  const { grammaticalGender: _gender, ...rest } = person;
+  return rest;
+}
+
 export async function updateProfile(id: string, changes: ProfileChanges): Promise<void> {
   const displayName = cleanName(changes.displayName);
   const likes = cleanCards(changes.likes);
   const calming = cleanCards(changes.calming);
   const feelings = [...new Set(changes.feelings)].slice(0, OWN_FEELINGS_MAX);
-  const { language, communication } = changes;
+  const { language, communication, grammaticalGender } = changes;
   await changePerson(id, (p) => ({
-    ...p,
+    ...withoutGender(p),
+    ...(grammaticalGender === undefined ? {} : { grammaticalGender }),
     displayName,
     language,
     communication,
