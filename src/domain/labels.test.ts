@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelFor, pastLabelFor } from './labels';
+import { genderedLabel, labelFor, pastLabelFor } from './labels';
 
 describe('labelFor', () => {
   const labels = { en: 'angry', ar: 'غاضب', pt: 'zangado' };
@@ -24,5 +24,43 @@ describe('pastLabelFor', () => {
     // The Arabic word is shown: an English "pushed" beside it would mix two languages.
     expect(pastLabelFor(push, 'ar')).toBeNull();
     expect(pastLabelFor({ labels: { en: 'dining hall' } }, 'en')).toBeNull();
+  });
+});
+
+describe('genderedLabel', () => {
+  const angry = {
+    labels: { en: 'angry', es: 'enfadado', pl: 'złość' },
+    genderedLabels: { feminine: { es: 'enfadada' } },
+  };
+  it('gives the form for the person’s gender where the language has one', () => {
+    expect(genderedLabel(angry, 'es', 'feminine')).toBe('enfadada');
+    expect(genderedLabel(angry, 'es-MX', 'feminine')).toBe('enfadada');
+  });
+  it('gives the usual label with no gender, no form for that gender, or one form only', () => {
+    expect(genderedLabel(angry, 'es', undefined)).toBe('enfadado');
+    expect(genderedLabel(angry, 'es', 'masculine')).toBe('enfadado');
+    expect(genderedLabel(angry, 'pl', 'feminine')).toBe('złość');
+    expect(genderedLabel({ labels: { es: 'triste' } }, 'es', 'feminine')).toBe('triste');
+  });
+  it('takes a form only in the language the label is shown in', () => {
+    // French falls back to the English label: a Spanish form beside it would mix two languages.
+    expect(genderedLabel(angry, 'fr', 'feminine')).toBe('angry');
+    expect(
+      genderedLabel({ labels: {}, genderedLabels: { feminine: { es: 'sola' } } }, 'es', 'feminine'),
+    ).toBe('');
+  });
+});
+
+describe('pastLabelFor with a gender', () => {
+  const shout = {
+    labels: { en: 'shout', pl: 'krzyczeć' },
+    past: { en: 'shouted', pl: 'krzyczałem/krzyczałam' },
+    genderedPast: { feminine: { pl: 'krzyczałam' }, masculine: { pl: 'krzyczałem' } },
+  };
+  it('gives the past form for the person’s gender, else both forms', () => {
+    expect(pastLabelFor(shout, 'pl', 'feminine')).toBe('krzyczałam');
+    expect(pastLabelFor(shout, 'pl', 'masculine')).toBe('krzyczałem');
+    expect(pastLabelFor(shout, 'pl')).toBe('krzyczałem/krzyczałam');
+    expect(pastLabelFor(shout, 'en', 'feminine')).toBe('shouted');
   });
 });

@@ -1,4 +1,4 @@
-import type { LocalizedText } from './types';
+import type { GrammaticalGender, LocalizedText } from './types';
 
 export const FALLBACK_LANGUAGE = 'en';
 
@@ -28,10 +28,54 @@ export function canDoLabelFor(
   return (shown !== undefined && card.canDo?.[shown]) || null;
 }
 
+/**
+ * A card's past-tense words ("shouted") in the language its label is shown in, or null when it has
+ * none there; with the person's grammatical gender, in its form where the language marks it
+ * (Polish "krzyczałam" for a feminine person rather than "krzyczałem/krzyczałam").
+ */
 export function pastLabelFor(
-  card: { readonly labels: LocalizedText; readonly past?: LocalizedText | undefined },
+  card: {
+    readonly labels: LocalizedText;
+    readonly past?: LocalizedText | undefined;
+    readonly genderedPast?: GenderedText | undefined;
+  },
   language: string,
+  gender?: GrammaticalGender,
 ): string | null {
   const shown = shownLanguage(card.labels, language);
-  return (shown !== undefined && card.past?.[shown]) || null;
+  return (shown !== undefined && inGender(card.past, card.genderedPast, shown, gender)) || null;
+}
+
+/**
+ * A card's words for a feminine or masculine person where they differ from its usual ones, by
+ * gender then language: `{ feminine: { es: 'enfadada' } }` (label files' `feminine` and
+ * `masculine`, domain/starter-content.ts).
+ */
+export type GenderedText = Readonly<Partial<Record<GrammaticalGender, LocalizedText>>>;
+
+/** The words in the shown language: the gender's own form when there is one, else the usual. */
+function inGender(
+  usual: LocalizedText | undefined,
+  forms: GenderedText | undefined,
+  shown: string,
+  gender: GrammaticalGender | undefined,
+): string | undefined {
+  return (gender && forms?.[gender]?.[shown]) || usual?.[shown];
+}
+
+/**
+ * A card's label as words about the person, in their grammatical gender: Spanish "enfadada" for a
+ * feminine person, the usual "enfadado" when their gender is not set or the word has one form.
+ * The form is only ever taken in the language the label is shown in, so a sentence never mixes
+ * two languages. Only for the person's own words ("Me sentí …"): a feeling chosen for someone
+ * else keeps its usual label (labelFor), since its form is that person's, not this one's.
+ */
+export function genderedLabel(
+  card: { readonly labels: LocalizedText; readonly genderedLabels?: GenderedText | undefined },
+  language: string,
+  gender: GrammaticalGender | undefined,
+): string {
+  const shown = shownLanguage(card.labels, language);
+  if (shown === undefined) return '';
+  return inGender(card.labels, card.genderedLabels, shown, gender) ?? '';
 }

@@ -67,6 +67,18 @@ export const StarterFileSchema = v.object({
 });
 
 /**
+ * A label file's words in the forms for one grammatical gender, where they differ from its usual
+ * ones: Spanish feelings ("enfadado" → feminine "enfadada"), Polish past tenses ("krzyczałem/
+ * krzyczałam" → "krzyczałam", "krzyczałem"). Each names a card that has a usual word in the same
+ * part. They describe the person (their own feeling, what they did), so they are used only for
+ * the person's own words and never for someone else's.
+ */
+export const GenderedWordsSchema = v.object({
+  labels: v.optional(v.record(id, word), {}),
+  past: v.optional(v.record(id, word), {}),
+});
+
+/**
  * One language's words for the catalogue, by card or board id. `past` holds an action card's
  * words in the past tense, as they end "I felt angry so I …" ("pushed", "ran away"); a card
  * without one (a place, a thing) is never offered there.
@@ -81,6 +93,9 @@ export const LabelFileSchema = v.object({
    * strategy without them reads "… quiet space can help" instead.
    */
   canDo: v.optional(v.record(id, word), {}),
+  /** Optional: the words for a feminine or masculine person (GenderedWordsSchema). */
+  feminine: v.optional(GenderedWordsSchema),
+  masculine: v.optional(GenderedWordsSchema),
 });
 
 export type StarterCategory = v.InferOutput<typeof StarterCategorySchema>;
@@ -92,11 +107,16 @@ export interface Catalogue {
   readonly cards: readonly StarterCard[];
 }
 
+export type GenderedWords = v.InferOutput<typeof GenderedWordsSchema>;
+
 /** Words of one language by card or board id, and action cards' past-tense words. */
 export interface CatalogueLabels {
   readonly labels: Readonly<Record<string, string>>;
   readonly past: Readonly<Record<string, string>>;
   readonly canDo?: Readonly<Record<string, string>>;
+  /** Words for a feminine or masculine person, where they differ (GenderedWordsSchema). */
+  readonly feminine?: GenderedWords;
+  readonly masculine?: GenderedWords;
 }
 
 /** Validates and merges the card files; throws a readable error naming the first problem. */
@@ -125,5 +145,23 @@ export function parseLabels(file: unknown, language: string): CatalogueLabels {
   if (unlabelled) throw new Error(`Past form for ${unlabelled}, which has no word`);
   const orphan = Object.keys(parsed.canDo).find((cardId) => !(cardId in parsed.labels));
   if (orphan) throw new Error(`"I can" words for ${orphan}, which has no word`);
-  return { labels: parsed.labels, past: parsed.past, canDo: parsed.canDo };
+  const { feminine, masculine } = parsed;
+  if (feminine) checkGendered(parsed, feminine, 'feminine');
+  if (masculine) checkGendered(parsed, masculine, 'masculine');
+  return {
+    labels: parsed.labels,
+    past: parsed.past,
+    canDo: parsed.canDo,
+    ...(feminine ? { feminine } : {}),
+    ...(masculine ? { masculine } : {}),
+  };
+}
+
+/** A gendered form is another form of a usual word: one without that word is a slip in the file. */
+function checkGendered(file: CatalogueLabels, forms: GenderedWords, gender: string): void {
+  for (const part of ['labels', 'past'] as const) {
+    const usual = file[part];
+    const orphan = Object.keys(forms[part]).find((cardId) => !(cardId in usual));
+    if (orphan) throw new Error(`${gender} ${part} for ${orphan}, which has no usual one`);
+  }
 }
