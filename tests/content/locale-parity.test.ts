@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseLabels } from '../../src/domain/starter-content';
 
 const locales = join(__dirname, '../../src/i18n/locales');
 const labels = join(__dirname, '../../assets/starter/labels');
@@ -158,6 +159,29 @@ describe('words in every language', () => {
       const keys = (words: Words) => Object.keys((words[part] ?? {}) as Words).sort();
       expect(keys(theirs), `${language}: ${part}`).toEqual(keys(ours));
     }
+  });
+
+  it.each(languages)(
+    '%s gives a feminine or masculine form only where the word changes',
+    (language) => {
+      // parseLabels refuses a form of a word the file lacks; a form equal to the word is noise.
+      const words = parseLabels(readJson(join(labels, `${language}.json`)), language);
+      for (const gender of ['feminine', 'masculine'] as const) {
+        for (const part of ['labels', 'past'] as const) {
+          const same = Object.entries(words[gender]?.[part] ?? {}).filter(
+            ([id, form]) => words[part][id] === form,
+          );
+          expect(same, `${language}: ${gender} ${part}`).toEqual([]);
+        }
+      }
+    },
+  );
+
+  it('has Spanish feelings in the feminine, and no gendered words in English', () => {
+    const spanish = parseLabels(readJson(join(labels, 'es.json')), 'es');
+    expect(spanish.feminine?.labels['feeling-angry']).toBe('enfadada');
+    const english = readJson(join(labels, 'en.json'));
+    expect(english['feminine'] ?? english['masculine']).toBeUndefined();
   });
 });
 
