@@ -50,7 +50,8 @@ export function StoryNewScreen() {
     from && library
       ? valuesOfConversation(from, person, library, set.words.language)
       : valuesOfPerson(person);
-  const telling = { voice: 'first', tense: 'present', values } as const;
+  const gender = person.grammaticalGender;
+  const telling = { voice: 'first', tense: 'present', values, gender } as const;
   const fitting = from ? templateForConversation(set, from) : null;
   const ordered: StoryTemplate[] = fitting
     ? [fitting, ...set.templates.filter((tp) => tp.id !== fitting.id)]
@@ -84,6 +85,7 @@ export function StoryNewScreen() {
         language: set.words.language,
         at: Date.now(),
         newId,
+        gender,
       },
       from && library ? stepsOf(from, library, set.words.language) : [],
     );

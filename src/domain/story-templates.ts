@@ -2,16 +2,29 @@
  * Social-story templates as data (issue 12). A template's shape is shared by every language
  * (`assets/stories/templates.json`): its pages, each page's part, picture and sentences, each
  * sentence's type. Its words are per language (`assets/stories/<language>.json`), written with
- * three kinds of marks that let one sentence be told in either voice and any tense:
+ * four kinds of marks that let one sentence be told in either voice, any tense and for a reader
+ * of either grammatical gender:
  *
  * - `{feeling|upset}` — a value the story is filled with (STORY_VALUE_KEYS), and after the bar
  *   the calm, general words used when there is none, so a gap or a raw mark never shows;
  * - `<I>`, `<me>`, `<my>` — the reader: "I" in the first person, their name in the
- *   third (the language says how, e.g. "{name}'s");
+ *   third (the language says how, e.g. "{name}'s"). A language may name more reader words
+ *   (Spanish `<se>`: "me" / "se"); a form is joined to the word before it when written with no
+ *   space there (Arabic `جسم<my>` → "جسمي" / "جسم {name}", the third form starting with a space);
  * - `[feel]` — a verb said of the reader, `[feel.it]` of one other thing, `[feel.they]` of
  *   several; the language's verb table gives each form in each tense. `[^feel]` stays in the
  *   present where the story is told in the future: English says "when I feel", not "when I will
- *   feel", and "it can be hard" of what is always so.
+ *   feel", and "it can be hard" of what is always so;
+ * - `[[cansado|cansada]]` — words said of the reader that follow their grammatical gender:
+ *   masculine, then feminine, then optionally the words used when it is not set
+ *   (`[[cansado|cansada|cansado/a]]`); without them, both forms ("cansado/cansada").
+ *
+ * Any verb form and any reader word may likewise be given by gender, as
+ * `{ "feminine": "czułam", "masculine": "czułem", "neutral": "czułem/czułam" }`: the reader's
+ * gender (`Telling.gender`) picks one, and `neutral` is used when it is not set. Said of another
+ * thing (`.it`, `.they`) a verb is not the reader's, and a form given by gender is taken in the
+ * masculine, the grammatical default for a thing or a group; a thing of another gender has a
+ * verb of its own in the language's table (Polish `be_f`: "była"). English needs none of this.
  *
  * Both files are checked here when read, so a broken translation shows as a clear error in a
  * test, never as a half-made story.
@@ -21,6 +34,7 @@ import {
   OLDER_SENTENCE_TYPES,
   SENTENCE_TYPES,
   STORY_PARTS,
+  type GrammaticalGender,
   type OlderSentenceType,
   type StoryTense,
   type StoryVoice,
@@ -83,14 +97,21 @@ export const STORY_TEMPLATES_SCHEMA = v.object({
   templates: v.pipe(v.array(storyTemplate), v.minLength(1)),
 });
 
-const threeForms = v.tuple([v.string(), v.string(), v.string()]);
+/** A word that may follow the reader's grammatical gender; `neutral` when none is set. */
+const form = v.union([
+  v.string(),
+  v.object({ feminine: v.string(), masculine: v.string(), neutral: v.string() }),
+]);
+export type StoryForm = v.InferOutput<typeof form>;
+
+const threeForms = v.tuple([form, form, form]);
 
 export const STORY_WORDS_SCHEMA = v.object({
   formatVersion: v.literal(1),
   language: v.string(),
   /** Each reader word in the first person and the third (`{name}` is the person's name). */
   voice: v.pipe(
-    v.record(v.string(), v.tuple([v.string(), v.string()])),
+    v.record(v.string(), v.tuple([form, form])),
     v.check((voice) => VOICE_WORDS.every((w) => w in voice), 'A reader word has no forms'),
   ),
   /** Each verb in each tense: said of the reader, of one other thing, of several. */
@@ -126,20 +147,33 @@ export interface StoryTemplateSet {
 export interface Telling {
   readonly voice: StoryVoice;
   readonly tense: StoryTense;
+  /** The reader's grammatical gender, where the language has words for it; undefined: not set. */
+  readonly gender?: GrammaticalGender | undefined;
   /** Filled values by key; a missing or empty one takes the template's own words. */
   readonly values: Readonly<Partial<Record<string, { readonly words: string }>>>;
 }
 
-const MARK = /\{(\w+)(?:\|([^{}]*))?\}|<(\w+)>|\[(\^?)(\w+)(?:\.(it|they))?\]/gu;
+const MARK =
+  /\[\[([^[\]|]*)\|([^[\]|]*)(?:\|([^[\]|]*))?\]\]|\{(\w+)(?:\|([^{}]*))?\}|<(\w+)>|\[(\^?)(\w+)(?:\.(it|they))?\]/gu;
 
 const SUBJECTS = { reader: 0, it: 1, they: 2 } as const;
 
+/** The form for this gender: a plain form is the same for all; `neutral` when none is set. */
+export function formFor(form: StoryForm, gender: GrammaticalGender | undefined): string {
+  if (typeof form === 'string') return form;
+  return gender === undefined ? form.neutral : form[gender];
+}
+
 function told(text: string, words: StoryWords, telling: Telling): string {
   const name = telling.values['name']?.words.trim() ?? '';
+  const isFirst = telling.voice === 'first' || name === '';
   return text.replace(
     MARK,
     (
       whole,
+      masculine?: string,
+      feminine?: string,
+      neutral?: string,
       key?: string,
       fallback?: string,
       reader?: string,
@@ -147,6 +181,12 @@ function told(text: string, words: StoryWords, telling: Telling): string {
       verb?: string,
       subject?: string,
     ) => {
+      if (masculine !== undefined && feminine !== undefined) {
+        return formFor(
+          { masculine, feminine, neutral: neutral ?? `${masculine}/${feminine}` },
+          telling.gender,
+        );
+      }
       if (key !== undefined) {
         const value = telling.values[key]?.words.trim() ?? '';
         // A value is the person's words: used as they are, never read for marks.
@@ -155,19 +195,15 @@ function told(text: string, words: StoryWords, telling: Telling): string {
       if (reader !== undefined) {
         const forms = words.voice[reader];
         if (!forms) return whole;
-        const form = telling.voice === 'first' || name === '' ? forms[0] : forms[1];
-        return form.replace('{name}', name);
+        return formFor(isFirst ? forms[0] : forms[1], telling.gender).replace('{name}', name);
       }
       const forms = words.verbs[verb ?? ''];
       if (!forms) return verb ?? whole;
-      const who =
-        subject === 'it' || subject === 'they'
-          ? SUBJECTS[subject]
-          : telling.voice === 'first' || name === ''
-            ? SUBJECTS.reader
-            : SUBJECTS.it;
+      const isOther = subject === 'it' || subject === 'they';
+      const who = isOther ? SUBJECTS[subject] : isFirst ? SUBJECTS.reader : SUBJECTS.it;
       const tense = staysPresent && telling.tense === 'future' ? 'present' : telling.tense;
-      return forms[tense][who];
+      // Said of another thing, a form by gender is not the reader's: the masculine (see above).
+      return formFor(forms[tense][who], isOther ? 'masculine' : telling.gender);
     },
   );
 }

@@ -19,6 +19,7 @@ import { repairsOf, needsOf, startFrameIn } from './together-plan';
 import type {
   Conversation,
   Frame,
+  GrammaticalGender,
   ImageSource,
   Person,
   Story,
@@ -183,10 +184,8 @@ export interface NewStory {
   readonly at: number;
   /** New ids for pages and sentences. */
   readonly newId: () => string;
-}
-
-function tellingOf(voice: StoryVoice, tense: StoryTense, values: StoryValues): Telling {
-  return { voice, tense, values };
+  /** The person's grammatical gender, for the words said of them; undefined: not set. */
+  readonly gender?: GrammaticalGender | undefined;
 }
 
 /**
@@ -202,7 +201,7 @@ export function storyFromTemplate(
   meta: NewStory,
   steps: readonly { readonly words: string; readonly picture: ImageSource | null }[] = [],
 ): Story {
-  const telling = tellingOf('first', 'present', values);
+  const telling: Telling = { voice: 'first', tense: 'present', values, gender: meta.gender };
   const sentence = (key: string, type: StoryPage['sentences'][number]['type']) => ({
     id: meta.newId(),
     type,
@@ -276,7 +275,8 @@ export function stepsOf(
 
 /**
  * The story told in another voice or tense: every sentence still in its template's words (and
- * the title, if it is the template's) is told again; words staff wrote stay as they are.
+ * the title, if it is the template's) is told again; words staff wrote stay as they are. The
+ * person's grammatical gender (if set) is not kept with the story: it is given here.
  */
 export function retell(
   set: StoryTemplateSet,
@@ -284,8 +284,9 @@ export function retell(
   content: StoryContent,
   voice: StoryVoice,
   tense: StoryTense,
+  gender?: GrammaticalGender,
 ): StoryContent {
-  const telling = tellingOf(voice, tense, story.values);
+  const telling: Telling = { voice, tense, values: story.values, gender };
   const template = templateById(set, story.templateId);
   return {
     ...content,

@@ -14,6 +14,7 @@ import type { StoryTemplateSet } from '../../domain/story-templates';
 import {
   STORY_TENSES,
   STORY_VOICES,
+  type GrammaticalGender,
   type Story,
   type StoryPage,
   type StoryTense,
@@ -30,6 +31,8 @@ export interface StoryEditorProps {
   readonly set: StoryTemplateSet;
   /** The person's name, as the third person tells it. */
   readonly name: string;
+  /** The person's grammatical gender, for the words said of them when told again. */
+  readonly gender?: GrammaticalGender | undefined;
   readonly pictures: readonly PictureOption[];
   readonly newId: () => string;
   /** Saves the draft as a new version; resolves with the story as stored. */
@@ -53,6 +56,7 @@ export function StoryEditor({
   story,
   set,
   name,
+  gender,
   pictures,
   newId,
   onSave,
@@ -73,7 +77,7 @@ export function StoryEditor({
   const retold = (voice: StoryVoice, tense: StoryTense) => {
     setHasRetold(true);
     setStatus(null);
-    onDraftChange(retell(set, story, draft, voice, tense));
+    onDraftChange(retell(set, story, draft, voice, tense, gender));
   };
   const newSentence = () => ({
     id: newId(),
@@ -186,7 +190,10 @@ export function StoryEditor({
         </div>
       </div>
       <div className="story-editor__side">
-        <StoryAdvicePanel advice={checkStory(draft, set.words.language, name)} pages={draft.pages} />
+        <StoryAdvicePanel
+          advice={checkStory(draft, set.words.language, name)}
+          pages={draft.pages}
+        />
         <div className="story-editor__save">
           <label className="story-editor__reason">
             {t('edit.reason')}
