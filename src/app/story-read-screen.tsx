@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { StoryReader } from '../features/stories/story-reader';
+import { ContentLanguage, useContentWordsLoaded } from '../i18n/content-language';
 import { usePerson } from '../storage/hooks';
 import { useStory } from '../storage/use-stories';
 import { NotFound } from './not-found';
@@ -11,6 +12,9 @@ export function StoryReadScreen() {
   const { storyId } = useParams();
   const story = useStory(storyId);
   const person = usePerson(story?.personId);
+  const language = story && person ? story.language || person.language : undefined;
+  // The reader's words are the person's: read before it shows, so no press waits for them.
+  const isWordsLoaded = useContentWordsLoaded(language);
   if (story === undefined || person === undefined) return null;
   if (story === null || person === null) return <NotFound message={t('notFound')} />;
   return (
@@ -19,11 +23,11 @@ export function StoryReadScreen() {
         {t('backToStory')}
       </Link>
       <h1 className="visually-hidden">{story.title}</h1>
-      <StoryReader
-        title={story.title}
-        pages={story.pages}
-        language={story.language || person.language}
-      />
+      {isWordsLoaded && language !== undefined ? (
+        <ContentLanguage language={language} gender={person.grammaticalGender}>
+          <StoryReader title={story.title} pages={story.pages} language={language} />
+        </ContentLanguage>
+      ) : null}
     </section>
   );
 }

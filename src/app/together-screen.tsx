@@ -1,6 +1,7 @@
 /** Together mode for one conversation: the Together frame, the current step, Break and Staff. */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ContentLanguage, StaffWords, useContentWordsLoaded } from '../i18n/content-language';
 import { Link, Navigate, useParams } from 'react-router';
 import { BreakButton } from '../features/break/break-button';
 import { BreakScreen } from '../features/break/break-screen';
@@ -10,6 +11,7 @@ import { StaffExit } from '../features/lock/staff-exit';
 import { StaffGuide, StaffGuideToggle } from '../features/staff-guide/staff-guide';
 import { StepNavigation } from '../features/together/step-navigation';
 import { TogetherLayout } from '../features/together/together-layout';
+import { FALLBACK_LANGUAGE } from '../domain/labels';
 import type { Conversation, Person, TogetherStep } from '../domain/types';
 import { useConversation, type Library } from '../storage/hooks';
 import { useStaffPin } from '../storage/pin-repo';
@@ -33,11 +35,16 @@ export default function TogetherScreen() {
   const [saveProblem, save] = useSave();
   const lock = useTogetherLock(conversationId, state, save);
   const pin = useStaffPin();
+  // The person's words are read before anything of Together shows, so no press waits for them.
+  const isWordsLoaded = useContentWordsLoaded(
+    person === undefined ? undefined : (person?.language ?? FALLBACK_LANGUAGE),
+  );
 
   if (lock.redirectTo) return <Navigate to={lock.redirectTo} replace />;
   if (
     !lock.isReady ||
     pin === undefined ||
+    (conversation && !isWordsLoaded) ||
     conversation === undefined ||
     library === undefined ||
     (conversation && person === undefined)
@@ -71,15 +78,17 @@ export default function TogetherScreen() {
     );
   }
   return (
-    <OpenConversation
-      key={conversation.id}
-      conversation={conversation}
-      person={person ?? null}
-      library={library}
-      saveProblem={saveProblem}
-      save={save}
-      onLeave={leave}
-    />
+    <ContentLanguage language={person?.language ?? FALLBACK_LANGUAGE} gender={person?.grammaticalGender}>
+      <OpenConversation
+        key={conversation.id}
+        conversation={conversation}
+        person={person ?? null}
+        library={library}
+        saveProblem={saveProblem}
+        save={save}
+        onLeave={leave}
+      />
+    </ContentLanguage>
   );
 }
 
@@ -128,31 +137,35 @@ function OpenConversation(props: OpenConversationProps) {
       }
       guide={
         isGuideOpen ? (
-          <StaffGuide id={guideId} step={conversation.step} kind={conversation.kind} />
+          <StaffWords>
+            <StaffGuide id={guideId} step={conversation.step} kind={conversation.kind} />
+          </StaffWords>
         ) : null
       }
       controls={
         <>
-          <StaffGuideToggle
-            isOpen={isGuideOpen}
-            panelId={guideId}
-            onToggle={() => setGuideOpen((open) => !open)}
-          />
+          <StaffWords>
+            <StaffGuideToggle
+              isOpen={isGuideOpen}
+              panelId={guideId}
+              onToggle={() => setGuideOpen((open) => !open)}
+            />
+          </StaffWords>
           <BreakButton onBreak={breakControl.takeBreak} />
-          <StaffExit onLeave={onLeave} />
+          <StaffWords>
+            <StaffExit onLeave={onLeave} />
+          </StaffWords>
         </>
       }
     >
       <SaveProblemNotice problem={saveProblem} />
-      <div lang={language}>
-        <TogetherStepContent
-          conversation={conversation}
-          person={person}
-          library={library}
-          language={language}
-          onCalmFirst={breakControl.takeBreakWith}
-        />
-      </div>
+      <TogetherStepContent
+        conversation={conversation}
+        person={person}
+        library={library}
+        language={language}
+        onCalmFirst={breakControl.takeBreakWith}
+      />
     </TogetherLayout>
   );
 }

@@ -1,4 +1,5 @@
 /** Words joined into one list ("drums, music and walks") for a sentence or a line of the page. */
+import i18n from 'i18next';
 import { isolateDirection } from './isolate-direction';
 import { pageDirection } from './page-direction';
 
@@ -12,7 +13,8 @@ export function listOfWords(
   language: string,
   options: Intl.ListFormatOptions = { style: 'long', type: 'conjunction' },
 ): string {
-  const direction = pageDirection();
+  // Right to left when the list's own language is, or the page around it.
+  const direction = i18n.dir(language) === 'rtl' ? 'rtl' : pageDirection();
   const isolated = items.map((item) => isolateDirection(item, direction));
   try {
     return new Intl.ListFormat(language, options).format(isolated);

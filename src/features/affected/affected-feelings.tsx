@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { AffectedPerson } from '../../domain/types';
 import { whoKey } from './candidates';
 import { ImagePicture } from '../../ui/image-picture';
@@ -17,7 +17,7 @@ export interface AffectedFeelingsProps {
 /** For each marked person: "How did … feel? What do you think?" and the feeling cards. */
 export function AffectedFeelings(props: AffectedFeelingsProps) {
   const { affected, ...rest } = props;
-  const { t } = useTranslation('affected');
+  const { t } = useContentTranslation('affected');
   if (affected.length === 0) return null;
   return (
     <section className="affected__block" aria-labelledby="affected-feelings-heading">
@@ -36,7 +36,7 @@ export function AffectedFeelings(props: AffectedFeelingsProps) {
 type RowProps = Omit<AffectedFeelingsProps, 'affected'> & { readonly person: AffectedPerson };
 
 function FeelingRow({ person, feelingIds, whoLook, cardLook, onChoose }: RowProps) {
-  const { t } = useTranslation('affected');
+  const { t } = useContentTranslation('affected');
   const headingId = useId();
   const look = whoLook(person.who);
   const chosen = person.feelingCardId;

@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { TOGETHER_LIMITS } from '../../domain/together';
 import type { AffectedWho } from '../../domain/types';
 import type { WhoLookOf } from './who-look';
@@ -19,7 +19,7 @@ export interface SomeoneElseProps {
  * opens by itself when one of its pictures is already marked, so the choice is never hidden.
  */
 export function SomeoneElse({ cardIds, lookOf, isMarked, onToggle, onAddName }: SomeoneElseProps) {
-  const { t } = useTranslation('affected');
+  const { t } = useContentTranslation('affected');
   const panelId = useId();
   const [isOpen, setOpen] = useState(() =>
     cardIds.some((cardId) => isMarked({ kind: 'card', cardId })),
@@ -63,7 +63,7 @@ export function SomeoneElse({ cardIds, lookOf, isMarked, onToggle, onAddName }: 
 
 /** Staff type a name; the text is only a draft until "Add" stores it. */
 function NameForm({ onAdd }: { readonly onAdd: (name: string) => void }) {
-  const { t } = useTranslation('affected');
+  const { t } = useContentTranslation('affected');
   const id = useId();
   const [name, setName] = useState('');
   const submit = (event: SyntheticEvent) => {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { AffectedWho } from '../../domain/types';
 import { whoKey } from './candidates';
 import type { WhoLookOf } from './who-look';
@@ -13,7 +13,7 @@ export interface WhoChoicesProps {
 
 /** "Who was there?": the individual first, then everyone else offered, as toggles. */
 export function WhoChoices({ candidates, lookOf, isMarked, onToggle }: WhoChoicesProps) {
-  const { t } = useTranslation('affected');
+  const { t } = useContentTranslation('affected');
   return (
     <section className="affected__block" aria-labelledby="affected-who-heading">
       <h2 id="affected-who-heading">{t('who.heading')}</h2>

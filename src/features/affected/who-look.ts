@@ -1,6 +1,6 @@
 /** How each affected person looks on this step: a picture and a word, in the person's language. */
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { meCardId, namedCardId } from '../../domain/personal-cards';
 import type { AffectedWho, ImageSource, Person } from '../../domain/types';
 import { useCardLooks, type Library } from '../../storage/hooks';
@@ -20,12 +20,12 @@ export type CardLookOf = (cardId: string) => Look;
 
 /** A card's word, picture and board colour; a card no longer in the library gets a placeholder. */
 export function useCardLook(library: Library, language: string): CardLookOf {
-  const { t } = useTranslation('affected');
+  const { t } = useContentTranslation('affected');
   return useCardLooks(library, language, t('who.missingPicture'));
 }
 
 export function useWhoLook(library: Library, language: string, person: Person | null): WhoLookOf {
-  const { t } = useTranslation('affected');
+  const { t } = useContentTranslation('affected');
   const cardLook = useCardLook(library, language);
   const selfPicture = person?.picture ?? SELF_SYMBOL;
   const personId = person?.id ?? null;

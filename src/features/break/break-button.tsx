@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 
 export interface BreakButtonProps {
   readonly onBreak: () => void;
@@ -6,7 +6,7 @@ export interface BreakButtonProps {
 
 /** Always one tap away on every Together step. */
 export function BreakButton({ onBreak }: BreakButtonProps) {
-  const { t } = useTranslation('break');
+  const { t } = useContentTranslation('break');
   return (
     <button type="button" className="button" onClick={onBreak}>
       {t('button')}

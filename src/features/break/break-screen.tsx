@@ -3,7 +3,7 @@
  * the story, and "Back to talking" returns to exactly where the person was.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentAttributes, useContentTranslation } from '../../i18n/content-language';
 import { BreathingGuide } from './breathing-guide';
 import type { ProfileCard } from '../../domain/types';
 import type { SaveProblem } from '../../storage/use-save';
@@ -23,14 +23,15 @@ export interface BreakScreenProps {
 
 export function BreakScreen(props: BreakScreenProps) {
   const { calming, language, saveProblem, onBackToTalking } = props;
-  const { t } = useTranslation('break');
+  const { t } = useContentTranslation('break');
+  const words = useContentAttributes();
   const heading = useRef<HTMLHeadingElement>(null);
 
   // The Break button that had focus is gone; start a keyboard or screen-reader user here.
   useEffect(() => heading.current?.focus(), []);
 
   return (
-    <main className="break" id="main">
+    <main className="break" id="main" lang={words.lang} dir={words.dir}>
       <h1 className="break__heading" ref={heading} tabIndex={-1}>
         {t('heading')}
       </h1>

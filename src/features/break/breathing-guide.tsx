@@ -5,7 +5,7 @@
  */
 import { m, useReducedMotionConfig } from 'framer-motion';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import './breathing-guide.css';
 
 /** Half a breath. The words and the shape change together on this beat. */
@@ -14,7 +14,7 @@ const SMALL = 0.6;
 const LARGE = 1;
 
 export function BreathingGuide() {
-  const { t } = useTranslation('break');
+  const { t } = useContentTranslation('break');
   const isStill = useReducedMotionConfig() === true;
   const [isBreathingIn, setIsBreathingIn] = useState(true);
 

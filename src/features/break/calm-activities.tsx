@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { ProfileCard } from '../../domain/types';
 import { symbolUrl } from '../../lib/symbols';
 import { ImagePicture } from '../../ui/image-picture';
@@ -19,7 +19,7 @@ const DEFAULTS = [
 ] as const;
 
 export function CalmActivities({ cards, language }: CalmActivitiesProps) {
-  const { t } = useTranslation('break');
+  const { t } = useContentTranslation('break');
   const isOwn = cards.length > 0;
   return (
     <section className="calm-activities" aria-labelledby="calm-activities-heading">

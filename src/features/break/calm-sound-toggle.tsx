@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { useCalmSound } from './use-calm-sound';
 
 /** Plays or stops the calm sound; hidden on a device without Web Audio. */
 export function CalmSoundToggle() {
-  const { t } = useTranslation('break');
+  const { t } = useContentTranslation('break');
   const sound = useCalmSound();
   if (!sound.isSupported) return null;
   return (

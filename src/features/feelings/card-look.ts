@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import type { ImageSource } from '../../domain/types';
 import { useCardLooks, type Library } from '../../storage/hooks';
@@ -15,7 +15,7 @@ export interface CardLook {
 export type LookOf = (cardId: string) => CardLook;
 
 export function useLookOf(library: Library, language: string): LookOf {
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const lookOf = useCardLooks(library, language, t('steps.missingPicture'));
   return useCallback((cardId: string) => ({ cardId, ...lookOf(cardId) }), [lookOf]);
 }

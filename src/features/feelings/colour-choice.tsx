@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 
 /** Named colours, so each swatch has a word; stored as #rrggbb. */
 export const FEELING_COLOURS = [
@@ -20,7 +20,7 @@ export interface ColourChoiceProps {
 
 /** The colours, shown under "Add more" → "Colour" (which names them). */
 export function ColourChoice({ colour, onChoose }: ColourChoiceProps) {
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const chosen = colour?.toLowerCase();
   return (
     <div className="feelings__extra">

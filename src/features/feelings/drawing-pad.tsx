@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { strokePath } from '../../lib/freehand';
 import { useMediaBytes } from '../../storage/media-repo';
 import {
@@ -46,7 +46,7 @@ const Strokes = memo(function Strokes({ strokes }: { readonly strokes: readonly 
  * alternative says whether there is a drawing and how many lines.
  */
 export function DrawingPad({ id, label, colour, drawingMediaId, onSave }: DrawingPadProps) {
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const stored = useMediaBytes(drawingMediaId ?? undefined);
   const saved = useMemo(() => (stored ? decodeDrawing(stored.bytes) : null), [stored]);
   const isUnreadable = drawingMediaId !== null && stored !== undefined && saved === null;

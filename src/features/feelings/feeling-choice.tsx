@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { ImagePicture } from '../../ui/image-picture';
 import type { LookOf } from './card-look';
 import type { FeelingChoices } from './feeling-choices';
@@ -17,7 +17,7 @@ export interface FeelingChoiceProps {
  * others one tap away behind "More feelings", in the same list so nothing moves.
  */
 export function FeelingChoice({ choices, chosenIds, lookOf, onChoose }: FeelingChoiceProps) {
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const [isMore, setMore] = useState(false);
   const shown = isMore ? [...choices.first, ...choices.more] : choices.first;
   if (shown.length === 0) return <p className="feelings__quiet">{t('feeling.none')}</p>;

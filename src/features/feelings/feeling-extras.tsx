@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { isWayOffered } from '../../domain/together';
 import type { FrameFeeling } from '../../domain/types';
 import { ColourChoice } from './colour-choice';
@@ -26,7 +26,7 @@ export function FeelingExtras({
   word,
   writes,
 }: FeelingPanelProps & { readonly word: string }) {
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const toolId = useId();
   // A drawing the person made shows again; a colour or sound shows on its button.
   const [open, setOpen] = useState<Extra | null>(() =>

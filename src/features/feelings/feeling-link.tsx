@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { FeelingLink as Link } from '../../domain/types';
 import { ImagePicture } from '../../ui/image-picture';
 import type { LookOf } from './card-look';
@@ -24,7 +24,7 @@ export interface FeelingLinkProps {
  */
 export function FeelingLink(props: FeelingLinkProps) {
   const { links, feelingCardId, word, actions, lookOf, onLink, onUnlink } = props;
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const headingId = useId();
   const linkOf = (actionCardId: string) =>
     links.find((l) => l.feelingCardId === feelingCardId && l.behaviourCardId === actionCardId);

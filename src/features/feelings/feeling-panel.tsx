@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { FrameFeeling } from '../../domain/types';
 import { FeelingExtras, hasExtras } from './feeling-extras';
 import { FeelingLink } from './feeling-link';
@@ -18,7 +18,7 @@ export interface FeelingPanelProps extends StepFeelingProps {
  */
 export function FeelingPanel(props: FeelingPanelProps) {
   const { feeling, number, actions, lookOf, writes, next, isJustChosen } = props;
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const moreId = useId();
   const [isMoreOpen, setMoreOpen] = useState(() => hasExtras(feeling));
   const word = feeling.cardId ? lookOf(feeling.cardId).label : t('feeling.notNamed');

@@ -5,7 +5,7 @@
  * chosen is read from the conversation, the step in view included, so a reload returns to it.
  */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { Conversation, Person } from '../../domain/types';
 import type { Library } from '../../storage/hooks';
 import {
@@ -36,7 +36,7 @@ export interface FeelingsStepProps {
 }
 
 export function FeelingsStep({ conversation, person, library, language }: FeelingsStepProps) {
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const [saveProblem, save] = useSave();
   const [announcement, announce] = useAnnouncer();
   const lookOf = useLookOf(library, language);

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { FEELING_SIZES, type FeelingSize } from '../../domain/types';
 import { sizeColour } from './size-scale';
 
@@ -19,7 +19,7 @@ const DIAMETER: Record<FeelingSize, number> = { 1: 40, 2: 52, 3: 64, 4: 76, 5: 8
  * drawn as circles that grow and warm from calm to strong, each with its number and a word.
  */
 export function SizeChoice({ feelingId, size, isJustChosen, onChoose }: SizeChoiceProps) {
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const headingId = `feelings-size-heading-${feelingId}`;
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Only when this feeling's questions first show, never again as the answers change.

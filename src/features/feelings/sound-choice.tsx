@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { playFeelingSound, SOUND_IDS, type FeelingSoundId } from '../../lib/feeling-sounds';
 
 export interface SoundChoiceProps {
@@ -9,7 +9,7 @@ export interface SoundChoiceProps {
 
 /** One toggle per built-in sound: a tap plays it and chooses it; tapping the chosen one clears it. */
 export function SoundChoice({ soundId, onChoose }: SoundChoiceProps) {
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const choose = (id: FeelingSoundId) => {
     if (id !== soundId) playFeelingSound(id);
     onChoose(id);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { feelingsIn } from '../../domain/together';
 import type { Conversation, Frame } from '../../domain/types';
 import { CardThumb } from './card-thumb';
@@ -17,7 +17,7 @@ const MAX_THUMBS = 3;
 
 /** One button per story step, with its pictures small and the feelings chosen so far. */
 export function StepChoices({ conversation, shownId, lookOf, onShow }: StepChoicesProps) {
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   return (
     <ul className="feelings__steps" aria-label={t('steps.label')}>
       {conversation.story.map((frame, index) => (
@@ -46,7 +46,7 @@ interface StepChipProps {
 }
 
 function StepChip({ frame, number, conversation, isShown, lookOf, onShow }: StepChipProps) {
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const feelings = feelingsIn(conversation, frame.id).filter((f) => f.cardId !== null);
   const nameId = `feelings-step-${frame.id}`;
   const summaryId = `${nameId}-summary`;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { feelingsIn, type FeelingChanges } from '../../domain/together';
 import type { Conversation, Frame } from '../../domain/types';
 import { ImagePicture } from '../../ui/image-picture';
@@ -49,7 +49,7 @@ export interface StepFeelingProps {
  */
 export function StepFeeling(props: StepFeelingProps) {
   const { conversation, frame, number, choices, lookOf, writes } = props;
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const [held, hold] = useState<HeldQuestion | null>(null);
   const feelings = feelingsIn(conversation, frame.id);
   const question = questionOf(feelings, held);

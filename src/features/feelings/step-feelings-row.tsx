@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { FrameFeeling } from '../../domain/types';
 import type { LookOf } from './card-look';
 import { CardThumb } from './card-thumb';
@@ -20,7 +20,7 @@ export interface StepFeelingsRowProps {
  */
 export function StepFeelingsRow(props: StepFeelingsRowProps) {
   const { feelings, number, shownId, lookOf, onShow, onAnother } = props;
-  const { t } = useTranslation('feelings');
+  const { t } = useContentTranslation('feelings');
   const headingId = `feelings-in-step-${String(number)}`;
   return (
     <div className="feelings__in-step">

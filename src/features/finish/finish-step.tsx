@@ -4,7 +4,7 @@
  * summary, so it says exactly what the staff summary page will say.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { makePerson } from '../../domain/records';
 import { buildSummary, storySentences, type SessionSummary } from '../../domain/summary';
 import type { Conversation, Person } from '../../domain/types';
@@ -34,8 +34,8 @@ type Sentences = (summary: SessionSummary) => string;
  * "First, …", "Then, …", "At the end, …" around each step's sentence, then what was found
  * (feelings and actions, who was affected, what we will try), in the person's language.
  */
-function useStoryText(language: string): Sentences {
-  const { t } = useTranslation('finish', { lng: language });
+function useStoryText(): Sentences {
+  const { t } = useContentTranslation('finish');
   return (summary) => {
     const sentences = storySentences(summary);
     const last = sentences.length - 1;
@@ -64,7 +64,7 @@ function activityOf(summary: SessionSummary, person: Person | null, library: Lib
 }
 
 export function FinishStep({ conversation, person, library, language }: FinishStepProps) {
-  const { t } = useTranslation('finish');
+  const { t } = useContentTranslation('finish');
   const [saveProblem, save] = useSave();
   const summary = useMemo(
     () =>
@@ -78,7 +78,7 @@ export function FinishStep({ conversation, person, library, language }: FinishSt
     [conversation, person, library.cards, language],
   );
   const lookOf = useLookOf(library, language, t('story.missingPicture'));
-  const storyText = useStoryText(language)(summary);
+  const storyText = useStoryText()(summary);
   const activity = activityOf(summary, person, library);
   const isFinished = conversation.status === 'completed';
   const closing = useClosingFocus(isFinished);

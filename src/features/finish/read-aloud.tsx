@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { useReadAloud } from '../../lib/use-read-aloud';
 
 export interface ReadAloudButtonProps {
@@ -12,7 +12,7 @@ export interface ReadAloudButtonProps {
  * language it says so calmly and invites reading together instead: never an error.
  */
 export function ReadAloudButton({ text, language }: ReadAloudButtonProps) {
-  const { t } = useTranslation('finish');
+  const { t } = useContentTranslation('finish');
   const { support, isReading, read, stop } = useReadAloud(language);
   if (text === '' || support === 'checking') return null;
   if (support !== 'voice') return <p className="finish__no-voice">{t('read.noVoice')}</p>;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { SummaryFeeling } from '../../domain/summary';
 import { FEELING_SIZES, type FeelingSize } from '../../domain/types';
 import type { LookOf } from './card-look';
@@ -13,7 +13,7 @@ function SizeScale({
   readonly size: FeelingSize;
   readonly colour: string | null;
 }) {
-  const { t } = useTranslation('finish');
+  const { t } = useContentTranslation('finish');
   return (
     <span className="finish-scale">
       <span className="finish-scale__dots" aria-hidden="true">
@@ -40,7 +40,7 @@ export interface StepFeelingsProps {
 
 /** The feelings chosen for one story step: each one's picture, how big it was, and any drawing. */
 export function StepFeelings({ number, feelings, lookOf }: StepFeelingsProps) {
-  const { t } = useTranslation('finish');
+  const { t } = useContentTranslation('finish');
   const shown = feelings.filter((f) => f.card || f.size || f.drawingMediaId);
   if (shown.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { SummaryStep } from '../../domain/summary';
 import type { LookOf } from './card-look';
 import { Icon } from '../../ui/icons';
@@ -16,7 +16,7 @@ export interface StoryInPicturesProps {
 }
 
 function Bubbles({ step, lookOf }: { readonly step: SummaryStep; readonly lookOf: LookOf }) {
-  const { t } = useTranslation('finish');
+  const { t } = useContentTranslation('finish');
   const said = step.bubbles.flatMap((b) =>
     b.words === null ? [] : [{ ...b, words: b.words, who: lookOf(b.puppet).label }],
   );
@@ -35,7 +35,7 @@ function Bubbles({ step, lookOf }: { readonly step: SummaryStep; readonly lookOf
 /** The whole story as numbered boxes: pictures, caption, what was said, and how it felt. */
 export function StoryInPictures(props: StoryInPicturesProps) {
   const { steps, lookOf, language, isFeelingsOnly = false } = props;
-  const { t } = useTranslation('finish');
+  const { t } = useContentTranslation('finish');
   const baseId = useId();
   const shown = isFeelingsOnly ? steps.filter((step) => step.feelings.length > 0) : steps;
   return (

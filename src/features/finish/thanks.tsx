@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { ImageSource } from '../../domain/types';
 import { ImagePicture } from '../../ui/image-picture';
 
@@ -10,7 +10,7 @@ export interface ThanksProps {
 
 /** Thanks and reassurance for the individual: calm words, no blame. */
 export function Thanks({ activity, language }: ThanksProps) {
-  const { t } = useTranslation('finish');
+  const { t } = useContentTranslation('finish');
   return (
     <div className="finish__thanks">
       <p>{t('thanks.telling')}</p>

@@ -4,7 +4,7 @@
  * sentences are read aloud (`agreedSentences`), in the person's language.
  */
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type {
   NamedCard,
   SessionSummary,
@@ -78,7 +78,7 @@ export interface WhatWeAgreedProps {
 }
 
 export function WhatWeAgreed({ summary, person, lookOf, language }: WhatWeAgreedProps) {
-  const { t } = useTranslation('finish', { lng: language });
+  const { t } = useContentTranslation('finish');
   const missing = t('story.missingPicture');
   const { needs, repairs, strategyFeelings, isRepairNotNow } = summary;
   const pictures = (cards: readonly NamedCard[]) =>

@@ -4,7 +4,7 @@
  * aloud (`foundSentences`), in the person's language.
  */
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { PERSON_SYMBOL } from '../../domain/personal-cards';
 import type { SessionSummary, SummaryAffected, SummaryLink } from '../../domain/summary';
 import type { ImageSource, Person } from '../../domain/types';
@@ -60,7 +60,7 @@ export interface WhatWeFoundProps {
 }
 
 export function WhatWeFound({ summary, person, lookOf, language }: WhatWeFoundProps) {
-  const { t } = useTranslation('finish', { lng: language });
+  const { t } = useContentTranslation('finish');
   const missing = t('story.missingPicture');
   const strategies = summary.strategies.map((s) => {
     const calming = person?.calming.find((c) => c.id === s.id);

@@ -3,7 +3,7 @@
  * they choose, and the words staff type as they say them. Every tap is stored at once. This
  * screen only ever shows the answers of the person it is held with.
  */
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { answerTo } from '../../domain/answers';
 import type { Conversation, HarmedQuestion } from '../../domain/types';
 import { TEXT_LIMITS } from '../../domain/text-limits';
@@ -26,7 +26,7 @@ export interface QuestionStepProps {
 }
 
 export function QuestionStep({ conversation, question, library, language }: QuestionStepProps) {
-  const { t } = useTranslation('harmed');
+  const { t } = useContentTranslation('harmed');
   const [saveProblem, save] = useSave();
   const answer = answerTo(conversation, question);
   const choices = questionChoices(library, question, language);

@@ -3,7 +3,7 @@
  * "not now", which is a full answer said calmly: nothing is forced. Every tap is stored at once
  * and everything shown is read from the conversation.
  */
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { isRepairNotNow, repairsOf } from '../../domain/together-plan';
 import type { Conversation, Person } from '../../domain/types';
 import { listOfWords } from '../../i18n/list-words';
@@ -39,7 +39,7 @@ export interface MakingThingsRightStepProps {
 
 export function MakingThingsRightStep(props: MakingThingsRightStepProps) {
   const { conversation, person, library, language, askedFor = [], askedWords = [] } = props;
-  const { t } = useTranslation('repair', { lng: language });
+  const { t } = useContentTranslation('repair');
   const [saveProblem, save] = useSave();
   const { id } = conversation;
   const choices = repairChoices(library, language);

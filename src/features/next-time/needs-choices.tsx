@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { PictureChoices } from '../../ui/picture-choices';
 import { chosenList, type HelpChoice } from './help-choice';
 
@@ -15,7 +15,7 @@ const HEADING_ID = 'next-time-needs-heading';
 
 /** "What did I need?": a few pictures of needs, before what could help next time. */
 export function NeedsChoices({ needs, chosenIds, language, speakIn, onToggle }: NeedsChoicesProps) {
-  const { t } = useTranslation('next-time');
+  const { t } = useContentTranslation('next-time');
   if (needs.length === 0) return null;
   const list = chosenList(chosenIds, needs, language);
   return (

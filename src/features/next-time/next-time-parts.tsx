@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { NextTimePart } from '../../domain/types';
 
 export interface NextTimePartsProps {
@@ -20,7 +20,7 @@ export interface NextTimePartsProps {
  * open question.
  */
 export function NextTimeParts({ parts, current, onShow, onNext, children }: NextTimePartsProps) {
-  const { t } = useTranslation('next-time');
+  const { t } = useContentTranslation('next-time');
   const isLast = parts.indexOf(current) === parts.length - 1;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { TOGETHER_LIMITS } from '../../domain/together';
 import { COMMITMENTS, type Commitment } from '../../domain/types';
 import { SavedTextField } from '../../ui/saved-text-field';
@@ -12,7 +12,7 @@ export interface StaffCommitmentsProps {
 
 /** Staff's side: what we will do differently, in plain and non-judgemental words. */
 export function StaffCommitments({ chosen, note, onToggle, onSaveNote }: StaffCommitmentsProps) {
-  const { t } = useTranslation('next-time');
+  const { t } = useContentTranslation('next-time');
   return (
     <section className="next-time__staff" aria-labelledby="next-time-staff-heading">
       <h2 id="next-time-staff-heading">{t('staff.heading')}</h2>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { chosenList, type HelpChoice } from './help-choice';
 import { HelpToggle } from './help-toggle';
 
@@ -17,7 +17,7 @@ const CALMING_ID = 'next-time-calming-heading';
 /** "What could help you next time?": strategy pictures, then what calms this person. */
 export function StrategyChoices(props: StrategyChoicesProps) {
   const { strategies, calming, chosenIds, language, onToggle } = props;
-  const { t } = useTranslation('next-time');
+  const { t } = useContentTranslation('next-time');
   const list = chosenList(chosenIds, [...strategies, ...calming], language);
   return (
     <section className="next-time__block" aria-labelledby={HEADING_ID}>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { ImagePicture } from '../../ui/image-picture';
 import { PictureChoices } from '../../ui/picture-choices';
 import type { HelpChoice } from './help-choice';
@@ -23,7 +23,7 @@ const HEADING_ID = 'next-time-tie-heading';
  */
 export function StrategyFeelings(props: StrategyFeelingsProps) {
   const { strategies, feelings } = props;
-  const { t } = useTranslation('next-time');
+  const { t } = useContentTranslation('next-time');
   if (strategies.length === 0 || feelings.length === 0) return null;
   return (
     <section className="next-time__block" aria-labelledby={HEADING_ID}>
@@ -45,7 +45,7 @@ function StrategyTie({
   speakIn,
   onTie,
 }: StrategyFeelingsProps & { readonly strategy: HelpChoice }) {
-  const { t } = useTranslation('next-time');
+  const { t } = useContentTranslation('next-time');
   const listId = useId();
   const tied = feelings.find((f) => f.id === feelingOf(strategy.id)) ?? null;
   return (

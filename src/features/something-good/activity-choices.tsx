@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { ActivityButton } from './activity-button';
 import type { ActivityOption, ActivityOptions } from './activity-options';
 
@@ -38,7 +38,7 @@ function ActivityList(props: {
 
 /** The person's likes first, under their own heading, then every idea from the activities board. */
 export function ActivityChoices({ options, chosenId, onChoose, language }: ActivityChoicesProps) {
-  const { t } = useTranslation('something-good');
+  const { t } = useContentTranslation('something-good');
   const headingId = useId();
   const likesId = useId();
   const ideasId = useId();

@@ -2,7 +2,7 @@
  * "Something good together": the individual chooses a positive activity (their own likes first)
  * and when it will happen. The choice is stored as it is made and shown back in one sentence.
  */
-import { useTranslation } from 'react-i18next';
+import { useContentLanguage, useContentTranslation } from '../../i18n/content-language';
 import type { Conversation, Person } from '../../domain/types';
 import type { Library } from '../../storage/hooks';
 import { choosePositiveActivity, planPositiveActivity } from '../../storage/together-repo';
@@ -24,9 +24,10 @@ export interface SomethingGoodStepProps {
 
 /** "We chose football. We will do it together on Thursday 26 November." */
 function ChoiceSummary({ activity, plannedFor }: { activity: string; plannedFor: string }) {
-  const { t, i18n } = useTranslation('something-good');
+  const { t } = useContentTranslation('something-good');
+  const { language } = useContentLanguage();
   // The day in the staff's UI language, like the rest of the sentence.
-  const date = dayInWords(plannedFor, i18n.language, { withYear: false });
+  const date = dayInWords(plannedFor, language, { withYear: false });
   return date ? t('summary.planned', { activity, date }) : t('summary.noDate', { activity });
 }
 

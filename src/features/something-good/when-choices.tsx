@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { parseLocalDay } from '../../domain/local-day';
 import { offeredChoices, planDates } from './plan-dates';
 
@@ -13,7 +13,7 @@ export interface WhenChoicesProps {
 
 /** "When?": today, tomorrow, the weekend, or another day from a date field. */
 export function WhenChoices({ plannedFor, now, onPlan }: WhenChoicesProps) {
-  const { t } = useTranslation('something-good');
+  const { t } = useContentTranslation('something-good');
   const headingId = useId();
   const dateId = useId();
   const dates = planDates(now);

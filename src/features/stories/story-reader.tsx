@@ -6,7 +6,7 @@
  */
 import { AnimatePresence, m, useReducedMotionConfig } from 'framer-motion';
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentAttributes, useContentTranslation } from '../../i18n/content-language';
 import { pageText } from '../../domain/story-print';
 import type { ImageSource, StoryPage } from '../../domain/types';
 import { useReadAloud } from '../../lib/use-read-aloud';
@@ -33,7 +33,7 @@ function BigPicture({ image }: { readonly image: ImageSource | null }) {
 }
 
 function ReadAloud({ text, language }: { readonly text: string; readonly language: string }) {
-  const { t } = useTranslation('stories');
+  const { t } = useContentTranslation('stories');
   const { support, isReading, read, stop } = useReadAloud(language);
   if (support === 'checking') return null;
   if (support !== 'voice') return <p className="story-reader__no-voice">{t('reader.noVoice')}</p>;
@@ -50,7 +50,9 @@ function ReadAloud({ text, language }: { readonly text: string; readonly languag
 }
 
 export function StoryReader({ title, pages, language, onClose }: StoryReaderProps) {
-  const { t } = useTranslation('stories');
+  const { t } = useContentTranslation('stories');
+  const { lang, dir } = useContentAttributes();
+  const isRtl = dir === 'rtl';
   const isStill = useReducedMotionConfig() === true;
   // Page 0 is the title; the story's pages follow.
   const [shown, setShown] = useState({ index: 0, direction: 1 });
@@ -70,7 +72,6 @@ export function StoryReader({ title, pages, language, onClose }: StoryReaderProp
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const isRtl = document.documentElement.dir === 'rtl';
       const forward = isRtl ? 'ArrowLeft' : 'ArrowRight';
       const back = isRtl ? 'ArrowRight' : 'ArrowLeft';
       if (event.key === forward || event.key === 'PageDown') turn(1);
@@ -91,7 +92,6 @@ export function StoryReader({ title, pages, language, onClose }: StoryReaderProp
     if (!from) return;
     const dx = event.clientX - from.x;
     if (Math.abs(dx) < SWIPE || Math.abs(dx) < Math.abs(event.clientY - from.y)) return;
-    const isRtl = document.documentElement.dir === 'rtl';
     // A swipe to the left brings the next page (to the right in a right-to-left story).
     turn(dx < 0 !== isRtl ? 1 : -1);
   };
@@ -100,7 +100,7 @@ export function StoryReader({ title, pages, language, onClose }: StoryReaderProp
   const slide = isStill ? 0 : 120;
 
   return (
-    <section className="story-reader" aria-label={t('reader.label')} lang={language} dir="auto">
+    <section className="story-reader" aria-label={t('reader.label')} lang={lang} dir={dir}>
       <div
         className="story-reader__stage"
         onPointerDown={onPointerDown}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { ImagePicture } from '../../ui/image-picture';
 import type { CardView } from './card-view';
 
@@ -18,7 +18,7 @@ export interface BubbleCardPickerProps {
 
 /** Feeling and phrase cards for a bubble: toggle buttons, at most one chosen. */
 export function BubbleCardPicker({ feelings, phrases, chosenId, onChoose }: BubbleCardPickerProps) {
-  const { t } = useTranslation('acting');
+  const { t } = useContentTranslation('acting');
   return (
     <div className="bubble-picker">
       <CardGroup

@@ -3,7 +3,7 @@
  * or phrase card. What is typed stays here until Add or Save; nothing is stored on the way.
  */
 import { useId, useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { MAX_BUBBLE_LENGTH } from '../../domain/storyboard';
 import { BUBBLE_KINDS, type Bubble, type BubbleKind } from '../../domain/types';
 import { ModalDialog } from '../../ui/modal-dialog';
@@ -28,7 +28,7 @@ export interface BubbleEditorProps {
 
 export function BubbleEditor(props: BubbleEditorProps) {
   const { puppetLabel, bubble, feelings, phrases, onSubmit, onCancel } = props;
-  const { t } = useTranslation('acting');
+  const { t } = useContentTranslation('acting');
   const id = useId();
   const [titleId, hintId, wordsId] = [`${id}-title`, `${id}-hint`, `${id}-words`];
   // Someone else's words are the most common start when acting out what happened.
@@ -95,7 +95,7 @@ interface KindChoiceProps {
 
 /** Native radios, so arrow keys move between the four and the group reads as one question. */
 function KindChoice({ kind, isFixed, onChange }: KindChoiceProps) {
-  const { t } = useTranslation('acting');
+  const { t } = useContentTranslation('acting');
   const name = useId();
   return (
     <fieldset className="bubble-kinds" disabled={isFixed}>

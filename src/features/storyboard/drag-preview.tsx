@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { useDragLayer } from '../../lib/dnd';
 import { ImagePicture } from '../../ui/image-picture';
 import type { CardView } from './card-view';
@@ -12,7 +12,7 @@ interface LayerItem {
 
 /** The touch backend draws no drag image, so this layer draws the card under the finger. */
 export function DragPreview({ viewOf }: { readonly viewOf: (cardId: string) => CardView }) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   const { item, itemType, offset, pointer, isDragging } = useDragLayer((monitor) => ({
     item: monitor.getItem<LayerItem | null>(),
     itemType: monitor.getItemType(),

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { MAX_CAPTION_LENGTH } from '../../domain/storyboard';
 import { SavedTextField } from '../../ui/saved-text-field';
 
@@ -11,7 +11,7 @@ export interface FrameCaptionProps {
 
 /** The optional words under a step, saved as they are typed. */
 export function FrameCaption({ frameId, caption, number, onChange }: FrameCaptionProps) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   return (
     <SavedTextField
       className="frame__caption"

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentLanguage, useContentTranslation } from '../../i18n/content-language';
 import { labelFor } from '../../domain/labels';
 import { Icon } from '../../ui/icons';
 import type { Board, Card } from '../../domain/types';
@@ -24,7 +24,8 @@ export interface PictureTrayProps {
 
 /** The tray of pictures, one tab per board. Boards keep their order, so pictures never move. */
 export function PictureTray({ boards, cards, language, pick, onPickCard }: PictureTrayProps) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
+  const direction = useContentLanguage().dir;
   const baseId = useId();
   const [selectedId, setSelectedId] = useState(boards[0]?.id);
   const [pages, setPages] = useState<Readonly<Record<string, number>>>({});
@@ -38,7 +39,7 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
   };
 
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
-    const isRtl = document.documentElement.dir === 'rtl';
+    const isRtl = direction === 'rtl';
     const forward = ['ArrowDown', isRtl ? 'ArrowLeft' : 'ArrowRight'];
     const backward = ['ArrowUp', isRtl ? 'ArrowRight' : 'ArrowLeft'];
     const step = forward.includes(event.key) ? 1 : backward.includes(event.key) ? -1 : 0;

@@ -1,5 +1,5 @@
 import { m, useReducedMotionConfig } from 'framer-motion';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { Bubble } from '../../domain/types';
 import { useDrag } from '../../lib/dnd';
 import { Icon } from '../../ui/icons';
@@ -37,7 +37,7 @@ export function PlacedPicture({
   bubbles = [],
   acting = null,
 }: PlacedPictureProps) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   const [{ isDragging }, drag] = useDrag<PlacementDragItem, unknown, { isDragging: boolean }>(
     () => ({
       type: DragType.placement,

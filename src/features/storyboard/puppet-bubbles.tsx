@@ -3,7 +3,7 @@
  * item named by whose words and the words ("What they said: Stop"), with its own controls.
  */
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { Bubble } from '../../domain/types';
 import { Icon } from '../../ui/icons';
 import { ActingIcon, shapeOf } from './acting-icons';
@@ -18,7 +18,7 @@ export interface PuppetBubblesProps {
 }
 
 export function PuppetBubbles({ placementId, puppetLabel, bubbles, acting }: PuppetBubblesProps) {
-  const { t } = useTranslation('acting');
+  const { t } = useContentTranslation('acting');
   if (bubbles.length === 0) return null;
   return (
     <ul className="bubbles" aria-label={t('bubblesOf', { label: puppetLabel })}>
@@ -48,7 +48,7 @@ export function withoutPlacing(action: () => void) {
 }
 
 function PuppetBubble({ placementId, puppetLabel, bubble, acting }: PuppetBubbleProps) {
-  const { t } = useTranslation('acting');
+  const { t } = useContentTranslation('acting');
   const words = acting.wordsOf(bubble);
   const card = bubble.cardId === null ? undefined : acting.viewOf(bubble.cardId);
   const kind = t(`kindInSentence.${bubble.kind}`);
@@ -108,7 +108,7 @@ export function AddWordsButton({
   stepNumber,
   acting,
 }: AddWordsButtonProps) {
-  const { t } = useTranslation('acting');
+  const { t } = useContentTranslation('acting');
   return (
     <button
       type="button"

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { Frame } from '../../domain/types';
 import { useDrag, useDrop } from '../../lib/dnd';
 import type { CardView } from './card-view';
@@ -55,7 +55,7 @@ export function StoryFrame({
   acting,
   isStart,
 }: StoryFrameProps) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   const number = index + 1;
   const [{ isOver, canDrop }, drop] = useDrop<
     DropItem,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { Story } from '../../domain/storyboard';
 import { Icon } from '../../ui/icons';
 import type { CardView } from './card-view';
@@ -33,7 +33,7 @@ export function StoryStrip({
   startFrameId,
   undo,
 }: StoryStripProps) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   return (
     <div className="story">
       <ol className="story__frames" aria-label={t('story.label')}>

@@ -3,7 +3,7 @@
  * keyboard — ends in `run(command)`, which writes one StoryCommand and says what happened.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { newId } from '../../domain/ids';
 import type { Story, StoryCommand } from '../../domain/storyboard';
 import { isWayOffered } from '../../domain/together';
@@ -37,7 +37,7 @@ export interface StoryboardProps {
 }
 
 export function Storyboard({ conversation, library, language, isActingOffered }: StoryboardProps) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   const [heldPick, setPick] = useState<Pick | null>(null);
   const [announcement, announce] = useAnnouncer();
   const [saveProblem, save] = useSave();

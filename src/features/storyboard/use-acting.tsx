@@ -4,7 +4,7 @@
  * into bubble commands; the bubbles themselves are always read from the stored story.
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { newId } from '../../domain/ids';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import { findPlacement, type StoryCommand } from '../../domain/storyboard';
@@ -47,7 +47,7 @@ export function useActing(options: UseActingOptions): {
   editor: ReactNode;
 } {
   const { conversation, library, language, isOffered, viewOf, run, focusLater } = options;
-  const { t } = useTranslation('acting');
+  const { t } = useContentTranslation('acting');
   const [editing, setEditing] = useState<Editing | null>(null);
   const story = conversation.story;
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { ConversationKind, TogetherStep } from '../../domain/types';
 import { TogetherProgress } from './together-progress';
 import { stepBesideIn, stepsOf } from '../../domain/conversation-kinds';
@@ -15,7 +15,7 @@ export interface StepNavigationProps {
  * on a step has to be done to go on, and any step can be reached from the pictures.
  */
 export function StepNavigation({ step, kind, onGoTo }: StepNavigationProps) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   const previous = stepBesideIn(kind, step, -1);
   const next = stepBesideIn(kind, step, 1);
   return (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import './together.css';
 import type { TogetherStep } from '../../domain/types';
+import { useContentAttributes } from '../../i18n/content-language';
 import { useStepName } from './use-step-name';
 
 export interface TogetherLayoutProps {
@@ -23,8 +24,9 @@ export function TogetherLayout({
   children,
 }: TogetherLayoutProps) {
   const stepName = useStepName();
+  const words = useContentAttributes();
   return (
-    <div className="together">
+    <div className="together" lang={words.lang} dir={words.dir}>
       <header className="together__bar">
         <h1 className="together__heading">{stepName(step)}</h1>
         <div className="together__controls">{controls}</div>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { TogetherStep } from '../../domain/types';
 import { symbolUrl } from '../../lib/symbols';
 import { STEP_SYMBOLS } from './step-pictures';
@@ -16,7 +16,7 @@ export interface TogetherProgressProps {
  * marked, the current one framed. Any step can be reached from here, so every step can be skipped.
  */
 export function TogetherProgress({ step, steps, onGoTo }: TogetherProgressProps) {
-  const { t } = useTranslation();
+  const { t } = useContentTranslation();
   const stepName = useStepName();
   const currentIndex = steps.indexOf(step);
   return (

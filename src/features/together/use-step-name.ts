@@ -3,11 +3,11 @@
  * screen needs a few of them); the steps of a talk with someone affected in `harmed`, which
  * loads with Together, so the first screen does not carry their words.
  */
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { TogetherStep } from '../../domain/types';
 
 export function useStepName(): (step: TogetherStep) => string {
-  const { t } = useTranslation(['common', 'harmed']);
+  const { t } = useContentTranslation(['common', 'harmed']);
   return (step) => {
     switch (step) {
       case 'harmed-thought':

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { useWelcomeReassurance } from '../../storage/preferences-repo';
 
 /** The first words the individual meets: short, calm and true. */
 export function CalmWords({ name }: { readonly name: string }) {
-  const { t } = useTranslation('welcome');
+  const { t } = useContentTranslation('welcome');
   const headingId = useId();
   // A service may word the first reassurance its own way (Settings → Calm and pace).
   const ownWords = useWelcomeReassurance();

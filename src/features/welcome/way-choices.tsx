@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { WAYS, type Way } from '../../domain/types';
 import { ChoiceButton } from './choice-button';
 import { WAY_SYMBOLS } from './welcome-symbols';
@@ -11,7 +11,7 @@ export interface WayChoicesProps {
 
 /** "How would you like to tell it?": several ways can be chosen; each tap toggles one. */
 export function WayChoices({ chosen, onToggle }: WayChoicesProps) {
-  const { t } = useTranslation('welcome');
+  const { t } = useContentTranslation('welcome');
   const headingId = useId();
   return (
     <section className="welcome__question" aria-labelledby={headingId}>

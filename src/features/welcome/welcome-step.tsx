@@ -3,7 +3,7 @@
  * tell it, who joins, something calm first). Every choice is stored as it is made.
  */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import type { Conversation, Person } from '../../domain/types';
 import type { Library } from '../../storage/hooks';
 import { chooseCalmFirst, chooseThirdPerson, chooseWay } from '../../storage/together-repo';
@@ -28,7 +28,7 @@ export interface WelcomeStepProps {
 }
 
 export function WelcomeStep({ conversation, person, onCalmFirst, afterWays }: WelcomeStepProps) {
-  const { t } = useTranslation('welcome');
+  const { t } = useContentTranslation('welcome');
   const [saveProblem, save] = useSave();
   const { id, welcome } = conversation;
   const thirdPerson = conversation.preparation?.thirdPerson.trim() ?? '';
