@@ -6,7 +6,7 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { Person } from '../../domain/types';
+import { GRAMMATICAL_GENDERS, type GrammaticalGender, type Person } from '../../domain/types';
 import {
   MAX_NAME_LENGTH,
   ProfileInputError,
@@ -37,8 +37,13 @@ export interface ProfileEditorProps {
 type Problem = 'name-required' | 'card-text-required' | 'failed' | null;
 
 function draftOf(person: Person): ProfileChanges {
-  const { displayName, language, communication, likes, calming, feelings } = person;
-  return { displayName, language, communication, likes, calming, feelings };
+  const { displayName, language, grammaticalGender, communication, likes, calming, feelings } =
+    person;
+  return { displayName, language, grammaticalGender, communication, likes, calming, feelings };
+}
+
+function genderOf(value: string): GrammaticalGender | undefined {
+  return GRAMMATICAL_GENDERS.find((gender) => gender === value);
 }
 
 export function ProfileEditor(props: ProfileEditorProps) {
@@ -102,6 +107,23 @@ export function ProfileEditor(props: ProfileEditorProps) {
             {CONTENT_LANGUAGES.map((language) => (
               <option key={language.code} value={language.code} lang={language.code}>
                 {language.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-gender`}>{t('editor.gender')}</label>
+          <p id={`${id}-gender-hint`} className="field-hint">
+            {t('editor.genderHint')}
+          </p>
+          <select
+            id={`${id}-gender`}
+            aria-describedby={`${id}-gender-hint`}
+            value={draft.grammaticalGender ?? ''}
+            onChange={(e) => change({ grammaticalGender: genderOf(e.target.value) })}
+          >
+            <option value="">{t('editor.genderUnset')}</option>
+            {GRAMMATICAL_GENDERS.map((gender) => (
+              <option key={gender} value={gender}>
+                {gender === 'feminine' ? t('editor.genderFeminine') : t('editor.genderMasculine')}
               </option>
             ))}
           </select>

@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   catalogueSource,
   smallStarter,
+  startConversationAt,
   withSmallCatalogue,
 } from '../../../tests/fixtures/builders';
 import { renderAppAt } from '../../../tests/render-app';
@@ -50,6 +51,40 @@ describe('editing a profile', () => {
       communication: { symbols: true, photos: true, readsText: true, speech: false },
       likes: [{ text: 'drums', image: null }],
     });
+  });
+
+  it('says the feminine or masculine words in Together where the person’s language has them', async () => {
+    withSmallCatalogue();
+    const id = await addPerson('Ola', 'pl');
+    const { user } = renderAppAt(`/people/${id}/profile`);
+    const gender = await screen.findByRole('combobox', { name: 'Words for them' });
+    expect(gender).toHaveAccessibleDescription(
+      'In Spanish, Polish and Arabic some words change for a woman or a man.',
+    );
+    expect(gender).toHaveDisplayValue('Not set: both forms');
+    await user.selectOptions(gender, 'Feminine (she)');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await screen.findByRole('heading', { name: 'Ola', level: 1 });
+    expect(await personNamed('Ola')).toMatchObject({ grammaticalGender: 'feminine' });
+
+    // In Together, the person's Polish words speak to a woman; staff's words stay English.
+    cleanup();
+    const talk = await startConversationAt(id, 'how-did-it-feel');
+    renderAppAt(`/together/${talk}`);
+    expect(await screen.findByRole('heading', { name: 'Jak się czułaś?' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Staff' })).toBeVisible();
+  });
+
+  it('leaves the grammatical gender unset when "Not set" is chosen again', async () => {
+    const id = await addPerson('Kim', 'es');
+    await db.people.update(id, { grammaticalGender: 'masculine' });
+    const { user } = renderAppAt(`/people/${id}/profile`);
+    const gender = await screen.findByRole('combobox', { name: 'Words for them' });
+    expect(gender).toHaveDisplayValue('Masculine (he)');
+    await user.selectOptions(gender, 'Not set: both forms');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await screen.findByRole('heading', { name: 'Kim', level: 1 });
+    expect(await personNamed('Kim')).not.toHaveProperty('grammaticalGender');
   });
 
   it('keeps a card added and then left with "Back", as it goes', async () => {
