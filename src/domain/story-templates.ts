@@ -208,11 +208,15 @@ function told(text: string, words: StoryWords, telling: Telling): string {
   );
 }
 
-/** One template text told: marks filled, the first letter a capital. */
+/**
+ * One template text told: marks filled, each sentence starting with a capital. A sentence may
+ * begin with a mark whose words are lower case (Welsh "dw i'n", a Polish verb with no "I").
+ */
 export function tellText(text: string, words: StoryWords, telling: Telling): string {
   const result = told(text, words, telling).replace(/\s+/gu, ' ').trim();
-  const first = result.charAt(0);
-  return first.toLocaleUpperCase(words.language) + result.slice(first.length);
+  return result.replace(/(^|[.!?] )(\p{Ll})/gu, (_whole, before: string, letter: string) => {
+    return before + letter.toLocaleUpperCase(words.language);
+  });
 }
 
 export function templateById(set: StoryTemplateSet, id: string): StoryTemplate | undefined {
