@@ -106,6 +106,17 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * (which opens a blank page for every check) would only add a second of work to each check.
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Checked as the person sees it once it settles: a picture still fading in has, for a moment,
+  // too little contrast. Endless animations (the Break's breathing guide) are not waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.evaluate(axe.source);
   const violations = await page.evaluate(async (values) => {

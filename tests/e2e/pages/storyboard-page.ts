@@ -204,38 +204,7 @@ export class StoryboardPage {
    * that lands near a control onto it, as it would for a real finger.
    */
   async tapStep(step: number): Promise<void> {
-    await this.step(step).scrollIntoViewIfNeeded();
-    const spot = await this.step(step).evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      const controls = [...element.querySelectorAll('button, input, textarea, [title]')].map(
-        (control) => control.getBoundingClientRect(),
-      );
-      const isFree = (x: number, y: number) => {
-        const hit = document.elementFromPoint(x, y);
-        return (
-          hit !== null && element.contains(hit) && !hit.closest('button, input, textarea, [title]')
-        );
-      };
-      const room = (x: number, y: number) =>
-        Math.min(
-          ...controls.map((r) =>
-            Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom)),
-          ),
-        );
-      let best: { x: number; y: number; room: number } | null = null;
-      for (let row = 1; row < 20; row += 1) {
-        for (let column = 1; column < 20; column += 1) {
-          const x = box.left + (box.width * column) / 20;
-          const y = box.top + (box.height * row) / 20;
-          if (y < 0 || y > window.innerHeight || !isFree(x, y)) continue;
-          const spotRoom = room(x, y);
-          if (!best || spotRoom > best.room) best = { x, y, room: spotRoom };
-        }
-      }
-      return best;
-    });
-    if (!spot) throw new Error(`Step ${step} has no free spot to tap`);
-    await this.page.touchscreen.tap(spot.x, spot.y);
+    await tapFreeSpot(this.page, this.step(step));
   }
 
   /** Presses Tab (or Shift+Tab) until the target has focus, as a keyboard user would. */
@@ -313,4 +282,44 @@ export class StoryboardPage {
     }
     return centre;
   }
+}
+
+/**
+ * A finger tap on a step itself — the free spot farthest from its controls (a placed picture, a
+ * button, the caption), which keep their job. Far, because the browser moves a tap that lands
+ * near a control onto it, as it would for a real finger.
+ */
+export async function tapFreeSpot(page: Page, element: Locator): Promise<void> {
+  await element.scrollIntoViewIfNeeded();
+  const spot = await element.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const controls = [...element.querySelectorAll('button, input, textarea, [title]')].map(
+      (control) => control.getBoundingClientRect(),
+    );
+    const isFree = (x: number, y: number) => {
+      const hit = document.elementFromPoint(x, y);
+      return (
+        hit !== null && element.contains(hit) && !hit.closest('button, input, textarea, [title]')
+      );
+    };
+    const room = (x: number, y: number) =>
+      Math.min(
+        ...controls.map((r) =>
+          Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom)),
+        ),
+      );
+    let best: { x: number; y: number; room: number } | null = null;
+    for (let row = 1; row < 20; row += 1) {
+      for (let column = 1; column < 20; column += 1) {
+        const x = box.left + (box.width * column) / 20;
+        const y = box.top + (box.height * row) / 20;
+        if (y < 0 || y > window.innerHeight || !isFree(x, y)) continue;
+        const spotRoom = room(x, y);
+        if (!best || spotRoom > best.room) best = { x, y, room: spotRoom };
+      }
+    }
+    return best;
+  });
+  if (!spot) throw new Error(`${element.toString()} has no free spot to tap`);
+  await page.touchscreen.tap(spot.x, spot.y);
 }
