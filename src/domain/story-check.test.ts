@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { makePerson } from './records';
 import { retell, storyFromTemplate, valuesOfPerson } from './story';
 import { checkStory, sentenceCounts } from './story-check';
+import { checkWordsFor } from './story-check-words';
 import { readJson, shippedStoryTemplates } from './story-test-templates';
-import { readStoryTemplates } from './story-templates';
-import type { SentenceType, StoryPage, OlderSentenceType } from './types';
+import { STORY_VALUE_KEYS, readStoryTemplates } from './story-templates';
+import type { SentenceType, StoryPage, OlderSentenceType, StoryValue } from './types';
 
 const set = shippedStoryTemplates();
 
@@ -178,5 +179,105 @@ describe('the shipped templates', () => {
     );
     const used = set.templates.flatMap((t) => t.pages.map((p) => p.picture.symbol));
     expect(used.filter((s) => !shipped.has(s))).toEqual([]);
+  });
+});
+
+/** The languages with words of their own besides English, a reader's name in each, and a few
+ * words a story must never use there (the criteria check listens for more). */
+const LANGUAGES = {
+  es: { name: 'Lucía', judgemental: ['malo', 'mala', 'travieso', 'culpa', 'castigo', 'castigar'] },
+  pl: { name: 'Ania', judgemental: ['niegrzeczny', 'niegrzeczna', 'wina', 'winę', 'kara', 'karę'] },
+  cy: { name: 'Siân', judgemental: ['drwg', 'drygionus', 'anghywir', 'bai', 'cosb', 'beio'] },
+  ar: { name: 'سارة', judgemental: ['سيئ', 'مشاغب', 'شقي', 'خاطئ', 'ذنب', 'عقاب', 'لوم'] },
+} as const;
+const TELLINGS = (['first', 'third'] as const).flatMap((voice) =>
+  (['present', 'past', 'future'] as const).flatMap((tense) =>
+    ([undefined, 'feminine', 'masculine'] as const).map((gender) => ({ voice, tense, gender })),
+  ),
+);
+
+/** The reader words and verbs a text's marks name (not the [[masculine|feminine]] marks). */
+function marksIn(text: string): { readers: string[]; verbs: string[] } {
+  const plain = text.replace(/\[\[[^\]]*\]\]/gu, '');
+  const names = (mark: RegExp) => [...plain.matchAll(mark)].map((m) => m[1] ?? '');
+  return { readers: names(/<(\w+)>/gu), verbs: names(/\[\^?(\w+)(?:\.(?:it|they))?\]/gu) };
+}
+
+describe.each(Object.entries(LANGUAGES))('the shipped templates in %s', (language, words) => {
+  const told = shippedStoryTemplates(language);
+  const english = shippedStoryTemplates('en').words.templates;
+  const person = makePerson('p1', words.name, language, 1);
+  const full: Record<string, StoryValue> = Object.fromEntries(
+    STORY_VALUE_KEYS.map((key) => [
+      key,
+      { words: key === 'name' ? words.name : 'X', picture: null },
+    ]),
+  );
+  let n = 0;
+  const made = (gender?: 'feminine' | 'masculine', values = valuesOfPerson(person)) =>
+    told.templates.map((template) =>
+      storyFromTemplate(told, template, values, {
+        ...{ id: 's', personId: 'p1', conversationId: null, language, at: 1 },
+        newId: () => `id-${(n += 1)}`,
+        gender,
+      }),
+    );
+
+  it('parses, and has exactly the templates and sentences of English', () => {
+    expect(told.words.language).toBe(language);
+    expect(Object.keys(told.words.templates).sort()).toEqual(Object.keys(english).sort());
+    for (const [id, { sentences }] of Object.entries(english))
+      expect(Object.keys(told.words.templates[id]?.sentences ?? {}).sort(), id).toEqual(
+        Object.keys(sentences).sort(),
+      );
+  });
+
+  it('has every reader word and verb its sentences use', () => {
+    for (const [id, template] of Object.entries(told.words.templates))
+      for (const text of [template.title, ...Object.values(template.sentences)]) {
+        const { readers, verbs } = marksIn(text);
+        for (const reader of readers)
+          expect(told.words.voice, `${id}: ${text}`).toHaveProperty([reader]);
+        for (const verb of verbs) expect(told.words.verbs, `${id}: ${text}`).toHaveProperty([verb]);
+      }
+  });
+
+  it('tells every template in each voice, tense and gender with no raw mark or gap', () => {
+    for (const values of [valuesOfPerson(person), full])
+      for (const { voice, tense, gender } of TELLINGS)
+        for (const story of made(gender, values)) {
+          const retold = retell(told, story, story, voice, tense, gender);
+          for (const text of [
+            retold.title,
+            ...retold.pages.flatMap((p) => p.sentences.map((s) => s.words)),
+          ])
+            expect(text, `${story.templateId} ${voice} ${tense} ${gender}`).not.toMatch(
+              /[{}<>[\]|]|^\s*$|^\p{Ll}| {2}| [.,،;:!?]/u,
+            );
+        }
+  });
+
+  it('uses no judgemental word, and the criteria check finds nothing to advise', () => {
+    expect(checkWordsFor(language).blame).toEqual(expect.arrayContaining([...words.judgemental]));
+    for (const { voice, tense, gender } of TELLINGS)
+      for (const story of made(gender)) {
+        const retold = retell(told, story, story, voice, tense, gender);
+        const text = [
+          retold.title,
+          ...retold.pages.flatMap((p) => p.sentences.map((s) => s.words)),
+        ];
+        const said =
+          text
+            .join(' ')
+            .toLocaleLowerCase(language)
+            .match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+        expect(said.filter((w) => (words.judgemental as readonly string[]).includes(w))).toEqual(
+          [],
+        );
+        expect(
+          checkStory(retold, language, words.name),
+          `${story.templateId} ${voice} ${tense}`,
+        ).toEqual([]);
+      }
   });
 });

@@ -9,6 +9,7 @@ import {
   templateForConversation,
   valuesOfConversation,
   valuesOfPerson,
+  type StoryContent,
 } from './story';
 import { bookletSides } from './story-print';
 import { shippedStoryTemplates } from './story-test-templates';
@@ -190,6 +191,33 @@ describe('filling a template', () => {
     expect(
       tellText('<I> [can] ask.', set.words, { voice: 'first', tense: 'future', values: {} }),
     ).toBe('I will be able to ask.');
+  });
+});
+
+describe('the person’s grammatical gender', () => {
+  const polish = shippedStoryTemplates('pl');
+  const alex = makePerson('p2', 'Alex', 'pl', 1);
+  const made = (gender?: 'feminine' | 'masculine') =>
+    storyFromTemplate(polish, template('angry'), valuesOfPerson(alex), { ...meta(), gender });
+
+  it('tells a new story and a retelling in the words for their gender', () => {
+    const sometimes = (story: StoryContent) =>
+      story.pages.flatMap((p) => p.sentences).find((s) => s.templateKey === 'sometimes')?.words;
+    expect(sometimes(retell(polish, made(), made(), 'first', 'past', 'feminine'))).toBe(
+      'Czasem czułam złość.',
+    );
+    expect(sometimes(retell(polish, made(), made(), 'third', 'past', 'masculine'))).toBe(
+      'Czasem Alex czuł złość.',
+    );
+    // Not set: both forms, as the Polish screens write them.
+    expect(sometimes(retell(polish, made(), made(), 'first', 'past'))).toBe(
+      'Czasem czułem/czułam złość.',
+    );
+    const proud = storyFromTemplate(polish, template('kind'), valuesOfPerson(alex), {
+      ...meta(),
+      gender: 'feminine',
+    });
+    expect(allWords(proud)).toContain('Mogę być dumna ze swojej życzliwości.');
   });
 });
 
