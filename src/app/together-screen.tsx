@@ -10,6 +10,7 @@ import { FirstPin } from '../features/lock/first-pin';
 import { StaffExit } from '../features/lock/staff-exit';
 import { StaffGuide, StaffGuideToggle } from '../features/staff-guide/staff-guide';
 import { StepNavigation } from '../features/together/step-navigation';
+import { SwitchScanning } from '../features/together/switch-scanning';
 import { TogetherLayout } from '../features/together/together-layout';
 import { FALLBACK_LANGUAGE } from '../domain/labels';
 import type { Conversation, Person, TogetherStep } from '../domain/types';
@@ -78,7 +79,10 @@ export default function TogetherScreen() {
     );
   }
   return (
-    <ContentLanguage language={person?.language ?? FALLBACK_LANGUAGE} gender={person?.grammaticalGender}>
+    <ContentLanguage
+      language={person?.language ?? FALLBACK_LANGUAGE}
+      gender={person?.grammaticalGender}
+    >
       <OpenConversation
         key={conversation.id}
         conversation={conversation}
@@ -116,56 +120,61 @@ function OpenConversation(props: OpenConversationProps) {
     window.scrollTo({ top: 0 });
   }, [step, isOnBreak]);
   // The break is stored with the conversation, so a reload during a break comes back to it.
+  const scanRest = person?.communication.switchScan ?? 0;
   if (breakControl.isOnBreak) {
     return (
-      <BreakScreen
-        calming={person?.calming ?? []}
-        language={language}
-        saveProblem={saveProblem}
-        onBackToTalking={breakControl.backToTalking}
-      />
+      <SwitchScanning restMs={scanRest}>
+        <BreakScreen
+          calming={person?.calming ?? []}
+          language={language}
+          saveProblem={saveProblem}
+          onBackToTalking={breakControl.backToTalking}
+        />
+      </SwitchScanning>
     );
   }
   return (
-    <TogetherLayout
-      step={conversation.step}
-      // Finished: the story is what it was, so there is no going back into it; staff leave.
-      navigation={
-        conversation.status === 'completed' ? null : (
-          <StepNavigation step={conversation.step} kind={conversation.kind} onGoTo={goTo} />
-        )
-      }
-      guide={
-        isGuideOpen ? (
-          <StaffWords>
-            <StaffGuide id={guideId} step={conversation.step} kind={conversation.kind} />
-          </StaffWords>
-        ) : null
-      }
-      controls={
-        <>
-          <StaffWords>
-            <StaffGuideToggle
-              isOpen={isGuideOpen}
-              panelId={guideId}
-              onToggle={() => setGuideOpen((open) => !open)}
-            />
-          </StaffWords>
-          <BreakButton onBreak={breakControl.takeBreak} />
-          <StaffWords>
-            <StaffExit onLeave={onLeave} />
-          </StaffWords>
-        </>
-      }
-    >
-      <SaveProblemNotice problem={saveProblem} />
-      <TogetherStepContent
-        conversation={conversation}
-        person={person}
-        library={library}
-        language={language}
-        onCalmFirst={breakControl.takeBreakWith}
-      />
-    </TogetherLayout>
+    <SwitchScanning restMs={scanRest}>
+      <TogetherLayout
+        step={conversation.step}
+        // Finished: the story is what it was, so there is no going back into it; staff leave.
+        navigation={
+          conversation.status === 'completed' ? null : (
+            <StepNavigation step={conversation.step} kind={conversation.kind} onGoTo={goTo} />
+          )
+        }
+        guide={
+          isGuideOpen ? (
+            <StaffWords>
+              <StaffGuide id={guideId} step={conversation.step} kind={conversation.kind} />
+            </StaffWords>
+          ) : null
+        }
+        controls={
+          <>
+            <StaffWords>
+              <StaffGuideToggle
+                isOpen={isGuideOpen}
+                panelId={guideId}
+                onToggle={() => setGuideOpen((open) => !open)}
+              />
+            </StaffWords>
+            <BreakButton onBreak={breakControl.takeBreak} />
+            <StaffWords>
+              <StaffExit onLeave={onLeave} />
+            </StaffWords>
+          </>
+        }
+      >
+        <SaveProblemNotice problem={saveProblem} />
+        <TogetherStepContent
+          conversation={conversation}
+          person={person}
+          library={library}
+          language={language}
+          onCalmFirst={breakControl.takeBreakWith}
+        />
+      </TogetherLayout>
+    </SwitchScanning>
   );
 }

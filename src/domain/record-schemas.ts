@@ -28,6 +28,7 @@ import {
   DEFAULT_COMMUNICATION,
   GRAMMATICAL_GENDERS,
   OWN_FEELINGS_MAX,
+  SWITCH_SCAN_SPEEDS,
 } from './record-values';
 
 function defineRecords(k: RecordKit) {
@@ -53,6 +54,8 @@ function defineRecords(k: RecordKit) {
     readsText: k.orEmpty(v.boolean(), DEFAULT_COMMUNICATION.readsText),
     /** Whether labels are read aloud. */
     speech: k.orEmpty(v.boolean(), DEFAULT_COMMUNICATION.speech),
+    /** Single-switch scanning in Together: ms per highlight; 0 or none: off. */
+    switchScan: k.optional(v.picklist(SWITCH_SCAN_SPEEDS)),
   });
 
   /** A picture card with words on a profile: a like, a strength or something that calms. */

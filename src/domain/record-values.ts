@@ -16,6 +16,13 @@ export const DEFAULT_COMMUNICATION = {
 } as const;
 
 /**
+ * How long single-switch scanning rests on each thing, in milliseconds; 0: no scanning. A person
+ * with one switch (it presses Space or Enter) chooses what is highlighted as Together moves on.
+ */
+export const SWITCH_SCAN_SPEEDS = [0, 1000, 1500, 2000, 3000] as const;
+export type SwitchScanSpeed = (typeof SWITCH_SCAN_SPEEDS)[number];
+
+/**
  * The grammatical gender of the words said to and about a person, where a language has one
  * (Spanish "cansado"/"cansada", Polish "byłem"/"byłam", Arabic verb endings). Not set: the words
  * use both forms or neutral wording.

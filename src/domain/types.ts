@@ -70,6 +70,8 @@ export {
   OWN_FEELINGS_MAX,
   GRAMMATICAL_GENDERS,
   type GrammaticalGender,
+  SWITCH_SCAN_SPEEDS,
+  type SwitchScanSpeed,
   COMMITMENTS,
   type Commitment,
   CONVERSATION_STATUSES,

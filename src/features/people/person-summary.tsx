@@ -7,6 +7,7 @@ import { useSave } from '../../storage/use-save';
 import { LiveRegion } from '../../ui/live-region';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { useAnnouncer } from '../../ui/use-announcer';
+import { useSeconds } from './communication-fields';
 import { DeletePerson } from './delete-person';
 import { languageName } from './languages';
 import { PersonPicture } from './person-picture';
@@ -16,9 +17,12 @@ const COMMUNICATION_KEYS = ['symbols', 'photos', 'readsText', 'speech'] as const
 
 function useCommunicationWords(communication: Communication): string[] {
   const { t } = useTranslation('profile');
-  return COMMUNICATION_KEYS.filter((key) => communication[key]).map((key) =>
+  const seconds = useSeconds();
+  const words = COMMUNICATION_KEYS.filter((key) => communication[key]).map((key) =>
     t(`communication.${key}`),
   );
+  const scan = communication.switchScan ?? 0;
+  return scan === 0 ? words : [...words, t('communication.scanOn', { seconds: seconds(scan) })];
 }
 
 export function PersonSummary({ person }: { readonly person: Person }) {

@@ -53,7 +53,12 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
 
   return (
     <section className="tray" aria-label={t('story.trayLabel')}>
-      <div className="tray__tabs" role="tablist" aria-label={t('story.boardsLabel')}>
+      <div
+        className="tray__tabs"
+        role="tablist"
+        aria-label={t('story.boardsLabel')}
+        data-scan-group=""
+      >
         {boards.map((board) => (
           <button
             key={board.id}
@@ -78,6 +83,7 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
           id={`${baseId}-panel`}
           className="tray__panel"
           role="tabpanel"
+          data-scan-group=""
           aria-labelledby={`${baseId}-tab-${selected.id}`}
         >
           {visibleIds.slice(page * pageSize, (page + 1) * pageSize).map((cardId) => {
@@ -96,7 +102,7 @@ export function PictureTray({ boards, cards, language, pick, onPickCard }: Pictu
         </div>
       ) : null}
       {pageCount > 1 ? (
-        <div className="tray__pages">
+        <div className="tray__pages" data-scan-group="">
           {/* Beside the story the tray is narrow: the buttons show their first word (CSS). */}
           <button
             type="button"

@@ -109,6 +109,7 @@ export function StoryFrame({
       className={className}
       aria-label={stepName}
       data-frame-id={frame.id}
+      data-scan-group=""
       onClick={onStepClick}
     >
       <div className="frame__header">

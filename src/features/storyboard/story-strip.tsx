@@ -36,7 +36,7 @@ export function StoryStrip({
   const { t } = useContentTranslation();
   return (
     <div className="story">
-      <ol className="story__frames" aria-label={t('story.label')}>
+      <ol className="story__frames" aria-label={t('story.label')} data-scan-group="">
         {story.map((frame, index) => (
           <StoryFrame
             key={frame.id}

@@ -21,7 +21,7 @@ export function TogetherProgress({ step, steps, onGoTo }: TogetherProgressProps)
   const currentIndex = steps.indexOf(step);
   return (
     <nav className="progress" aria-label={t('together.progress')}>
-      <ol className="progress__list">
+      <ol className="progress__list" data-scan-group="">
         {steps.map((s, index) => {
           const state = stateOf(index, currentIndex);
           return (
