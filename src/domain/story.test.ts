@@ -9,7 +9,6 @@ import {
   templateForConversation,
   valuesOfConversation,
   valuesOfPerson,
-  type StoryContent,
 } from './story';
 import { bookletSides } from './story-print';
 import { shippedStoryTemplates } from './story-test-templates';
@@ -196,28 +195,34 @@ describe('filling a template', () => {
 
 describe('the person’s grammatical gender', () => {
   const polish = shippedStoryTemplates('pl');
-  const alex = makePerson('p2', 'Alex', 'pl', 1);
-  const made = (gender?: 'feminine' | 'masculine') =>
-    storyFromTemplate(polish, template('angry'), valuesOfPerson(alex), { ...meta(), gender });
+  const alex = valuesOfPerson(makePerson('p2', 'Alex', 'pl', 1));
+  const made = (id: string, gender?: 'feminine' | 'masculine') =>
+    storyFromTemplate(polish, template(id), alex, { ...meta(), gender });
 
-  it('tells a new story and a retelling in the words for their gender', () => {
-    const sometimes = (story: StoryContent) =>
-      story.pages.flatMap((p) => p.sentences).find((s) => s.templateKey === 'sometimes')?.words;
-    expect(sometimes(retell(polish, made(), made(), 'first', 'past', 'feminine'))).toBe(
-      'Czasem czułam złość.',
-    );
-    expect(sometimes(retell(polish, made(), made(), 'third', 'past', 'masculine'))).toBe(
-      'Czasem Alex czuł złość.',
-    );
-    // Not set: both forms, as the Polish screens write them.
-    expect(sometimes(retell(polish, made(), made(), 'first', 'past'))).toBe(
-      'Czasem czułem/czułam złość.',
-    );
-    const proud = storyFromTemplate(polish, template('kind'), valuesOfPerson(alex), {
-      ...meta(),
-      gender: 'feminine',
-    });
-    expect(allWords(proud)).toContain('Mogę być dumna ze swojej życzliwości.');
+  it('tells a new story and a retelling in the words for their gender (both when not set)', () => {
+    const told = (voice: 'first' | 'third', gender?: 'feminine' | 'masculine') =>
+      allWords(retell(polish, made('angry'), made('angry'), voice, 'past', gender));
+    expect(told('first', 'feminine')).toContain('Czasem czułam złość.');
+    expect(told('third', 'masculine')).toContain('Czasem Alex czuł złość.');
+    expect(told('first')).toContain('Czasem czułem/czułam złość.');
+    expect(allWords(made('kind', 'feminine'))).toContain('Mogę być dumna ze swojej życzliwości.');
+  });
+
+  it('fills the story with their feeling in the words for their gender, where the card has them', () => {
+    const labels = { en: 'angry', es: 'enfadado' };
+    const angry = { ...card('feeling-angry', 'angry', { kind: 'feeling', labels }) };
+    const gendered = { ...angry, genderedLabels: { feminine: { es: 'enfadada' } } };
+    const spanish = { ...library, cards: new Map([...library.cards, [angry.id, gendered]]) };
+    const talk = finished({ feelings: [feeling('a', 'f1', 'feeling-angry', 5)] });
+    const felt = (gender?: 'feminine' | 'masculine') =>
+      valuesOfConversation(talk, { ...person, grammaticalGender: gender }, spanish, 'es')[
+        'feeling'
+      ];
+    expect([felt('feminine'), felt('masculine'), felt()].map((f) => f?.words)).toEqual([
+      'enfadada',
+      'enfadado',
+      'enfadado',
+    ]);
   });
 });
 

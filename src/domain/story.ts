@@ -4,7 +4,7 @@
  * voice or tense, saving versions, and laying it out as a folded booklet. The words come from the
  * template set of the story's language (story-templates.ts); the domain has no i18n.
  */
-import { canDoLabelFor, labelFor } from './labels';
+import { canDoLabelFor, genderedLabel, labelFor } from './labels';
 import type { Library } from './library';
 import {
   STORY_VALUE_KEYS,
@@ -85,9 +85,10 @@ function biggestFeeling(conversation: Conversation): string | null {
 
 /**
  * What a story made from a finished conversation is filled with: the person's name and photo,
- * the biggest feeling, what started it (the step marked "It started here", else the first), the
- * first strategy chosen that has "I can" words, who was there to help (the staff named in the
- * preparation), where it happened, the positive activity and the first way to make things right.
+ * the biggest feeling (in the words for their grammatical gender), what started it (the step
+ * marked "It started here", else the first), the first strategy chosen that has "I can" words,
+ * who was there to help (the staff named in the preparation), where it happened, the positive
+ * activity and the first way to make things right.
  */
 export function valuesOfConversation(
   conversation: Conversation,
@@ -100,8 +101,13 @@ export function valuesOfConversation(
     const card = id ? library.cards.get(id) : undefined;
     return card ? value(labelFor(card.labels, language), card.image) : null;
   };
-  const feeling = cardValue(biggestFeeling(conversation));
-  if (feeling) values['feeling'] = feeling;
+  // Their own feeling, so in the words for their gender where the card has them ("enfadada").
+  const feelingCard = library.cards.get(biggestFeeling(conversation) ?? '');
+  if (feelingCard)
+    values['feeling'] = value(
+      genderedLabel(feelingCard, language, person.grammaticalGender),
+      feelingCard.image,
+    );
 
   const startId = startFrameIn(conversation);
   const start = conversation.story.find((f) => f.id === startId) ?? conversation.story[0];
