@@ -99,6 +99,7 @@ export function StoryScreen() {
           story={story}
           set={set}
           name={person.displayName}
+          gender={person.grammaticalGender}
           pictures={pictureOptions(library, person)}
           newId={newId}
           onSave={onSave}
