@@ -12,7 +12,14 @@ export interface SizeChoiceProps {
 }
 
 /** Circle diameters in px: the circle grows with the feeling. */
-const DIAMETER: Record<FeelingSize, number> = { 1: 40, 2: 52, 3: 64, 4: 76, 5: 88 };
+/** In rem: 40 px to 88 px at the usual text size, growing with the number inside at larger sizes. */
+const DIAMETER: Record<FeelingSize, string> = {
+  1: '2.25rem',
+  2: '2.9rem',
+  3: '3.55rem',
+  4: '4.2rem',
+  5: '4.9rem',
+};
 
 /**
  * "How big was it?": native radios, so arrow keys move within the group as people expect,
