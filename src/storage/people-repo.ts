@@ -90,11 +90,6 @@ export interface ProfileChanges {
  * Saves the words of a profile: name, language, how they communicate, likes, what calms, their
  * own feelings.
  */
-function withoutGender(person: Person): Person {
-  const { grammaticalGender: _gender, ...rest } = person;
-  return rest;
-}
-
 export async function updateProfile(id: string, changes: ProfileChanges): Promise<void> {
   const displayName = cleanName(changes.displayName);
   const likes = cleanCards(changes.likes);
@@ -102,8 +97,8 @@ export async function updateProfile(id: string, changes: ProfileChanges): Promis
   const feelings = [...new Set(changes.feelings)].slice(0, OWN_FEELINGS_MAX);
   const { language, communication, grammaticalGender } = changes;
   await changePerson(id, (p) => ({
-    ...withoutGender(p),
-    ...(grammaticalGender === undefined ? {} : { grammaticalGender }),
+    ...p,
+    grammaticalGender,
     displayName,
     language,
     communication,
