@@ -53,6 +53,12 @@ export function pastLabelFor(
  */
 export type GenderedText = Readonly<Partial<Record<GrammaticalGender, LocalizedText>>>;
 
+/** A library card's catalogue words for a feminine or masculine person (domain/library.ts). */
+export interface GenderedWordsOfCard {
+  readonly genderedLabels?: GenderedText | undefined;
+  readonly genderedPast?: GenderedText | undefined;
+}
+
 /** The words in the shown language: the gender's own form when there is one, else the usual. */
 function inGender(
   usual: LocalizedText | undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelFor } from './labels';
+import { genderedLabel, labelFor } from './labels';
 import { boardsFor, composeLibrary, libraryFor, movedCard, type Override } from './library';
 import type { Catalogue, CatalogueLabels } from './starter-content';
 import type { Board, Card } from './types';
@@ -74,6 +74,25 @@ describe('composeLibrary', () => {
     // A word the language lacks falls back to English.
     expect(labelFor(library.cards.get('feeling-calm')?.labels ?? {}, 'es')).toBe('calm');
     expect(labelFor(library.boards[1]?.labels ?? {}, 'es')).toBe('Sentimientos');
+  });
+
+  it('carries the catalogue’s words for a feminine person, but not where staff gave their own', () => {
+    const withForms = new Map([
+      ['en', english],
+      ['es', { ...spanish, feminine: { labels: { 'feeling-angry': 'enfadada' }, past: {} } }],
+    ]);
+    const shipped = composeLibrary(catalogue, withForms, nothing).cards.get('feeling-angry');
+    expect(shipped?.genderedLabels).toEqual({ feminine: { es: 'enfadada' } });
+    expect(genderedLabel(shipped ?? { labels: {} }, 'es', 'feminine')).toBe('enfadada');
+    expect(genderedLabel(shipped ?? { labels: {} }, 'es', undefined)).toBe('enfadado');
+    expect(genderedLabel(shipped ?? { labels: {} }, 'en', 'feminine')).toBe('angry');
+
+    const staffWords = composeLibrary(catalogue, withForms, {
+      ...nothing,
+      overrides: [override({ id: 'feeling-angry', labels: { es: 'molesto' } })],
+    }).cards.get('feeling-angry');
+    expect(staffWords?.genderedLabels).toBeUndefined();
+    expect(genderedLabel(staffWords ?? { labels: {} }, 'es', 'feminine')).toBe('molesto');
   });
 
   it('lays staff words and pictures over a built-in card, language by language', () => {

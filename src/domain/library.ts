@@ -11,14 +11,24 @@ import {
   type StarterCard,
 } from './starter-content';
 import type { Override } from './record-schemas';
-import type { Board, Card, LocalizedText } from './types';
+import type { GenderedText, GenderedWordsOfCard } from './labels';
+import {
+  GRAMMATICAL_GENDERS,
+  type Board,
+  type Card,
+  type GrammaticalGender,
+  type LocalizedText,
+} from './types';
 
 export type { Override } from './record-schemas';
+
+/** A card as the library shows it: with the catalogue's words for a feminine or masculine person. */
+export type LibraryCard = Card & GenderedWordsOfCard;
 
 export interface Library {
   readonly boards: readonly Board[];
   /** Every card by id, hidden ones included, so that old records still find theirs. */
-  readonly cards: ReadonlyMap<string, Card>;
+  readonly cards: ReadonlyMap<string, LibraryCard>;
   /** Ids of the cards and boards staff hid (a library made by hand may leave them out). */
   readonly hidden?: ReadonlySet<string>;
   /** Boards staff hid, so the Library can show them again. */
@@ -68,12 +78,35 @@ function pastWordsFor(
   return Object.keys(words).length > 0 ? words : undefined;
 }
 
+/**
+ * The catalogue's words for a feminine or masculine person ("enfadada"), by gender then language;
+ * like past forms they belong to the catalogue's word, so not where staff gave their own.
+ */
+function genderedWordsFor(
+  id: string,
+  labels: ReadonlyMap<string, CatalogueLabels>,
+  override: Override | undefined,
+  part: 'labels' | 'past',
+): GenderedText | undefined {
+  const forms: Partial<Record<GrammaticalGender, Record<string, string>>> = {};
+  for (const [language, catalogue] of labels) {
+    if (override?.labels?.[language] !== undefined) continue;
+    for (const gender of GRAMMATICAL_GENDERS) {
+      const word = catalogue[gender]?.[part][id];
+      if (word !== undefined) forms[gender] = { ...forms[gender], [language]: word };
+    }
+  }
+  return Object.keys(forms).length > 0 ? forms : undefined;
+}
+
 function builtInCard(
   card: StarterCard,
   labels: ReadonlyMap<string, CatalogueLabels>,
   override: Override | undefined,
-): Card {
+): LibraryCard {
   const past = pastWordsFor(card.id, labels, override);
+  const genderedLabels = genderedWordsFor(card.id, labels, override, 'labels');
+  const genderedPast = genderedWordsFor(card.id, labels, override, 'past');
   // "I can …" words, like a past form, belong to the catalogue's word (a strategy's).
   const canDo = pastWordsFor(card.id, labels, override, 'canDo');
   return {
@@ -83,6 +116,8 @@ function builtInCard(
     labels: wordsFor(card.id, labels, override),
     ...(past ? { past } : {}),
     ...(canDo ? { canDo } : {}),
+    ...(genderedLabels ? { genderedLabels } : {}),
+    ...(genderedPast ? { genderedPast } : {}),
     image: override?.image ?? { kind: 'symbol', symbol: card.symbol },
     ...(override?.sound ? { sound: override.sound } : {}),
     origin: 'starter',
@@ -107,7 +142,7 @@ export function composeLibrary(
 ): Library {
   const overrides = new Map(rows.overrides.map((o) => [o.id, o]));
   const isHidden = (id: string) => overrides.get(id)?.hidden === true;
-  const cards = new Map<string, Card>();
+  const cards = new Map<string, LibraryCard>();
   for (const card of catalogue.cards) {
     cards.set(card.id, builtInCard(card, labels, overrides.get(card.id)));
   }

@@ -5,7 +5,13 @@
  * a card that is no longer in the library keeps its id, gets `label: null` and `isMissing: true`,
  * and the view says so in the staff's words.
  */
-import { canDoLabelFor, labelFor, pastLabelFor } from './labels';
+import {
+  canDoLabelFor,
+  genderedLabel,
+  labelFor,
+  pastLabelFor,
+  type GenderedWordsOfCard,
+} from './labels';
 import { READINESS_ITEMS, type ReadinessItem } from './readiness';
 import { isRepairNotNow, needsOf, repairsOf, startFrameIn, tiesOfChosen } from './together-plan';
 import {
@@ -18,6 +24,7 @@ import {
   type ConversationStatus,
   type FeelingSize,
   type Frame,
+  type GrammaticalGender,
   type Person,
   type ReadinessAnswer,
   type Support,
@@ -176,18 +183,26 @@ export interface SessionSummary {
 export interface SummaryInput {
   readonly conversation: Conversation;
   readonly person: Person;
-  readonly cards: ReadonlyMap<string, Card>;
+  readonly cards: ReadonlyMap<string, Card & GenderedWordsOfCard>;
   readonly language: string;
 }
 
 type NameOf = (cardId: string) => NamedCard;
 
-function namer(cards: ReadonlyMap<string, Card>, language: string): NameOf {
+/**
+ * Cards by their words. With the person's grammatical gender: words about the person themself
+ * (their own feelings: Spanish "enfadada" for a woman); without: the card's usual words.
+ */
+function namer(
+  cards: ReadonlyMap<string, Card & GenderedWordsOfCard>,
+  language: string,
+  gender?: GrammaticalGender,
+): NameOf {
   return (cardId) => {
     const card = cards.get(cardId);
-    return card
-      ? { cardId, label: labelFor(card.labels, language), isMissing: false }
-      : { cardId, label: null, isMissing: true };
+    if (!card) return { cardId, label: null, isMissing: true };
+    const label = gender ? genderedLabel(card, language, gender) : labelFor(card.labels, language);
+    return { cardId, label, isMissing: false };
   };
 }
 
@@ -197,6 +212,7 @@ function summariseStep(
   index: number,
   name: NameOf,
   startFrameId: string | null,
+  ownName: NameOf = name,
 ): SummaryStep {
   const bubbles = frame.placements.flatMap((p) =>
     p.bubbles.map((b): SummaryBubble => {
@@ -222,7 +238,7 @@ function summariseStep(
     bubbles,
     feelings: feelings.map((f) => ({
       id: f.id,
-      card: f.cardId ? name(f.cardId) : null,
+      card: f.cardId ? ownName(f.cardId) : null,
       size: f.size,
       colour: f.colour,
       hasDrawing: f.drawingMediaId !== null,
@@ -280,6 +296,9 @@ export function buildSummary({
   language,
 }: SummaryInput): SessionSummary {
   const name = namer(cards, language);
+  // The person's own feelings and actions, in their grammatical gender.
+  const gender = person.grammaticalGender;
+  const ownName = namer(cards, language, gender);
   const prep = c.preparation;
   const startFrameId = startFrameIn(c);
   const startIndex = c.story.findIndex((f) => f.id === startFrameId);
@@ -291,21 +310,21 @@ export function buildSummary({
     status: c.status,
     startedAt: c.startedAt,
     completedAt: c.completedAt,
-    story: c.story.map((frame, i) => summariseStep(c, frame, i, name, startFrameId)),
+    story: c.story.map((frame, i) => summariseStep(c, frame, i, name, startFrameId, ownName)),
     links: c.links.map((l) => {
       const behaviour = cards.get(l.behaviourCardId);
       return {
         id: l.id,
-        feeling: name(l.feelingCardId),
+        feeling: ownName(l.feelingCardId),
         behaviour: name(l.behaviourCardId),
-        did: behaviour ? pastLabelFor(behaviour, language) : null,
+        did: behaviour ? pastLabelFor(behaviour, language, gender) : null,
       };
     }),
     affected: summariseAffected(c, person, name),
     strategies: c.strategies.map((id) => summariseStrategy(id, person, name)),
     strategyFeelings: tiesOfChosen(c).map((tie) => ({
       strategy: summariseStrategy(tie.strategyId, person, name),
-      feeling: name(tie.feelingCardId),
+      feeling: ownName(tie.feelingCardId),
       canDo: canDoOf(cards.get(tie.strategyId), language),
     })),
     repairs: repairsOf(c).map(name),

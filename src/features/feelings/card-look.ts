@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { useContentTranslation } from '../../i18n/content-language';
+import { genderedLabel } from '../../domain/labels';
+import { useContentLanguage, useContentTranslation } from '../../i18n/content-language';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import type { ImageSource } from '../../domain/types';
 import { useCardLooks, type Library } from '../../storage/hooks';
@@ -14,10 +15,22 @@ export interface CardLook {
 
 export type LookOf = (cardId: string) => CardLook;
 
+/**
+ * Every feeling on this step is the person's own, so its words are in their grammatical gender
+ * where the card has such a form (Spanish "enfadada" for a woman).
+ */
 export function useLookOf(library: Library, language: string): LookOf {
   const { t } = useContentTranslation('feelings');
+  const { gender } = useContentLanguage();
   const lookOf = useCardLooks(library, language, t('steps.missingPicture'));
-  return useCallback((cardId: string) => ({ cardId, ...lookOf(cardId) }), [lookOf]);
+  return useCallback(
+    (cardId: string) => {
+      const look = { cardId, ...lookOf(cardId) };
+      const card = library.cards.get(cardId);
+      return card && gender ? { ...look, label: genderedLabel(card, language, gender) } : look;
+    },
+    [lookOf, library, language, gender],
+  );
 }
 
 /** The feeling cards in their board's order; any feeling card when that board is gone. */

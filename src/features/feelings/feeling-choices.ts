@@ -3,7 +3,7 @@
  * feelings at a time, and for "so I …" only the actions of the step in view.
  */
 import { pastLabelFor } from '../../domain/labels';
-import type { Frame, FrameFeeling, Person } from '../../domain/types';
+import type { Frame, FrameFeeling, GrammaticalGender, Person } from '../../domain/types';
 import type { Library } from '../../storage/hooks';
 
 /** Feelings shown first when the person's profile chooses none: the first of the board. */
@@ -38,11 +38,16 @@ export interface StepAction {
  * what "I felt … so I …" offers there. A place, a thing or a person has none, so it never reads
  * "so I dining hall".
  */
-export function actionsIn(frame: Frame, library: Library, language: string): StepAction[] {
+export function actionsIn(
+  frame: Frame,
+  library: Library,
+  language: string,
+  gender?: GrammaticalGender,
+): StepAction[] {
   const ids = [...new Set(frame.placements.map((p) => p.cardId))];
   return ids.flatMap((cardId) => {
     const card = library.cards.get(cardId);
-    const did = card ? pastLabelFor(card, language) : null;
+    const did = card ? pastLabelFor(card, language, gender) : null;
     return did ? [{ cardId, did }] : [];
   });
 }

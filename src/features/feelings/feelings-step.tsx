@@ -5,7 +5,7 @@
  * chosen is read from the conversation, the step in view included, so a reload returns to it.
  */
 import { useMemo, useState } from 'react';
-import { useContentTranslation } from '../../i18n/content-language';
+import { useContentLanguage, useContentTranslation } from '../../i18n/content-language';
 import type { Conversation, Person } from '../../domain/types';
 import type { Library } from '../../storage/hooks';
 import {
@@ -40,6 +40,7 @@ export function FeelingsStep({ conversation, person, library, language }: Feelin
   const [saveProblem, save] = useSave();
   const [announcement, announce] = useAnnouncer();
   const lookOf = useLookOf(library, language);
+  const { gender } = useContentLanguage();
   const choices = useMemo(
     () => feelingChoices(person, feelingCardIds(library), library),
     [person, library],
@@ -92,7 +93,7 @@ export function FeelingsStep({ conversation, person, library, language }: Feelin
             frame={frame}
             number={index + 1}
             choices={choices}
-            actions={actionsIn(frame, library, language)}
+            actions={actionsIn(frame, library, language, gender)}
             lookOf={lookOf}
             writes={writes}
             isShownByHand={isShownByHand}
