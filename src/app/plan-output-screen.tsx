@@ -8,6 +8,7 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { buildSummary } from '../domain/summary';
+import { ContentLanguage, useContentWordsLoaded } from '../i18n/content-language';
 import { COMMITMENT_SYMBOLS } from '../domain/plan-proposals';
 import {
   PLAN_AUDIENCES,
@@ -146,9 +147,7 @@ function Output({
         {output === 'staff' ? (
           <StaffVersion plan={plan} name={person.displayName} language={person.language} />
         ) : null}
-        {output === 'easyRead' ? (
-          <EasyReadVersion plan={plan} name={person.displayName} language={person.language} />
-        ) : null}
+        {output === 'easyRead' ? <EasyRead plan={plan} person={person} /> : null}
         {output === 'family' ? <Family person={person} plan={plan} /> : null}
       </div>
     </>
@@ -219,4 +218,17 @@ function familyOutline(
       picture: { kind: 'symbol', symbol: COMMITMENT_SYMBOLS[c] },
     })),
   };
+}
+
+const EASY_READ_WORDS = ['plan'] as const;
+
+/** The easy-read plan is the person's: in their language and grammatical gender. */
+function EasyRead({ plan, person }: { readonly plan: Plan; readonly person: Person }) {
+  const isLoaded = useContentWordsLoaded(person.language, EASY_READ_WORDS);
+  if (!isLoaded) return null;
+  return (
+    <ContentLanguage language={person.language} gender={person.grammaticalGender}>
+      <EasyReadVersion plan={plan} name={person.displayName} language={person.language} />
+    </ContentLanguage>
+  );
 }

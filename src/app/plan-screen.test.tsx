@@ -204,4 +204,22 @@ describe('the support plan', () => {
     ).toBeVisible();
     await waitFor(() => expect(screen.getByText(/Version 2,/)).toBeVisible());
   });
+
+  it('gives the easy-read plan in the person’s language and direction, staff’s words around it', async () => {
+    const { personId, conversationId } = await finishedConversation();
+    await db.people.update(personId, { language: 'ar' });
+    const { user } = renderAppAt(`/people/${personId}/plan/update?from=${conversationId}`);
+    await user.click(
+      within(await screen.findByRole('group', { name: 'teacher' })).getByRole('button', {
+        name: 'Accept',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Save the accepted changes' }));
+    await user.click(await screen.findByRole('link', { name: 'Easy read' }));
+    const title = await screen.findByRole('heading', { name: 'خطة الدعم الخاصة بي' });
+    expect(title.closest('article')).toHaveAttribute('lang', 'ar');
+    expect(title.closest('article')).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('heading', { name: 'أشياء قد تزعجني' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Back to the support plan' })).toBeVisible();
+  });
 });

@@ -26,7 +26,7 @@ function inLanguage(language: string, gender?: GrammaticalGender) {
 
 beforeAll(async () => {
   await setUpI18n('en');
-  await Promise.all(['ar', 'pl', 'es'].map(loadContentWords));
+  await Promise.all(['ar', 'pl', 'es'].map((language) => loadContentWords(language)));
 });
 
 describe('the person’s words beside the staff’s', () => {

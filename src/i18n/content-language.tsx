@@ -145,25 +145,34 @@ export const contentNamespaces: readonly Namespace[] = [
  * individual presses waits for a file (a press of "Read the story aloud" was once lost while the
  * Arabic words loaded). A file that cannot be read leaves English's words in its place.
  */
-export async function loadContentWords(personLanguage: string): Promise<void> {
+export async function loadContentWords(
+  personLanguage: string,
+  namespaces: readonly Namespace[] = contentNamespaces,
+): Promise<void> {
   // Once a language is preloaded, every namespace asked for is read in it too.
   await i18n.loadLanguages(wordsLanguageOf(personLanguage, i18n.language));
-  await i18n.loadNamespaces([...contentNamespaces]);
+  await i18n.loadNamespaces([...namespaces]);
 }
 
-/** Whether the person's words are read (loadContentWords); false until then. */
-export function useContentWordsLoaded(personLanguage: string | undefined): boolean {
+/**
+ * Whether the person's words are read (loadContentWords); false until then. `namespaces`: those of
+ * the individual's screen, when it is not Together (the easy-read plan's "plan").
+ */
+export function useContentWordsLoaded(
+  personLanguage: string | undefined,
+  namespaces: readonly Namespace[] = contentNamespaces,
+): boolean {
   const [loaded, setLoaded] = useState<string>();
   useEffect(() => {
     if (personLanguage === undefined) return;
     let isLive = true;
-    void loadContentWords(personLanguage).then(() => {
+    void loadContentWords(personLanguage, namespaces).then(() => {
       if (isLive) setLoaded(personLanguage);
     });
     return () => {
       isLive = false;
     };
-  }, [personLanguage]);
+  }, [personLanguage, namespaces]);
   return personLanguage !== undefined && loaded === personLanguage;
 }
 

@@ -9,6 +9,7 @@
  * None of them reads an incident: its note and safeguarding details never reach a print.
  */
 import { useTranslation } from 'react-i18next';
+import { useContentAttributes, useContentTranslation } from '../../i18n/content-language';
 import { latestVersion } from '../../domain/plan';
 import type { ImageSource, Plan, PlanItem, PlanSection } from '../../domain/types';
 import { CirculationList } from './circulation-list';
@@ -50,10 +51,12 @@ export function StaffVersion({ plan, name, language }: OutputProps) {
 
 const EASY_READ_SECTIONS = ['about', 'triggers', 'proactive', 'deescalation', 'after'] as const;
 
+/** For the person: in their language and direction (inside a ContentLanguage), whoever prints it. */
 export function EasyReadVersion({ plan, language }: OutputProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useContentTranslation('plan');
+  const words = useContentAttributes();
   return (
-    <article className="plan-output plan-output--easyRead" lang={language}>
+    <article className="plan-output plan-output--easyRead" lang={words.lang} dir={words.dir}>
       <h1>{t('output.easyRead.title')}</h1>
       <PlanSections
         items={plan.items}

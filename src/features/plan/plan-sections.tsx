@@ -3,7 +3,7 @@
  * and its items: a picture and short words. Props only: the screen gives the items shown (the
  * plan now, or as it stood at a version).
  */
-import { useTranslation } from 'react-i18next';
+import { useContentTranslation } from '../../i18n/content-language';
 import { bandOf, itemsIn } from '../../domain/plan';
 import { PLAN_SECTIONS, type PlanBands, type PlanItem, type PlanSection } from '../../domain/types';
 import { BandMark } from './band-mark';
@@ -28,7 +28,7 @@ const headingIdOf = (section: string) => `plan-section-${section}`;
 
 export function PlanSections(props: PlanSectionsProps) {
   const { items, bands, language, sections = PLAN_SECTIONS, headingLevel = 2 } = props;
-  const { t } = useTranslation('plan');
+  const { t } = useContentTranslation('plan');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="plan-sections">
