@@ -198,4 +198,32 @@ test('every main screen in Arabic, right to left, passes axe', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Sam');
   await expect(page).toHaveURL(/\/summary$/);
   await expectNoAxeViolations(page);
+
+  // From the summary: updating the support plan, and making a social story.
+  const heading = page.getByRole('heading', { level: 1 });
+  await page.getByRole('link', { name: ar('summary', 'updatePlan'), exact: true }).click();
+  await expect(heading).toHaveText(ar('plan', 'update.heading'));
+  await expectNoAxeViolations(page);
+  await page.goBack();
+  await page.getByRole('link', { name: ar('summary', 'makeStory'), exact: true }).click();
+  await expect(page).toHaveURL(/\/stories\/new/);
+  await expect(heading).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The person's page: preparing a conversation, the support plan, an incident.
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Sam', exact: true }).click();
+  await page.getByRole('button', { name: ar('prepare', 'list.prepare'), exact: true }).click();
+  await expect(heading).toHaveText(ar('prepare', 'heading'));
+  await expectNoAxeViolations(page);
+  await page.goBack();
+  await page.getByRole('link', { name: ar('plan', 'panel.open'), exact: true }).click();
+  await expect(heading).toContainText(ar('plan', 'heading'));
+  await expectNoAxeViolations(page);
+  await page.goBack();
+  await page.getByRole('button', { name: ar('incident', 'panel.add'), exact: true }).click();
+  await expect(
+    page.getByRole('textbox', { name: ar('incident', 'safeguarding.logReference'), exact: true }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
 });

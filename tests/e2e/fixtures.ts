@@ -107,15 +107,14 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Checked as the person sees it once it settles: a picture still fading in has, for a moment,
-  // too little contrast. Endless animations (the Break's breathing guide) are not waited for.
+  // too little contrast. Only such short changes are waited for, never a slow or endless one (the
+  // Break's breathing guide).
   await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (animation) =>
-          animation.playState !== 'running' ||
-          animation.effect?.getComputedTiming().iterations === Infinity,
-      ),
+    document.getAnimations().every((animation) => {
+      const timing = animation.effect?.getComputedTiming();
+      const isShort = timing?.iterations !== Infinity && Number(timing?.duration ?? 0) < 1000;
+      return animation.playState !== 'running' || !isShort;
+    }),
   );
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.evaluate(axe.source);
