@@ -82,6 +82,7 @@ export function AddInvolved({ people, pictures, onAdd }: AddInvolvedProps) {
             id={nameId}
             className="field__input"
             type="text"
+            dir="auto"
             value={name}
             maxLength={TEXT_LIMITS.involvedName}
             onChange={(e) => setName(e.target.value)}
