@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { TEST_PIN } from './pages/first-pin';
+import { startTogetherIn, stepHeading as stepHeadingIn } from './pages/in-language';
 import { PeoplePage } from './pages/people-page';
 import { tapFreeSpot } from './pages/storyboard-page';
 import { namedBy, wordOf } from './pages/words';
@@ -22,47 +23,9 @@ async function box(locator: Locator) {
   return found;
 }
 
-/** Sam's Together in Arabic, reached as staff would: the profile, then "Start together". */
-async function startArabicTogether(page: Page, staffWords: 'en' | 'ar') {
-  const t = (namespace: string, path: string) => wordOf(staffWords, namespace, path);
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Sam', exact: true }).click();
-  await page.getByRole('link', { name: t('profile', 'summary.edit'), exact: true }).click();
-  await page
-    .getByRole('combobox', { name: t('profile', 'editor.language'), exact: true })
-    .selectOption({ label: 'العربية' });
-  await page
-    .getByRole('combobox', { name: t('profile', 'editor.gender'), exact: true })
-    .selectOption({ label: t('profile', 'editor.genderFeminine') });
-  if (staffWords === 'ar') await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: t('profile', 'editor.save'), exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Sam', exact: true, level: 1 })).toBeVisible();
-  if (staffWords === 'ar') await expectNoAxeViolations(page);
-
-  await page
-    .getByRole('button', { name: t('common', 'people.startTogether'), exact: true })
-    .click();
-  // The first time, staff set a PIN: staff's words.
-  await expect(
-    page.getByRole('heading', { name: t('lock', 'firstPin.heading'), level: 1 }),
-  ).toBeVisible();
-  if (staffWords === 'ar') await expectNoAxeViolations(page);
-  await page
-    .getByRole('textbox', { name: t('lock', 'dialog.name'), exact: true })
-    .fill('Sam Staff');
-  await page.getByLabel(t('lock', 'settings.newPin'), { exact: true }).fill(TEST_PIN);
-  await page.getByLabel(t('lock', 'settings.confirmPin'), { exact: true }).fill(TEST_PIN);
-  await page.getByRole('button', { name: t('lock', 'firstPin.save'), exact: true }).click();
-  await expect(stepHeading(page, 'welcome')).toBeVisible();
-}
-
-function stepHeading(page: Page, step: string): Locator {
-  return page.getByRole('heading', {
-    name: ar('common', `${STEPS}.${step}`),
-    exact: true,
-    level: 1,
-  });
-}
+const startArabicTogether = (page: Page, staff: 'en' | 'ar') =>
+  startTogetherIn(page, staff, 'ar', staff === 'ar');
+const stepHeading = (page: Page, step: string) => stepHeadingIn(page, 'ar', step);
 
 test('an Arabic speaker’s Together reads right to left beside English staff screens, and a picture placed by touch stays', async ({
   page,
