@@ -16,7 +16,7 @@ import {
   type Language,
 } from './pages/in-language';
 import { tapFreeSpot } from './pages/storyboard-page';
-import { textProblems } from './pages/text-check';
+import { smallTargets, textProblems } from './pages/text-check';
 import { namedBy, wordOf } from './pages/words';
 
 test.use({ seed: 'person' });
@@ -35,6 +35,7 @@ async function expectReadable(page: Page, screen: string): Promise<void> {
     await page.evaluate(() => document.documentElement.scrollWidth),
     `${screen}: wider than the tablet`,
   ).toBeLessThanOrEqual(1024);
+  expect(await smallTargets(page), `${screen}: controls smaller than a finger`).toEqual([]);
 }
 
 for (const language of ['es', 'pl', 'cy'] as const) {

@@ -78,3 +78,23 @@ export async function textProblems(page: Page): Promise<Problem[]> {
     return problems;
   });
 }
+
+/**
+ * Controls on the individual's screens smaller than a finger (44 × 44 CSS px, WCAG 2.5.5 and the
+ * brief), by their words and size.
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page
+    .locator('.together button, .together a[href], .together [role="tab"], .together select')
+    .evaluateAll((controls) =>
+      controls.flatMap((control) => {
+        const box = control.getBoundingClientRect();
+        const isShown = box.width > 0 && box.height > 0 && control.checkVisibility();
+        return isShown && (box.width < 44 || box.height < 44)
+          ? [
+              `${control.getAttribute('aria-label') ?? control.textContent} ${String(Math.round(box.width))}×${String(Math.round(box.height))}`,
+            ]
+          : [];
+      }),
+    );
+}
