@@ -5,23 +5,11 @@
  * IndexedDB commit early.
  */
 import type { PinHash } from '../domain/staff-pin';
+import { fromBase64, toBase64 } from './base64';
 
 export const PIN_HASH_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
 const HASH_BITS = 256;
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 async function derive(
   pin: string,
