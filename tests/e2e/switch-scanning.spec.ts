@@ -11,6 +11,7 @@ import { PeoplePage } from './pages/people-page';
 import { ProfilePage } from './pages/profile-page';
 import { StoryboardPage } from './pages/storyboard-page';
 import { TogetherPage } from './pages/together-page';
+import { FeelingsStep } from './pages/together-steps';
 
 const REST_MS = 1000;
 const MOST_RESTS = 40;
@@ -35,7 +36,9 @@ async function choose(page: Page, target: Locator): Promise<void> {
   throw new Error(`Scanning never reached ${target.toString()}`);
 }
 
-test('with one switch, a person tells a story of two steps and goes on', async ({ page }) => {
+test('with one switch, a person tells a story of two steps, then how the first felt and how big', async ({
+  page,
+}) => {
   await page.clock.install();
   const people = new PeoplePage(page);
   await people.goto();
@@ -86,7 +89,15 @@ test('with one switch, a person tells a story of two steps and goes on', async (
   await board.expectPictures(2, ['sad']);
   await board.expectPictures(1, ['angry']);
 
-  // On to the next step of the conversation.
+  // On to the next step of the conversation: step 1's feeling and how big it was.
   await choose(page, together.nextButton);
   await expect(together.heading('How did it feel?')).toBeVisible();
+  const feelings = new FeelingsStep(page);
+  await choose(page, feelings.feelingCards);
+  await choose(page, feelings.feelingCards.getByRole('button', { name: 'angry', exact: true }));
+  await expect(feelings.sizes).toBeVisible();
+  await choose(page, feelings.sizes);
+  const big = feelings.sizes.getByRole('radio', { name: '4 Very big', exact: true });
+  await choose(page, big);
+  await expect(big).toBeChecked();
 });

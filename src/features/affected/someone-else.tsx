@@ -39,7 +39,7 @@ export function SomeoneElse({ cardIds, lookOf, isMarked, onToggle, onAddName }: 
         {cardIds.length === 0 ? (
           <p className="affected__hint">{t('someoneElse.noPictures')}</p>
         ) : (
-          <ul className="affected__grid" aria-label={t('someoneElse.pictures')}>
+          <ul data-scan-group="" className="affected__grid" aria-label={t('someoneElse.pictures')}>
             {cardIds.map((cardId) => {
               const who: AffectedWho = { kind: 'card', cardId };
               return (

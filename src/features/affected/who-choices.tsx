@@ -18,7 +18,7 @@ export function WhoChoices({ candidates, lookOf, isMarked, onToggle }: WhoChoice
     <section className="affected__block" aria-labelledby="affected-who-heading">
       <h2 id="affected-who-heading">{t('who.heading')}</h2>
       <p className="affected__hint">{t('who.hint')}</p>
-      <ul className="affected__grid" aria-labelledby="affected-who-heading">
+      <ul data-scan-group="" className="affected__grid" aria-labelledby="affected-who-heading">
         {candidates.map((who) => (
           <li key={whoKey(who)}>
             <WhoToggle

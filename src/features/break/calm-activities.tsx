@@ -24,7 +24,7 @@ export function CalmActivities({ cards, language }: CalmActivitiesProps) {
   return (
     <section className="calm-activities" aria-labelledby="calm-activities-heading">
       <h2 id="calm-activities-heading">{t('activities.heading')}</h2>
-      <ul className="calm-activities__list" lang={isOwn ? language : undefined}>
+      <ul data-scan-group="" className="calm-activities__list" lang={isOwn ? language : undefined}>
         {isOwn
           ? cards.map((card) => (
               <li key={card.id}>

@@ -24,7 +24,7 @@ export function FeelingChoice({ choices, chosenIds, lookOf, onChoose }: FeelingC
   return (
     <div className="feelings__block">
       <h3 id="feelings-feeling-heading">{t('feeling.heading')}</h3>
-      <ul className="feelings__grid" aria-labelledby="feelings-feeling-heading">
+      <ul data-scan-group="" className="feelings__grid" aria-labelledby="feelings-feeling-heading">
         {shown.map((id) => (
           <li key={id}>
             <button

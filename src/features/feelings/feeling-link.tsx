@@ -33,7 +33,7 @@ export function FeelingLink(props: FeelingLinkProps) {
   return (
     <section className="feelings__link" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('link.heading', { feeling: word })}</h3>
-      <ul className="feelings__grid" aria-labelledby={headingId}>
+      <ul data-scan-group="" className="feelings__grid" aria-labelledby={headingId}>
         {actions.map(({ cardId, did }) => {
           const link = linkOf(cardId);
           return (

@@ -39,7 +39,12 @@ export function SizeChoice({ feelingId, size, isJustChosen, onChoose }: SizeChoi
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('size.heading')}
       </h3>
-      <div className="feelings__sizes" role="radiogroup" aria-labelledby={headingId}>
+      <div
+        data-scan-group=""
+        className="feelings__sizes"
+        role="radiogroup"
+        aria-labelledby={headingId}
+      >
         {FEELING_SIZES.map((n) => {
           const colour = sizeColour(n);
           return (

@@ -38,7 +38,7 @@ export function QuestionStep({ conversation, question, library, language }: Ques
       <section className="harmed__block" aria-labelledby={headingId}>
         <h2 id={headingId}>{t(`questions.${question}`)}</h2>
         <p className="harmed__hint">{t('invite')}</p>
-        <ul className="harmed__grid" aria-label={t(`pictures.${question}`)}>
+        <ul data-scan-group="" className="harmed__grid" aria-label={t(`pictures.${question}`)}>
           {choices.map((choice) => (
             <li key={choice.id}>
               <button

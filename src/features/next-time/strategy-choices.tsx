@@ -61,7 +61,7 @@ interface ChoiceGridProps {
 
 function ChoiceGrid({ choices, labelledBy, lang, chosenIds, onToggle }: ChoiceGridProps) {
   return (
-    <ul className="next-time__grid" aria-labelledby={labelledBy} lang={lang}>
+    <ul data-scan-group="" className="next-time__grid" aria-labelledby={labelledBy} lang={lang}>
       {choices.map((choice) => (
         <li key={choice.id}>
           <HelpToggle

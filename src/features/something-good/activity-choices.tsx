@@ -20,7 +20,12 @@ function ActivityList(props: {
   readonly className: string;
 }) {
   return (
-    <ul className={props.className} aria-labelledby={props.labelledBy} lang={props.language}>
+    <ul
+      data-scan-group=""
+      className={props.className}
+      aria-labelledby={props.labelledBy}
+      lang={props.language}
+    >
       {props.options.map((option) => (
         <li key={option.id}>
           <ActivityButton
