@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentNamespaces } from '../../src/i18n/content-language';
 import { parseLabels } from '../../src/domain/starter-content';
 
 const locales = join(__dirname, '../../src/i18n/locales');
@@ -21,19 +22,8 @@ const labels = join(__dirname, '../../assets/starter/labels');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const GENDERED = /_(feminine|masculine)$/;
 
-/** The namespaces of the words the individual sees or says in Together. */
-const GENDERED_NAMESPACES: ReadonlySet<string> = new Set([
-  'acting',
-  'affected',
-  'break',
-  'feelings',
-  'finish',
-  'harmed',
-  'next-time',
-  'repair',
-  'something-good',
-  'welcome',
-]);
+/** The namespaces of the individual's screens, where their grammatical gender applies. */
+const GENDERED_NAMESPACES: ReadonlySet<string> = new Set(contentNamespaces);
 
 type Words = { readonly [key: string]: string | Words };
 
