@@ -8,13 +8,11 @@
  * beside it rather than as text, so sealing a 200 KB photo costs 200 KB, not 270.
  */
 
-type Fields = Record<string, unknown>;
+import type { SealedPayload } from '../domain/sealed-payload';
 
-export interface SealedPayload {
-  readonly sealed: 'A256GCM';
-  readonly iv: Uint8Array;
-  readonly data: Uint8Array;
-}
+export { isSealedPayload, type SealedPayload } from '../domain/sealed-payload';
+
+type Fields = Record<string, unknown>;
 
 /** A sealed payload that did not open: another record's, changed, or sealed with another key. */
 export class UnreadableRecordError extends Error {
@@ -22,16 +20,6 @@ export class UnreadableRecordError extends Error {
     super(`A ${table} record (${id}) could not be opened`);
     this.name = 'UnreadableRecordError';
   }
-}
-
-export function isSealedPayload(value: unknown): value is SealedPayload {
-  if (typeof value !== 'object' || value === null) return false;
-  const payload = value as Partial<SealedPayload>;
-  return (
-    payload.sealed === 'A256GCM' &&
-    payload.iv instanceof Uint8Array &&
-    payload.data instanceof Uint8Array
-  );
 }
 
 const BYTES_MARK = '$bytes';

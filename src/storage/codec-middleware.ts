@@ -45,7 +45,11 @@ function decodingCursor(cursor: DBCoreCursor, decode: (row: unknown) => unknown)
 
 function codecTable(table: DBCoreTable, cipher: PayloadCipher): DBCoreTable {
   const key = keyFields(table.schema.primaryKey.keyPath);
-  const decode = (row: unknown) => decodeRecord(row, cipher);
+  const where = (row: Record<string, unknown>) => ({
+    table: table.name,
+    key: key.map((field) => String(row[field])).join('/'),
+  });
+  const decode = (row: unknown) => decodeRecord(row, cipher, where);
   const encode = (row: unknown) => encodeRecord(table.name, row, key, cipher);
   return {
     ...table,

@@ -82,7 +82,17 @@ export function envelopeFields(table: string, primaryKey: readonly string[] = []
  */
 export interface PayloadCipher {
   seal(fields: Row): unknown;
-  open(sealed: unknown): Row | undefined;
+  /**
+   * `where` names the record the payload was read from (its table and primary key), so a cipher
+   * can refuse a payload that belongs to another record.
+   */
+  open(sealed: unknown, where?: RecordPlace): Row | undefined;
+}
+
+/** Which record a stored payload was read from. */
+export interface RecordPlace {
+  readonly table: string;
+  readonly key: string;
 }
 
 export function isRow(value: unknown): value is Row {
@@ -115,10 +125,14 @@ export function encodeRecord(
 }
 
 /** The plain record a stored row holds; a row without a payload (legacy) comes back as it is. */
-export function decodeRecord(stored: unknown, cipher: PayloadCipher = IDENTITY_CIPHER): unknown {
+export function decodeRecord(
+  stored: unknown,
+  cipher: PayloadCipher = IDENTITY_CIPHER,
+  where?: (row: Row) => RecordPlace,
+): unknown {
   if (!isRow(stored) || !Object.hasOwn(stored, PAYLOAD_FIELD)) return stored;
   const { [PAYLOAD_FIELD]: sealed, ...envelope } = stored;
-  const fields = cipher.open(sealed);
+  const fields = cipher.open(sealed, where?.(stored));
   // The payload is the authority for what it holds (once encrypted, it is also authenticated).
   return fields === undefined ? stored : { ...envelope, ...fields };
 }

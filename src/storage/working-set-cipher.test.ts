@@ -1,0 +1,89 @@
+import Dexie, { type Table } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readRawRow, writeRawRow } from '../../tests/fixtures/raw-indexeddb';
+import type { SealedPayload } from '../domain/sealed-payload';
+import { createCodecMiddleware } from './codec-middleware';
+import { LockedRecordError, PlainWriteError, WorkingSetCipher } from './working-set-cipher';
+
+interface PersonRow {
+  id: string;
+  createdAt: number;
+  displayName?: string;
+  payload?: SealedPayload;
+}
+
+let opened: Dexie | null = null;
+let count = 0;
+
+async function protectedDatabase(cipher: WorkingSetCipher) {
+  count += 1;
+  const name = `working-set-${String(count)}`;
+  const db = new Dexie(name);
+  db.use(createCodecMiddleware(cipher));
+  db.version(1).stores({ people: 'id' });
+  opened = db;
+  // Opened now, so rows written beside Dexie land in its tables.
+  await db.open();
+  const people: Table<PersonRow, string> = db.table('people');
+  return { name, people };
+}
+
+/** Stands in for lib/record-seal's output: storage never sees a key, only the sealed shape. */
+function sealedStandIn(): SealedPayload {
+  return {
+    sealed: 'A256GCM',
+    iv: crypto.getRandomValues(new Uint8Array(12)),
+    data: crypto.getRandomValues(new Uint8Array(40)),
+  };
+}
+
+afterEach(async () => {
+  opened?.close();
+  if (opened) await Dexie.delete(opened.name);
+  opened = null;
+});
+
+describe('the working-set cipher (protection on)', () => {
+  it('stores only the sealed payload, and reads the opened fields back', async () => {
+    const cipher = new WorkingSetCipher();
+    const { name, people } = await protectedDatabase(cipher);
+    const sealed = sealedStandIn();
+    cipher.remember({ table: 'people', key: 'p1' }, sealed, { displayName: 'Sam' });
+    await people.put({ id: 'p1', createdAt: 5, payload: sealed });
+
+    const raw = await readRawRow(name, 'people', 'p1');
+    expect(raw).toEqual({ id: 'p1', createdAt: 5, payload: sealed });
+    expect(JSON.stringify(raw)).not.toContain('Sam');
+    expect(await people.get('p1')).toEqual({ id: 'p1', createdAt: 5, displayName: 'Sam' });
+  });
+
+  it('refuses to store a plain payload, and nothing is written', async () => {
+    const cipher = new WorkingSetCipher();
+    const { name, people } = await protectedDatabase(cipher);
+    await expect(people.put({ id: 'p1', createdAt: 5, displayName: 'Sam' })).rejects.toThrow(
+      PlainWriteError,
+    );
+    expect(await readRawRow(name, 'people', 'p1')).toBeUndefined();
+  });
+
+  it('opens nothing once locked, nor a payload moved to another record', async () => {
+    const cipher = new WorkingSetCipher();
+    const { name, people } = await protectedDatabase(cipher);
+    const sealed = sealedStandIn();
+    cipher.remember({ table: 'people', key: 'p1' }, sealed, { displayName: 'Sam' });
+    await people.put({ id: 'p1', createdAt: 5, payload: sealed });
+    await writeRawRow(name, 'people', { id: 'p2', createdAt: 5, payload: sealed });
+    await expect(people.get('p2')).rejects.toThrow(LockedRecordError);
+
+    cipher.forget();
+    expect(cipher.size).toBe(0);
+    await expect(people.get('p1')).rejects.toThrow(LockedRecordError);
+  });
+
+  it('still reads a row not yet converted (a plain payload) while conversion runs', async () => {
+    const cipher = new WorkingSetCipher();
+    const { name, people } = await protectedDatabase(cipher);
+    await writeRawRow(name, 'people', { id: 'p3', createdAt: 5, payload: { displayName: 'Kim' } });
+    expect(await people.get('p3')).toEqual({ id: 'p3', createdAt: 5, displayName: 'Kim' });
+  });
+});
