@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react';
 
 /**
- * An object URL for stored bytes, made after render and revoked when the bytes change or the
- * component unmounts, so a photo's memory is never held after it leaves the screen.
+ * How long a picture's old URL stays valid after its bytes changed or it left the screen: the
+ * browser may still be loading it (a busy tablet, a large photo), and revoking it mid-load is an
+ * error ("Failed to load resource") for an image nobody sees any more.
+ */
+const REVOKE_AFTER_MS = 5_000;
+
+/**
+ * An object URL for stored bytes, made after render and revoked soon after the bytes change or
+ * the component unmounts, so a photo's memory is not held once it has left the screen.
  */
 export function useObjectUrl(bytes: Uint8Array | undefined, type: string | undefined) {
   const [url, setUrl] = useState<string | undefined>(undefined);
@@ -14,7 +21,9 @@ export function useObjectUrl(bytes: Uint8Array | undefined, type: string | undef
     // Copied into a fresh buffer: Blob takes the bytes as they are now, from any realm.
     const made = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type }));
     setUrl(made);
-    return () => URL.revokeObjectURL(made);
+    return () => {
+      setTimeout(() => URL.revokeObjectURL(made), REVOKE_AFTER_MS);
+    };
   }, [bytes, type]);
   return url;
 }
