@@ -126,6 +126,28 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The repositories again with "Protect with a passcode" on: the same tests must pass
+          // when every record is sealed before its transaction (decision 2).
+          name: 'protected',
+          environment: 'node',
+          isolate: false,
+          setupFiles: ['tests/setup-logic.ts', 'tests/setup-protected.ts'],
+          include: ['src/storage/**/*.test.ts'],
+          // Not here: the stored layout without protection (codec, db, migrations, what a fresh
+          // tablet holds) and backups, whose protected form (sealed, with the key vault) is next.
+          exclude: [
+            'src/storage/migrations/**',
+            'src/storage/db.test.ts',
+            'src/storage/codec.test.ts',
+            'src/storage/catalogue.test.ts',
+            'src/storage/backup/**',
+            'node_modules/**',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'screens',
           environment: 'jsdom',
           // One jsdom and one module graph per worker, not per file: 45 s instead of 190 s. The

@@ -7,7 +7,7 @@
  */
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import type { AuditAction, AuditEntry, AuditSubject } from '../domain/types';
 import { TEXT_LIMITS } from '../domain/text-limits';
 import { db, now } from './database';
@@ -18,6 +18,7 @@ import {
   rememberActor,
   STAFF_NAME_KEY,
 } from './staff-actor';
+import { writeTransaction } from './protection';
 
 export { STAFF_NAME_KEY } from './staff-actor';
 export const MAX_STAFF_NAME_LENGTH = TEXT_LIMITS.staffName;
@@ -46,7 +47,9 @@ export async function readStaffName(): Promise<string> {
 /** Who is using the tablet now; written when staff unlock Together or in Settings. */
 export async function saveStaffName(name: string): Promise<void> {
   const trimmed = name.trim().slice(0, MAX_STAFF_NAME_LENGTH);
-  await db.settings.put({ key: STAFF_NAME_KEY, value: trimmed });
+  await writeTransaction([db.settings], () =>
+    db.settings.put({ key: STAFF_NAME_KEY, value: trimmed }),
+  );
   rememberActor(trimmed);
 }
 
@@ -69,12 +72,12 @@ export async function noteInAudit(note: AuditNote): Promise<void> {
     // Remembered only once the change has landed: a failed write leaves the next one noted.
     Dexie.currentTransaction.on('complete', () => lastChanges.set(recordId, { actor, at }));
   }
-  await db.audit.add({ id: newId(), at, actor, ...note });
+  await db.audit.add({ id: newRecordId(), at, actor, ...note });
 }
 
 /** Adds an entry in a transaction of its own (exports, which change no records). */
 export function recordInAudit(note: AuditNote): Promise<void> {
-  return db.transaction('rw', db.audit, () => noteInAudit(note));
+  return writeTransaction([db.audit], () => noteInAudit(note));
 }
 
 /** Newest first, the latest fifty. */

@@ -4,10 +4,11 @@
  * has none; domain/library.ts carries `sound` onto the composed card). Replacing or removing a
  * recording erases the old one's bytes in the same transaction, so none is left behind.
  */
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import type { Override } from '../domain/library';
 import { db, now } from './database';
 import { eraseRecords } from './erase';
+import { writeTransaction } from './protection';
 
 export interface CardRecording {
   readonly bytes: Uint8Array;
@@ -57,12 +58,12 @@ export async function setCardSound(
   recording: CardRecording | null,
   ownerId: string | null = null,
 ): Promise<void> {
-  await db.transaction('rw', [db.cards, db.overrides, db.media, db.tombstones], async () => {
+  await writeTransaction([db.cards, db.overrides, db.media, db.tombstones], async () => {
     // A staff card deleted meanwhile: nothing to point at, so no bytes are kept either.
     if (!isBuiltIn && !(await db.cards.get(cardId))) return;
     let soundId: string | null = null;
     if (recording) {
-      soundId = newId();
+      soundId = newRecordId();
       const time = now();
       await db.media.add({
         id: soundId,

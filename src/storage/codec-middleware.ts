@@ -49,23 +49,27 @@ function codecTable(table: DBCoreTable, cipher: PayloadCipher): DBCoreTable {
     table: table.name,
     key: key.map((field) => String(row[field])).join('/'),
   });
-  const decode = (row: unknown) => decodeRecord(row, cipher, where);
-  const encode = (row: unknown) => encodeRecord(table.name, row, key, cipher);
+  // Each request names its transaction, so the cipher can find what was sealed for it.
+  const decoder = (trans: unknown) => (row: unknown) => decodeRecord(row, cipher, where, trans);
+  const encoder = (trans: unknown) => (row: unknown) =>
+    encodeRecord(table.name, row, key, cipher, trans);
   return {
     ...table,
-    get: (req) => table.get(req).then(decode),
-    getMany: (req) => table.getMany(req).then((rows) => rows.map(decode)),
+    get: (req) => table.get(req).then(decoder(req.trans)),
+    getMany: (req) => table.getMany(req).then((rows) => rows.map(decoder(req.trans))),
     query: (req) =>
       table
         .query(req)
-        .then((res) => (req.values ? { ...res, result: res.result.map(decode) } : res)),
+        .then((res) => (req.values ? { ...res, result: res.result.map(decoder(req.trans)) } : res)),
     openCursor: (req) =>
       table
         .openCursor(req)
-        .then((cursor) => (cursor && req.values ? decodingCursor(cursor, decode) : cursor)),
+        .then((cursor) =>
+          cursor && req.values ? decodingCursor(cursor, decoder(req.trans)) : cursor,
+        ),
     mutate: (req) =>
       req.type === 'add' || req.type === 'put'
-        ? table.mutate({ ...req, values: req.values.map(encode) })
+        ? table.mutate({ ...req, values: req.values.map(encoder(req.trans)) })
         : table.mutate(req),
   };
 }

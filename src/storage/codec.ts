@@ -2,8 +2,8 @@
  * The codec seam: how a record is laid out in IndexedDB. Every record is stored as an envelope —
  * the fields that must stay readable (id, foreign keys, status, dates, revision, the sync stamp),
  * which are the only ones an index may use — plus one `payload` field holding everything else.
- * Today the payload is the plain fields (the identity cipher); encryption at rest will replace
- * the cipher, and nothing above storage will notice. The Dexie middleware that applies it to
+ * Without protection the payload is the plain fields; with "Protect with a passcode" on it is
+ * sealed (record-cipher.ts), and nothing above storage notices. The Dexie middleware that applies it to
  * every read and write is `codec-middleware.ts`.
  *
  * A stored row without a `payload` field was written before the codec (or has nothing outside its
@@ -75,18 +75,21 @@ export function envelopeFields(table: string, primaryKey: readonly string[] = []
  * What turns the payload fields into what is stored, and back. `open` answers undefined for
  * something it did not make, so that row is read as it is stored.
  *
- * Synchronous on purpose, for now: a cursor's value is read synchronously, and awaiting anything
- * but IndexedDB inside a transaction (WebCrypto included) lets the transaction commit early. An
- * AES-GCM cipher will either keep its work outside transactions (the repositories already compute
- * outside them) or hold the transaction open while it works (Dexie's `waitFor`).
+ * Synchronous on purpose: a cursor's value is read synchronously, and awaiting anything but
+ * IndexedDB inside a transaction (WebCrypto included) lets the transaction commit early. The
+ * AES-GCM work happens outside transactions (record-cipher.ts, transaction-plans.ts).
  */
 export interface PayloadCipher {
-  seal(fields: Row): unknown;
+  /**
+   * `where` names the record (its table and primary key) and `transaction` the IndexedDB
+   * transaction writing it, so a cipher can use what was sealed for it before the transaction.
+   */
+  seal(fields: Row, where?: RecordPlace, transaction?: unknown): unknown;
   /**
    * `where` names the record the payload was read from (its table and primary key), so a cipher
    * can refuse a payload that belongs to another record.
    */
-  open(sealed: unknown, where?: RecordPlace): Row | undefined;
+  open(sealed: unknown, where?: RecordPlace, transaction?: unknown): Row | undefined;
 }
 
 /** Which record a stored payload was read from. */
@@ -111,6 +114,7 @@ export function encodeRecord(
   row: unknown,
   primaryKey: readonly string[] = [],
   cipher: PayloadCipher = IDENTITY_CIPHER,
+  transaction?: unknown,
 ): unknown {
   if (!isRow(row)) return row;
   const envelope = envelopeFields(table, primaryKey);
@@ -120,7 +124,10 @@ export function encodeRecord(
     if (envelope.has(name)) stored[name] = value;
     else fields[name] = value;
   }
-  if (Object.keys(fields).length > 0) stored[PAYLOAD_FIELD] = cipher.seal(fields);
+  if (Object.keys(fields).length > 0) {
+    const where = { table, key: primaryKey.map((field) => String(row[field])).join('/') };
+    stored[PAYLOAD_FIELD] = cipher.seal(fields, where, transaction);
+  }
   return stored;
 }
 
@@ -129,10 +136,11 @@ export function decodeRecord(
   stored: unknown,
   cipher: PayloadCipher = IDENTITY_CIPHER,
   where?: (row: Row) => RecordPlace,
+  transaction?: unknown,
 ): unknown {
   if (!isRow(stored) || !Object.hasOwn(stored, PAYLOAD_FIELD)) return stored;
   const { [PAYLOAD_FIELD]: sealed, ...envelope } = stored;
-  const fields = cipher.open(sealed, where?.(stored));
+  const fields = cipher.open(sealed, where?.(stored), transaction);
   // The payload is the authority for what it holds (once encrypted, it is also authenticated).
   return fields === undefined ? stored : { ...envelope, ...fields };
 }

@@ -10,6 +10,7 @@ import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
 import { eraseRecords } from './erase';
 import { WriteQueue } from './write-queue';
+import { writeTransaction } from './protection';
 
 const MAX_ATTEMPTS = 5;
 
@@ -64,7 +65,7 @@ async function writeWithRetry(
     }
     const next: Conversation = { ...changed, revision: current.revision + 1, updatedAt: now() };
     const tables = [db.conversations, db.media, db.tombstones, db.audit, db.settings];
-    const written = await db.transaction('rw', tables, async () => {
+    const written = await writeTransaction(tables, async () => {
       const fresh = await db.conversations.get(id);
       if (fresh?.revision !== current.revision) return false;
       await db.conversations.put(next);

@@ -2,7 +2,7 @@
  * Writes to conversations before and during "What happened?": start, plan, story, preparation,
  * readiness and breaks. Each call is one user action and one transaction (see conversation-writes).
  */
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import { makeConversation } from '../domain/records';
 import { applyStoryCommand, undoOf, type StoryCommand } from '../domain/storyboard';
 import { isReadinessItem } from '../domain/readiness';
@@ -18,6 +18,7 @@ import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
 import { eraseConversationNeverHeld } from './person-erase';
 import { ACTIVE_TOGETHER_KEY, togetherOpenOn } from './session-repo';
+import { writeTransaction } from './protection';
 
 export { ConversationNotFoundError };
 
@@ -92,14 +93,14 @@ async function addConversation(
   isOpeningTogether = false,
 ): Promise<string> {
   const conversation = makeConversation({
-    id: newId(),
+    id: newRecordId(),
     personId,
-    firstFrameId: newId(),
+    firstFrameId: newRecordId(),
     status,
     time: now(),
   });
   const tables = [db.people, db.conversations, db.audit, db.settings];
-  await db.transaction('rw', tables, async () => {
+  await writeTransaction(tables, async () => {
     if (!(await db.people.get(personId))) throw new Error(`Person ${personId} was not found`);
     await db.conversations.add(conversation);
     if (isOpeningTogether) await db.settings.put(togetherOpenOn(conversation.id));

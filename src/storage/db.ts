@@ -10,7 +10,8 @@ import { upgradeToV4 } from './migrations/v4-catalogue';
 import { upgradeToV5 } from './migrations/v5-record-envelope';
 import { upgradeToV7 } from './migrations/v7-feelings-per-step';
 import { upgradeToV8 } from './migrations/v8-incidents';
-import { codecMiddleware } from './codec-middleware';
+import { createCodecMiddleware } from './codec-middleware';
+import { recordCipher } from './record-cipher';
 import type { Override } from '../domain/library';
 import type { SetAsideEntry } from '../domain/record-check';
 import type {
@@ -48,7 +49,7 @@ export class RestoryDb extends Dexie {
     super(name);
     // How every row is laid out in IndexedDB (codec.ts). Part of the database, not of one
     // connection: a RestoryDb without it would misread envelope rows and write plain ones.
-    this.use(codecMiddleware);
+    this.use(createCodecMiddleware(recordCipher));
     // Version 1 (first release). Add new versions below; never edit one that has shipped.
     this.version(1).stores({
       people: 'id, updatedAt',

@@ -4,7 +4,7 @@
  * the transaction and written only if nobody wrote the incident in between (its `updatedAt`);
  * writes from one tab to one incident are queued, so they land in the order they were made.
  */
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import {
   addInvolved,
   changeDetails,
@@ -25,6 +25,7 @@ import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
 import { makeConversation, togetherOpenOn } from './conversations-repo';
 import { WriteQueue } from './write-queue';
+import { writeTransaction } from './protection';
 
 const MAX_ATTEMPTS = 5;
 
@@ -37,8 +38,8 @@ export class IncidentNotFoundError extends Error {
 
 /** "Add incident" on a person's page: a new, empty incident; returns its id. */
 export async function addIncident(personId: string): Promise<string> {
-  const incident = makeIncident(newId(), personId, now());
-  await db.transaction('rw', [db.people, db.incidents, db.audit], async () => {
+  const incident = makeIncident(newRecordId(), personId, now());
+  await writeTransaction([db.people, db.incidents, db.audit], async () => {
     if (!(await db.people.get(personId))) throw new Error(`Person ${personId} was not found`);
     await db.incidents.add(incident);
     await noteInAudit({ action: 'created', subject: 'incident', recordId: incident.id, personId });
@@ -60,7 +61,7 @@ async function writeWithRetry(id: string, change: (current: Incident) => Inciden
     const changed = change(current);
     if (changed === current) return current;
     const next: Incident = { ...changed, updatedAt: Math.max(now(), current.updatedAt + 1) };
-    const written = await db.transaction('rw', [db.incidents, db.audit], async () => {
+    const written = await writeTransaction([db.incidents, db.audit], async () => {
       if ((await db.incidents.get(id))?.updatedAt !== current.updatedAt) return false;
       await db.incidents.put(next);
       await noteInAudit({
@@ -88,7 +89,7 @@ export function saveSafeguarding(id: string, changes: Partial<Safeguarding>) {
 
 /** Adds someone who was involved; returns their entry's id. */
 export async function addInvolvedPerson(id: string, who: NewInvolved): Promise<string> {
-  const entryId = newId();
+  const entryId = newRecordId();
   await updateIncident(id, (i) => addInvolved(i, entryId, who));
   return entryId;
 }
@@ -119,9 +120,9 @@ export async function prepareIncidentConversation(incidentId: string): Promise<s
     ? { ...waiting, incidentId, revision: waiting.revision + 1, updatedAt: time }
     : {
         ...makeConversation({
-          id: newId(),
+          id: newRecordId(),
           personId: incident.personId,
-          firstFrameId: newId(),
+          firstFrameId: newRecordId(),
           status: 'planned',
           time,
           incidentId,
@@ -132,7 +133,7 @@ export async function prepareIncidentConversation(incidentId: string): Promise<s
           place: incident.place,
         },
       };
-  await db.transaction('rw', [db.conversations, db.audit], async () => {
+  await writeTransaction([db.conversations, db.audit], async () => {
     if (waiting && (await db.conversations.get(waiting.id))?.revision !== waiting.revision) {
       throw new Error(`Conversation ${waiting.id} changed meanwhile; try again`);
     }
@@ -170,9 +171,9 @@ export async function talkWithAffected(incidentId: string, involvedId: string): 
   const conversation =
     open ??
     makeConversation({
-      id: newId(),
+      id: newRecordId(),
       personId: incident.personId,
-      firstFrameId: newId(),
+      firstFrameId: newRecordId(),
       status: 'in-progress',
       time: now(),
       incidentId,
@@ -180,7 +181,7 @@ export async function talkWithAffected(incidentId: string, involvedId: string): 
       withWho: involvedId,
       step: firstStepOf(kind),
     });
-  await db.transaction('rw', [db.conversations, db.audit, db.settings], async () => {
+  await writeTransaction([db.conversations, db.audit, db.settings], async () => {
     if (!open) {
       await db.conversations.add(conversation);
       await noteInAudit({

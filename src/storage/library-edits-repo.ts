@@ -4,12 +4,13 @@
  * its id (domain/library.ts lays them over the catalogue). A staff card or board is written in
  * place. Each write is one transaction.
  */
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import type { Override } from '../domain/library';
 import { TEXT_LIMITS } from '../domain/text-limits';
 import type { Board, Card, ImageSource, LocalizedText } from '../domain/types';
 import { db, now } from './database';
 import { eraseRecords } from './erase';
+import { writeTransaction } from './protection';
 
 type Target = Override['target'];
 type OverrideChange = Partial<Omit<Override, 'id' | 'target' | 'createdAt' | 'updatedAt'>>;
@@ -45,7 +46,7 @@ export async function changeWords(
   changes: LocalizedText,
 ): Promise<void> {
   const table = target === 'card' ? db.cards : db.boards;
-  await db.transaction('rw', [db.overrides, table], async () => {
+  await writeTransaction([db.overrides, table], async () => {
     if (item.origin === 'starter') {
       const current = await db.overrides.get(item.id);
       await changeOverride(item.id, target, {
@@ -68,7 +69,7 @@ export async function changeCard(
   changes: LocalizedText,
   image: ImageSource | null,
 ): Promise<void> {
-  await db.transaction('rw', [db.overrides, db.cards], async () => {
+  await writeTransaction([db.overrides, db.cards], async () => {
     await changeWords(card, 'card', changes);
     if (!image) return;
     if (card.origin === 'starter') await changeOverride(card.id, 'card', { image });
@@ -78,13 +79,13 @@ export async function changeCard(
 
 /** Hides a card or board from boards and Together (or shows it again); a story keeps its own. */
 export async function setHidden(id: string, target: Target, isHidden: boolean): Promise<void> {
-  await db.transaction('rw', db.overrides, () => changeOverride(id, target, { hidden: isHidden }));
+  await writeTransaction([db.overrides], () => changeOverride(id, target, { hidden: isHidden }));
 }
 
 /** A board's cards in a new order: they keep it, on every screen that shows the board. */
 export async function setBoardOrder(board: Board, cardIds: readonly string[]): Promise<void> {
   if (board.origin === 'starter') {
-    await db.transaction('rw', db.overrides, () =>
+    await writeTransaction([db.overrides], () =>
       changeOverride(board.id, 'board', { cardIds: [...cardIds] }),
     );
     return;
@@ -102,9 +103,9 @@ export interface NewBoard {
 
 /** A new, empty staff board at the end of the library; returns its id. */
 export async function addBoard(board: NewBoard): Promise<string> {
-  const id = newId();
+  const id = newRecordId();
   const time = now();
-  await db.transaction('rw', db.boards, async () => {
+  await writeTransaction([db.boards], async () => {
     const last = await db.boards.orderBy('order').last();
     await db.boards.add({
       id,
@@ -125,7 +126,7 @@ export async function addBoard(board: NewBoard): Promise<string> {
 /** A board's colour: a built-in board keeps it in its override. */
 export async function setBoardColour(board: Board, colour: string): Promise<void> {
   if (board.origin === 'starter') {
-    await db.transaction('rw', db.overrides, () => changeOverride(board.id, 'board', { colour }));
+    await writeTransaction([db.overrides], () => changeOverride(board.id, 'board', { colour }));
     return;
   }
   await db.boards.update(board.id, { colour, updatedAt: now() });
@@ -175,12 +176,12 @@ async function eraseStaffCards(cardIds: readonly string[]): Promise<void> {
  * leaves a tombstone. A story that placed one shows a stand-in picture with its own words.
  */
 export async function deleteStaffCards(cardIds: readonly string[]): Promise<void> {
-  await db.transaction('rw', CARD_TABLES, () => eraseStaffCards(cardIds));
+  await writeTransaction(CARD_TABLES, () => eraseStaffCards(cardIds));
 }
 
 /** Deletes a staff board and the cards made for it (a card only listed on it stays). */
 export async function deleteStaffBoard(boardId: string): Promise<void> {
-  await db.transaction('rw', CARD_TABLES, async () => {
+  await writeTransaction(CARD_TABLES, async () => {
     const board = await db.boards.get(boardId);
     if (board?.origin !== 'staff') return;
     const own = await db.cards.where('boardId').equals(boardId).primaryKeys();

@@ -4,11 +4,12 @@
  * (person-erase.ts); a photo of staff or a place goes on the shared Photos board, owned by no one.
  * The Photos boards are made on first use (domain/photo-boards.ts names them).
  */
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import { photosBoardIdFor } from '../domain/photo-boards';
 import { TEXT_LIMITS } from '../domain/text-limits';
 import type { Board, LocalizedText } from '../domain/types';
 import { db, now } from './database';
+import { writeTransaction } from './protection';
 
 /** Photos are mostly of people: the board takes the People colour of the Fitzgerald key. */
 const PHOTOS_COLOUR = '#FFF3B0';
@@ -63,8 +64,8 @@ async function ensurePhotosBoard(photo: NewPhotoCard, time: number): Promise<str
 export async function addPhotoCard(photo: NewPhotoCard): Promise<string> {
   const labels = cleanWords(photo.labels);
   if (Object.keys(labels).length === 0) throw new Error('A photo card needs a word');
-  const [cardId, mediaId, time] = [newId(), newId(), now()];
-  await db.transaction('rw', [db.boards, db.cards, db.media], async () => {
+  const [cardId, mediaId, time] = [newRecordId(), newRecordId(), now()];
+  await writeTransaction([db.boards, db.cards, db.media], async () => {
     const boardId = await ensurePhotosBoard(photo, time);
     await db.media.add({
       id: mediaId,

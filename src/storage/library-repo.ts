@@ -3,11 +3,12 @@
  * the whole symbol set, with its word, goes on a board; the board shows it after its own cards,
  * and Together's picture tray offers it from then on (domain/library.ts).
  */
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import { TEXT_LIMITS } from '../domain/text-limits';
 import type { Card, ImageSource } from '../domain/types';
 import type { LibraryRows } from '../domain/obf/to-library';
 import { db, now } from './database';
+import { writeTransaction } from './protection';
 
 export interface NewCard {
   readonly boardId: string;
@@ -20,7 +21,7 @@ export interface NewCard {
 
 /** Stores a staff card on a board; returns its id. */
 export async function addStaffCard(card: NewCard): Promise<string> {
-  const id = newId();
+  const id = newRecordId();
   const time = now();
   await db.cards.add({
     id,
@@ -40,7 +41,7 @@ export async function addStaffCard(card: NewCard): Promise<string> {
  * one transaction: all of them or, when the disk refuses, none.
  */
 export async function addImportedBoards(rows: LibraryRows): Promise<void> {
-  await db.transaction('rw', [db.boards, db.cards, db.media], async () => {
+  await writeTransaction([db.boards, db.cards, db.media], async () => {
     await db.media.bulkAdd(rows.media);
     await db.cards.bulkAdd(rows.cards);
     await db.boards.bulkAdd(rows.boards);

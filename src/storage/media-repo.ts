@@ -4,9 +4,8 @@
  * picture and its bytes change in one transaction.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Media } from '../domain/types';
-import { db } from './database';
 import { NOT_FOUND } from './hooks';
+import { readMedia } from './protection';
 
 export interface StoredBytes {
   readonly bytes: Uint8Array;
@@ -16,13 +15,14 @@ export interface StoredBytes {
 /** One media record's bytes and type; null when it is gone, undefined while loading. */
 export function useMediaBytes(mediaId: string | undefined): StoredBytes | null | undefined {
   return useLiveQuery(async () => {
-    const media: Media | undefined = mediaId ? await db.media.get(mediaId) : undefined;
+    // Followed live through the media table; with protection on, opened only here (protection.ts).
+    const media = mediaId ? await readMedia(mediaId) : undefined;
     return media ? { bytes: media.bytes, type: media.type } : NOT_FOUND;
   }, [mediaId]);
 }
 
 /** One media record's bytes and type, read once (to play a card's recording); null when gone. */
 export async function readMediaBytes(mediaId: string): Promise<StoredBytes | null> {
-  const media = await db.media.get(mediaId);
+  const media = await readMedia(mediaId);
   return media ? { bytes: media.bytes, type: media.type } : null;
 }

@@ -3,7 +3,7 @@
  * it. Each call is one user action and one transaction (conversation-writes.ts); the staff name
  * of the activity log stamps every readiness answer.
  */
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import {
   answerReadiness,
   finishMeeting,
@@ -21,6 +21,7 @@ import { makeConversation } from './conversations-repo';
 import { db, now } from './database';
 import { IncidentNotFoundError } from './incidents-repo';
 import { currentActor } from './staff-actor';
+import { writeTransaction } from './protection';
 
 /**
  * "Plan a meeting together" on an incident: continues the meeting not yet finished, or plans a
@@ -33,15 +34,15 @@ export async function planMeeting(incidentId: string): Promise<string> {
   const open = talks.find((c) => c.kind === 'meeting' && c.status !== 'completed');
   if (open) return open.id;
   const meeting = makeConversation({
-    id: newId(),
+    id: newRecordId(),
     personId: incident.personId,
-    firstFrameId: newId(),
+    firstFrameId: newRecordId(),
     status: 'planned',
     time: now(),
     incidentId,
     kind: 'meeting',
   });
-  await db.transaction('rw', [db.conversations, db.audit], async () => {
+  await writeTransaction([db.conversations, db.audit], async () => {
     await db.conversations.add(meeting);
     await noteInAudit({
       action: 'created',

@@ -2,7 +2,7 @@
  * Writes to people. Each function is one user action and one transaction; bad input throws a
  * ProfileInputError before anything is written, so the stored profile never changes half-way.
  */
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import { makePerson } from '../domain/records';
 import {
   OWN_FEELINGS_MAX,
@@ -16,6 +16,7 @@ import { TEXT_LIMITS } from '../domain/text-limits';
 import { db, now } from './database';
 import { eraseRecords } from './erase';
 import { noteInAudit } from './audit-repo';
+import { writeTransaction } from './protection';
 
 export { deletePersonEverywhere } from './person-erase';
 
@@ -52,8 +53,8 @@ function cleanCards(cards: readonly ProfileCard[]): ProfileCard[] {
 
 /** Adds a person with just a name; the rest of the profile comes later. Returns the new id. */
 export async function addPerson(displayName: string, language = 'en'): Promise<string> {
-  const person = makePerson(newId(), cleanName(displayName), language, now());
-  await db.transaction('rw', db.people, db.audit, db.settings, async () => {
+  const person = makePerson(newRecordId(), cleanName(displayName), language, now());
+  await writeTransaction([db.people, db.audit, db.settings], async () => {
     await db.people.add(person);
     await noteInAudit(personNote('created', person.id));
   });
@@ -66,7 +67,7 @@ function personNote(action: 'created' | 'changed', id: string) {
 
 /** Changes a person's record in one transaction; the change sees the record as stored. */
 async function changePerson(id: string, change: (person: Person) => Person): Promise<void> {
-  await db.transaction('rw', db.people, db.audit, db.settings, async () => {
+  await writeTransaction([db.people, db.audit, db.settings], async () => {
     const person = await db.people.get(id);
     if (!person) throw new PersonNotFoundError(id);
     await db.people.put({ ...change(person), updatedAt: now() });
@@ -119,7 +120,7 @@ export async function setPersonPicture(id: string, picture: ImageSource | null):
 /** Stores a (resized) photo as the person's picture, owned by them, in one transaction. */
 export async function setPersonPhoto(id: string, photo: { bytes: Uint8Array; type: string }) {
   const time = now();
-  const mediaId = newId();
+  const mediaId = newRecordId();
   await replacePicture(id, async () => {
     await db.media.add({ id: mediaId, ownerId: id, ...photo, createdAt: time, updatedAt: time });
     return { kind: 'media', mediaId };
@@ -128,18 +129,14 @@ export async function setPersonPhoto(id: string, photo: { bytes: Uint8Array; typ
 }
 
 async function replacePicture(id: string, makePicture: () => Promise<ImageSource | null>) {
-  await db.transaction(
-    'rw',
-    [db.people, db.media, db.tombstones, db.audit, db.settings],
-    async () => {
-      const person = await db.people.get(id);
-      if (!person) throw new PersonNotFoundError(id);
-      const picture = await makePicture();
-      if (person.picture?.kind === 'media') await eraseRecords('media', [person.picture.mediaId]);
-      await db.people.put({ ...person, picture, updatedAt: now() });
-      await noteInAudit(personNote('changed', id));
-    },
-  );
+  await writeTransaction([db.people, db.media, db.tombstones, db.audit, db.settings], async () => {
+    const person = await db.people.get(id);
+    if (!person) throw new PersonNotFoundError(id);
+    const picture = await makePicture();
+    if (person.picture?.kind === 'media') await eraseRecords('media', [person.picture.mediaId]);
+    await db.people.put({ ...person, picture, updatedAt: now() });
+    await noteInAudit(personNote('changed', id));
+  });
 }
 
 /** Keeps the person but takes them out of the People list. */

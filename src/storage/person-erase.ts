@@ -13,6 +13,7 @@ import { RESTORE_SNAPSHOT_KEY } from './backup/restore-snapshot';
 import { eraseRecords, eraseSetAside, eraseSettings, type ErasableTable } from './erase';
 import { sweepErasedCopies } from './erase-sweep';
 import { ACTIVE_TOGETHER_KEY } from './session-repo';
+import { writeTransaction } from './protection';
 
 interface Owned {
   readonly table: ErasableTable;
@@ -116,7 +117,7 @@ async function setAsideCopiesOf(personId: string): Promise<string[]> {
  */
 export async function deletePersonEverywhere(personId: string): Promise<void> {
   const keptAside = await setAsideCopiesOf(personId);
-  await db.transaction('rw', ERASE_TABLES, async () => {
+  await writeTransaction(ERASE_TABLES, async () => {
     const owned = await eraseOwnedBy([personId], PERSON_OWNED);
     await eraseOwnedBy(owned, CONVERSATION_OWNED);
     const active = await db.settings.get(ACTIVE_TOGETHER_KEY);
@@ -142,7 +143,7 @@ export class NotDiscardableError extends Error {}
  * swept as after erasing a person.
  */
 export async function eraseConversationNeverHeld(conversationId: string): Promise<void> {
-  await db.transaction('rw', ERASE_TABLES, async () => {
+  await writeTransaction(ERASE_TABLES, async () => {
     const conversation = await db.conversations.get(conversationId);
     if (!conversation) return;
     const isWaiting = conversation.status === 'planned' || conversation.status === 'postponed';

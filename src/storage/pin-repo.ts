@@ -16,13 +16,14 @@ import {
 import { isPinHash, type PinHash } from '../domain/staff-pin';
 import { db, now } from './database';
 import { eraseSettings } from './erase';
+import { writeTransaction } from './protection';
 
 /** Persisted keys: never rename without a migration. */
 export const STAFF_PIN_KEY = 'staffPin';
 export const STAFF_PIN_ATTEMPTS_KEY = 'staffPinAttempts';
 
 export async function saveStaffPin(hash: PinHash): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+  await writeTransaction([db.settings], async () => {
     await db.settings.put({ key: STAFF_PIN_KEY, value: hash });
     await eraseSettings([STAFF_PIN_ATTEMPTS_KEY]);
   });
@@ -53,7 +54,7 @@ export function usePinAttempts(): PinAttempts | undefined {
  * `clearPinAttempts`, and a PIN that does not match needs nothing more: it is counted already.
  */
 export async function claimStaffPinTry(): Promise<PinClaim> {
-  return db.transaction('rw', db.settings, async () => {
+  return writeTransaction([db.settings], async () => {
     const setting = await db.settings.get(STAFF_PIN_ATTEMPTS_KEY);
     const claim = claimPinTry(toPinAttempts(setting?.value), now());
     await db.settings.put({ key: STAFF_PIN_ATTEMPTS_KEY, value: claim.attempts });
@@ -66,7 +67,7 @@ export async function claimStaffPinTry(): Promise<PinClaim> {
  * far in the future) again from now, so it counts down instead of standing still.
  */
 export async function settleStaffPinWait(): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+  await writeTransaction([db.settings], async () => {
     const attempts = toPinAttempts((await db.settings.get(STAFF_PIN_ATTEMPTS_KEY))?.value);
     const time = now();
     if (!hasOverlongWait(attempts, time)) return;
@@ -76,7 +77,7 @@ export async function settleStaffPinWait(): Promise<void> {
 
 /** Takes the staff PIN away: leaving Together goes back to the press-and-hold. */
 export async function removeStaffPin(): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+  await writeTransaction([db.settings], async () => {
     await eraseSettings([STAFF_PIN_KEY, STAFF_PIN_ATTEMPTS_KEY]);
   });
 }

@@ -6,7 +6,7 @@
  * The change is worked out before the transaction and written only if nobody wrote the plan in
  * between (its `updatedAt`); writes from one tab to one plan are queued, so they land in order.
  */
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import { makePlan, recordShared, saveVersion } from '../domain/plan';
 import type {
   Plan,
@@ -21,6 +21,7 @@ import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
 import { currentActor } from './staff-actor';
 import { WriteQueue } from './write-queue';
+import { writeTransaction } from './protection';
 
 const MAX_ATTEMPTS = 5;
 
@@ -54,7 +55,7 @@ async function writeWithRetry(
     const changed = change(current);
     if (changed === current) return current;
     const next: Plan = { ...changed, updatedAt: Math.max(now(), current.updatedAt + 1) };
-    const written = await db.transaction('rw', [db.people, db.plans, db.audit], async () => {
+    const written = await writeTransaction([db.people, db.plans, db.audit], async () => {
       if (!(await db.people.get(personId))) throw new Error(`Person ${personId} was not found`);
       if ((await db.plans.get(id))?.updatedAt !== stored?.updatedAt) return false;
       await db.plans.put(next);
@@ -90,7 +91,7 @@ export function savePlanVersion(
   const cut = items.map((i) => ({ ...i, words: i.words.trim().slice(0, TEXT_LIMITS.planItem) }));
   return updatePlan(personId, (plan) =>
     saveVersion(plan, cut, {
-      id: newId(),
+      id: newRecordId(),
       at: now(),
       actor: currentActor(),
       reason: reason.trim().slice(0, TEXT_LIMITS.planReason),
@@ -123,7 +124,7 @@ export function notePlanShared(personId: string, sharing: Sharing): Promise<Plan
       const latest = plan.versions.at(-1);
       if (!latest) return plan;
       return recordShared(plan, {
-        id: newId(),
+        id: newRecordId(),
         versionNumber: latest.number,
         ...sharing,
         at: now(),

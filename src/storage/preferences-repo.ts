@@ -13,6 +13,7 @@ import {
   TAKE_UP_SECONDS_KEY,
   WELCOME_REASSURANCE_KEY,
 } from './preference-keys';
+import { writeTransaction } from './protection';
 
 export {
   CALM_MOTION_KEY,
@@ -33,7 +34,11 @@ export async function setTakeUpSeconds(seconds: number): Promise<void> {
 export async function setWelcomeReassurance(text: string): Promise<void> {
   const words = text.trim().slice(0, MAX_REASSURANCE_LENGTH);
   if (words === '') await eraseSettings([WELCOME_REASSURANCE_KEY]);
-  else await db.settings.put({ key: WELCOME_REASSURANCE_KEY, value: words });
+  else {
+    await writeTransaction([db.settings], () =>
+      db.settings.put({ key: WELCOME_REASSURANCE_KEY, value: words }),
+    );
+  }
 }
 
 export async function readWelcomeReassurance(): Promise<string> {

@@ -12,9 +12,10 @@
  * far more than the check; the codec may check a picture when it is read (`checkRecord`).
  */
 import type { IndexableType, Table } from 'dexie';
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import { checkRecord, type CheckedTable, type SetAsideEntry } from '../domain/record-check';
 import type { RestoryDb } from './db';
+import { writeTransaction } from './protection';
 
 const SWEPT_TABLES = [
   'people',
@@ -93,7 +94,7 @@ function findProblems(table: CheckedTable, rows: readonly Row[], at: number): Fi
     if (check.outcome === 'ok') continue;
     const mended = check.outcome === 'mended' ? (check.record as Row) : undefined;
     const entry: SetAsideEntry = {
-      id: newId(),
+      id: newRecordId(),
       table,
       // The primary key is `id` in every swept table, and IndexedDB keeps it there.
       key: original['id'],
@@ -115,7 +116,7 @@ function toWrite(table: CheckedTable, mended: Row): Row {
 
 async function keepAside(db: RestoryDb, found: readonly Finding[]): Promise<readonly Finding[]> {
   const tables = [...new Set(found.map((f) => f.table))].map((name) => db.table<Row>(name));
-  return db.transaction('rw', [...tables, db.setAside], async () => {
+  return writeTransaction([...tables, db.setAside], async () => {
     const kept: Finding[] = [];
     for (const finding of found) {
       const table: Table<Row, IndexableType> = db.table(finding.table);

@@ -6,6 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';
 import { SPEECH_RATE_KEY, SPEECH_VOICES_KEY } from './preference-keys';
+import { writeTransaction } from './protection';
 
 export const SPEECH_RATE_CHOICES = ['slower', 'normal', 'faster'] as const;
 export type SpeechRateChoice = (typeof SPEECH_RATE_CHOICES)[number];
@@ -47,7 +48,7 @@ export async function setSpeechRate(rate: SpeechRateChoice): Promise<void> {
 
 /** Chooses a language's voice (by its voiceURI); null goes back to the best voice. */
 export async function setSpeechVoice(language: string, voiceURI: string | null): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+  await writeTransaction([db.settings], async () => {
     const others = Object.entries(
       voicesOf((await db.settings.get(SPEECH_VOICES_KEY))?.value),
     ).filter(([code]) => code !== language);

@@ -21,9 +21,16 @@ export function readNameFrom(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Called when the database opens: reads the name, then follows every change to it. */
+/**
+ * Called when the database opens, and again when protected records are unlocked: reads the name,
+ * then follows every change to it.
+ */
 export async function watchStaffName(db: RestoryDb): Promise<void> {
-  actor = readNameFrom((await db.settings.get(STAFF_NAME_KEY))?.value);
+  // Protected and locked, the name is sealed: nobody is named until staff unlock and say who.
+  actor = await db.settings.get(STAFF_NAME_KEY).then(
+    (setting) => readNameFrom(setting?.value),
+    () => '',
+  );
   for (const listener of listeners) listener();
   watching?.unsubscribe();
   watching = liveQuery(async () =>

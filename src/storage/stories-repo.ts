@@ -5,7 +5,7 @@
  * activity log. The change is worked out before the transaction and written only if nobody wrote
  * the story in between (its `updatedAt`); writes from one tab to one story run in turn.
  */
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import { saveStoryVersion, type StoryContent } from '../domain/story';
 import type { Story } from '../domain/types';
 import { TEXT_LIMITS } from '../domain/text-limits';
@@ -14,6 +14,7 @@ import { db, now } from './database';
 import { eraseRecords } from './erase';
 import { currentActor } from './staff-actor';
 import { WriteQueue } from './write-queue';
+import { writeTransaction } from './protection';
 
 const MAX_ATTEMPTS = 5;
 const writes = new WriteQueue();
@@ -41,7 +42,7 @@ function cut(content: StoryContent): StoryContent {
 
 function versionMeta(reason: string) {
   return {
-    id: newId(),
+    id: newRecordId(),
     at: now(),
     actor: currentActor(),
     reason: reason.trim().slice(0, TEXT_LIMITS.storyReason),
@@ -54,7 +55,7 @@ function versionMeta(reason: string) {
  */
 export async function addStory(story: Story, reason: string): Promise<string> {
   const first = saveStoryVersion({ ...story, versions: [] }, cut(story), versionMeta(reason));
-  await db.transaction('rw', [db.people, db.conversations, db.stories, db.audit], async () => {
+  await writeTransaction([db.people, db.conversations, db.stories, db.audit], async () => {
     if (!(await db.people.get(story.personId)))
       throw new Error(`Person ${story.personId} was not found`);
     if (story.conversationId !== null && !(await db.conversations.get(story.conversationId)))
@@ -81,7 +82,7 @@ function updateStory(
       if (!current) throw new StoryNotFoundError(id);
       const changed = change(current);
       const next: Story = { ...changed, updatedAt: Math.max(now(), current.updatedAt + 1) };
-      const written = await db.transaction('rw', [db.stories, db.audit], async () => {
+      const written = await writeTransaction([db.stories, db.audit], async () => {
         if ((await db.stories.get(id))?.updatedAt !== current.updatedAt) return false;
         // A print changes nothing in the story: only its line in the log is written.
         if (changed !== current) await db.stories.put(next);
@@ -122,7 +123,7 @@ export function noteStoryPrinted(id: string): Promise<Story> {
 
 /** Deletes a story and every version of it; the activity log keeps that it was deleted. */
 export async function deleteStory(id: string): Promise<void> {
-  await db.transaction('rw', [db.stories, db.tombstones, db.audit], async () => {
+  await writeTransaction([db.stories, db.tombstones, db.audit], async () => {
     const story = await db.stories.get(id);
     if (!story) return;
     await eraseRecords('stories', [id]);

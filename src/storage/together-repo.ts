@@ -3,7 +3,7 @@
  * did. Each is one user action and one transaction; the rules live in domain/together.
  */
 import { addNote, draftNote } from '../domain/finished-record';
-import { newId } from '../domain/ids';
+import { newRecordId } from './transaction-plans';
 import { nextTimePartAfter } from '../domain/together-plan';
 import {
   addAffected,
@@ -104,7 +104,7 @@ export async function addStepFeeling(
   frameId: string,
   cardId: string,
 ): Promise<string | undefined> {
-  const id = newId();
+  const id = newRecordId();
   const stored = await updateConversation(conversationId, (c) =>
     addFeeling(c, id, frameId, cardId),
   );
@@ -145,7 +145,7 @@ export function saveFeelingDrawing(
   bytes: Uint8Array | null,
 ): Promise<Conversation> {
   const time = now();
-  const mediaId = bytes ? newId() : null;
+  const mediaId = bytes ? newRecordId() : null;
   return updateConversation(
     conversationId,
     (c) => changeFeeling(c, feelingId, { drawingMediaId: mediaId }),
@@ -174,7 +174,7 @@ export function linkFeelingToBehaviour(
   behaviourCardId: string,
 ): Promise<Conversation> {
   return updateConversation(conversationId, (c) =>
-    addLink(c, newId(), feelingCardId, behaviourCardId),
+    addLink(c, newRecordId(), feelingCardId, behaviourCardId),
   );
 }
 
@@ -183,7 +183,7 @@ export function unlinkFeeling(conversationId: string, linkId: string): Promise<C
 }
 
 export function markAffected(conversationId: string, who: AffectedWho): Promise<Conversation> {
-  return updateConversation(conversationId, (c) => addAffected(c, newId(), who));
+  return updateConversation(conversationId, (c) => addAffected(c, newRecordId(), who));
 }
 
 export function unmarkAffected(conversationId: string, affectedId: string): Promise<Conversation> {
@@ -264,6 +264,6 @@ export function saveNoteDraft(conversationId: string, text: string): Promise<Con
 
 /** "Add note": the note written becomes a dated addition, named by who unlocked the tablet. */
 export function addNoteToFinished(conversationId: string): Promise<Conversation> {
-  const addition = { id: newId(), at: now(), actor: currentActor() };
+  const addition = { id: newRecordId(), at: now(), actor: currentActor() };
   return updateConversation(conversationId, (c) => addNote(c, addition));
 }

@@ -15,6 +15,7 @@ import type { CheckedBackup } from './read-backup';
 import { readBackup } from './read-backup-in-worker';
 import { RESTORE_SNAPSHOT_KEY, readRestoreSnapshot } from './restore-snapshot';
 import { loadFflate, zipBackupNow, type BackupRows } from './zip-backup';
+import { writeTransaction } from '../protection';
 
 export type { BackupSummary, CheckedBackup } from './read-backup';
 export { readBackup, readBackupFile } from './read-backup-in-worker';
@@ -58,7 +59,7 @@ async function replaceRows(rows: BackupRows): Promise<number> {
 /** Returns how many records were written (merge: added, replaced or removed). */
 export async function applyBackup(backup: CheckedBackup, mode: RestoreMode): Promise<number> {
   if (mode === 'merge') {
-    return db.transaction('rw', RESTORE_TABLES, async () => {
+    return writeTransaction(RESTORE_TABLES, async () => {
       const changed = await mergeRows(backup.rows);
       await noteInAudit(RESTORED);
       return changed;
@@ -111,7 +112,7 @@ async function replaceWithSnapshot(rows: BackupRows): Promise<number> {
       createdAt,
     });
     try {
-      return await db.transaction('rw', RESTORE_TABLES, async () => {
+      return await writeTransaction(RESTORE_TABLES, async () => {
         if (envelopeOf(await readAllRows()) !== envelopeOf(current)) throw new ChangedMeanwhile();
         const written = await replaceRows(rows);
         await db.settings.put({ key: RESTORE_SNAPSHOT_KEY, value: { bytes, createdAt } });
@@ -129,5 +130,5 @@ export async function undoLastRestore(): Promise<void> {
   if (!snapshot) throw new BackupError('no-snapshot');
   const backup = await readBackup(snapshot.bytes);
   // Clearing settings also removes the snapshot: an undo is not itself undone.
-  await db.transaction('rw', RESTORE_TABLES, () => replaceRows(backup.rows));
+  await writeTransaction(RESTORE_TABLES, () => replaceRows(backup.rows));
 }

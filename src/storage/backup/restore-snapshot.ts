@@ -9,6 +9,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, now } from '../database';
 import { eraseSettings } from '../erase';
+import { writeTransaction } from '../protection';
 
 /** Persisted key: never rename without a migration. */
 export const RESTORE_SNAPSHOT_KEY = 'restoreSnapshot';
@@ -49,7 +50,7 @@ export async function readRestoreSnapshot(at = now()): Promise<RestoreSnapshot |
 
 /** Erases a snapshot whose days are over (or that cannot be read); true when one was erased. */
 export async function eraseExpiredSnapshot(at = now()): Promise<boolean> {
-  return db.transaction('rw', db.settings, async () => {
+  return writeTransaction([db.settings], async () => {
     const stored = await db.settings.get(RESTORE_SNAPSHOT_KEY);
     if (!stored) return false;
     const snapshot = toSnapshot(stored.value);

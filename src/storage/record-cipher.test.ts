@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readRawRow, writeRawRow } from '../../tests/fixtures/raw-indexeddb';
 import type { SealedPayload } from '../domain/sealed-payload';
 import { createCodecMiddleware } from './codec-middleware';
-import { LockedRecordError, PlainWriteError, WorkingSetCipher } from './working-set-cipher';
+import { LockedRecordError, PlainWriteError, RecordCipher } from './record-cipher';
 
 interface PersonRow {
   id: string;
@@ -15,7 +15,7 @@ interface PersonRow {
 let opened: Dexie | null = null;
 let count = 0;
 
-async function protectedDatabase(cipher: WorkingSetCipher) {
+async function protectedDatabase(cipher: RecordCipher) {
   count += 1;
   const name = `working-set-${String(count)}`;
   const db = new Dexie(name);
@@ -37,15 +37,21 @@ function sealedStandIn(): SealedPayload {
   };
 }
 
+function protectingCipher(): RecordCipher {
+  const cipher = new RecordCipher();
+  cipher.setProtecting(true);
+  return cipher;
+}
+
 afterEach(async () => {
   opened?.close();
   if (opened) await Dexie.delete(opened.name);
   opened = null;
 });
 
-describe('the working-set cipher (protection on)', () => {
+describe('the record cipher (protection on)', () => {
   it('stores only the sealed payload, and reads the opened fields back', async () => {
-    const cipher = new WorkingSetCipher();
+    const cipher = protectingCipher();
     const { name, people } = await protectedDatabase(cipher);
     const sealed = sealedStandIn();
     cipher.remember({ table: 'people', key: 'p1' }, sealed, { displayName: 'Sam' });
@@ -58,7 +64,7 @@ describe('the working-set cipher (protection on)', () => {
   });
 
   it('refuses to store a plain payload, and nothing is written', async () => {
-    const cipher = new WorkingSetCipher();
+    const cipher = protectingCipher();
     const { name, people } = await protectedDatabase(cipher);
     await expect(people.put({ id: 'p1', createdAt: 5, displayName: 'Sam' })).rejects.toThrow(
       PlainWriteError,
@@ -67,7 +73,7 @@ describe('the working-set cipher (protection on)', () => {
   });
 
   it('opens nothing once locked, nor a payload moved to another record', async () => {
-    const cipher = new WorkingSetCipher();
+    const cipher = protectingCipher();
     const { name, people } = await protectedDatabase(cipher);
     const sealed = sealedStandIn();
     cipher.remember({ table: 'people', key: 'p1' }, sealed, { displayName: 'Sam' });
@@ -81,7 +87,7 @@ describe('the working-set cipher (protection on)', () => {
   });
 
   it('still reads a row not yet converted (a plain payload) while conversion runs', async () => {
-    const cipher = new WorkingSetCipher();
+    const cipher = protectingCipher();
     const { name, people } = await protectedDatabase(cipher);
     await writeRawRow(name, 'people', { id: 'p3', createdAt: 5, payload: { displayName: 'Kim' } });
     expect(await people.get('p3')).toEqual({ id: 'p3', createdAt: 5, displayName: 'Kim' });

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../domain/types';
+import { readRawRows } from '../../tests/fixtures/raw-indexeddb';
+import {
+  newDataKey,
+  protectStorageForTests,
+  sealerWith,
+  unprotectStorageForTests,
+} from '../../tests/fixtures/protection';
+import { saveStaffName } from './audit-repo';
+import { applyStoryChange, savePreparation, startConversation } from './conversations-repo';
+import { db } from './database';
+import { DB_NAME } from './db';
+import { readMediaBytes } from './media-repo';
+import { addPerson, setPersonPhoto, setPersonPicture, updateProfile } from './people-repo';
+import { closeRecords, openRecords, protectionState, writeTransaction } from './protection';
+import { LockedRecordError, PlainWriteError } from './record-cipher';
+
+const PICTURE = { kind: 'symbol', symbol: '1F68C' } as const;
+const PHOTO = Uint8Array.from({ length: 64 }, (_, i) => (i * 37 + 11) % 256);
+
+/** Whether `bytes` occur, in order, anywhere in `haystack`. */
+function holdsBytes(haystack: Uint8Array, bytes: Uint8Array): boolean {
+  outer: for (let i = 0; i + bytes.length <= haystack.length; i += 1) {
+    for (let j = 0; j < bytes.length; j += 1) if (haystack[i + j] !== bytes[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Every byte IndexedDB holds for the app, table by table: strings as UTF-8, bytes as they are. */
+async function everythingStored(): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  const collect = (value: unknown): void => {
+    if (value instanceof Uint8Array) parts.push(value);
+    else if (typeof value === 'string') parts.push(new TextEncoder().encode(value));
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);
+  };
+  for (const table of db.tables) collect(await readRawRows(DB_NAME, table.name));
+  const all = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return all;
+}
+
+const text = (words: string) => new TextEncoder().encode(words);
+
+/** Saves the profile with some of it changed, as the profile editor does. */
+async function changeProfile(id: string, changes: Partial<Person>): Promise<void> {
+  const person = await db.people.get(id);
+  if (!person) throw new Error(`No person ${id}`);
+  await updateProfile(id, { ...person, ...changes });
+}
+
+async function aPersonWithEverything(): Promise<{ personId: string; conversationId: string }> {
+  await saveStaffName('Jo Staffmember');
+  const personId = await addPerson('Sam Testperson');
+  await changeProfile(personId, { likes: [{ id: 'l1', text: 'steam trains', image: null }] });
+  await setPersonPhoto(personId, { bytes: PHOTO, type: 'image/png' });
+  const conversationId = await startConversation(personId);
+  await savePreparation(conversationId, { staffNote: 'noisy corridor before lunch' });
+  const frameId = (await db.conversations.get(conversationId))?.story[0]?.id ?? '';
+  await applyStoryChange(conversationId, {
+    type: 'set-caption',
+    frameId,
+    caption: 'the bus was late',
+  });
+  return { personId, conversationId };
+}
+
+describe('records with "Protect with a passcode" on', () => {
+  it('stores no name, note, caption, staff name or photo bytes where IndexedDB can be read', async () => {
+    await protectStorageForTests();
+    const { personId, conversationId } = await aPersonWithEverything();
+
+    const stored = await everythingStored();
+    for (const secret of [
+      'Sam Testperson',
+      'steam trains',
+      'noisy corridor',
+      'the bus was late',
+      'Jo Staffmember',
+    ]) {
+      expect(holdsBytes(stored, text(secret)), secret).toBe(false);
+    }
+    expect(holdsBytes(stored, PHOTO)).toBe(false);
+
+    // The app still reads them all, as before.
+    expect((await db.people.get(personId))?.displayName).toBe('Sam Testperson');
+    const conversation = await db.conversations.get(conversationId);
+    expect(conversation?.preparation?.staffNote).toBe('noisy corridor before lunch');
+    expect(conversation?.story[0]?.caption).toBe('the bus was late');
+    const person = await db.people.get(personId);
+    const mediaId = person?.picture?.kind === 'media' ? person.picture.mediaId : '';
+    expect((await readMediaBytes(mediaId))?.bytes).toEqual(PHOTO);
+    unprotectStorageForTests();
+  });
+
+  it('reads nothing once locked, opens again with the key, and never with another key', async () => {
+    const key = await protectStorageForTests();
+    const { personId } = await aPersonWithEverything();
+
+    closeRecords();
+    expect(protectionState()).toBe('locked');
+    await expect(db.people.get(personId)).rejects.toThrow(LockedRecordError);
+    await expect(addPerson('Kim')).rejects.toThrow(PlainWriteError);
+
+    await expect(openRecords(sealerWith(await newDataKey()))).rejects.toThrow();
+    expect(protectionState()).toBe('locked');
+    await expect(db.people.get(personId)).rejects.toThrow(LockedRecordError);
+
+    await openRecords(sealerWith(key));
+    expect(protectionState()).toBe('open');
+    expect((await db.people.get(personId))?.likes[0]?.text).toBe('steam trains');
+    unprotectStorageForTests();
+  });
+
+  it('writes again when another tab changed the record between sealing and writing', async () => {
+    const key = await protectStorageForTests();
+    const personId = await addPerson('Sam');
+    const plain = sealerWith(key);
+    let isFirstSeal = true;
+    closeRecords();
+    await openRecords({
+      ...plain,
+      seal: async (table, id, fields) => {
+        if (isFirstSeal) {
+          isFirstSeal = false;
+          // Another tab renames Sam while this write is being sealed.
+          await changeProfile(personId, { displayName: 'Samuel' });
+        }
+        return plain.seal(table, id, fields);
+      },
+    });
+
+    await setPersonPicture(personId, PICTURE);
+    const person = await db.people.get(personId);
+    expect(person?.displayName).toBe('Samuel');
+    expect(person?.picture).toEqual(PICTURE);
+    unprotectStorageForTests();
+  });
+
+  it('makes one record of each id a write makes, however many times it is rehearsed', async () => {
+    await protectStorageForTests();
+    const personId = await addPerson('Sam');
+    const entries = await db.audit.where('recordId').equals(personId).toArray();
+    expect(entries.map((entry) => entry.action)).toEqual(['created']);
+    // A body reads its own writes in its rehearsal, as in the writing.
+    const seen = await writeTransaction([db.people], async () => {
+      await db.people.update(personId, { displayName: 'Sam Lee' });
+      return (await db.people.get(personId))?.displayName;
+    });
+    expect(seen).toBe('Sam Lee');
+    unprotectStorageForTests();
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * "Protect with a passcode" inside storage (issue 16, decision 2): the switch, the unlocked
+ * records, and the write transaction every repository uses.
+ *
+ * Storage never holds a key. The app gives it a `RecordSealer` when staff unlock (lib/record-seal
+ * with the data key) and takes it back when the app locks. While protection is on:
+ * - `openRecords` opens every stored payload but media's once, outside any transaction, so live
+ *   queries and repositories read plain records as before;
+ * - `writeTransaction` seals before its transaction writes (transaction-plans.ts);
+ * - `readMedia` opens a photo, drawing or sound only when it is shown or played.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Media, Setting } from '../domain/types';
+import { isSealedPayload, packFields, type SealedPayload } from '../domain/sealed-payload';
+import { PAYLOAD_FIELD } from './codec';
+import { db } from './database';
+import { watchStaffName } from './staff-actor';
+import { PROTECTION_KEY, recordCipher, StaleRehearsalError } from './record-cipher';
+import { planCurrentTransaction, READ_SEALED, WritePlan } from './transaction-plans';
+
+type Row = Record<string, unknown>;
+
+/** Seals and opens a record's payload with the data key; given by the app while unlocked. */
+export interface RecordSealer {
+  seal(table: string, key: string, fields: Row): Promise<SealedPayload>;
+  open(table: string, key: string, sealed: SealedPayload): Promise<Row>;
+}
+
+/** The tables whose payloads are opened at unlock. Media is opened when it is needed. */
+const OPENED_AT_UNLOCK = [
+  'people',
+  'cards',
+  'boards',
+  'overrides',
+  'conversations',
+  'settings',
+  'audit',
+  'setAside',
+  'incidents',
+  'plans',
+  'stories',
+] as const;
+
+/** Rehearsals before a write gives up: each retry means another tab wrote in between. */
+const MAX_REHEARSALS = 5;
+
+let sealer: RecordSealer | null = null;
+
+/** Whether records are protected and, if so, whether they are open now. */
+export function protectionState(): 'off' | 'locked' | 'open' {
+  if (!recordCipher.isProtecting) return 'off';
+  return sealer ? 'open' : 'locked';
+}
+
+interface SealedRow {
+  readonly table: string;
+  readonly key: string;
+  readonly sealed: SealedPayload;
+}
+
+/** Rows of `tables` whose payloads are sealed, read as stored (nothing is opened inside). */
+export async function readSealedRows(tables: readonly string[]): Promise<SealedRow[]> {
+  const found: SealedRow[] = [];
+  await db.transaction(
+    'r',
+    tables.map((name) => db.table(name)),
+    async () => {
+      planCurrentTransaction(READ_SEALED);
+      for (const name of tables) {
+        const table = db.table<Row>(name);
+        const keyPath = table.schema.primKey.keyPath;
+        const keyField = typeof keyPath === 'string' ? keyPath : 'id';
+        await table.each((row) => {
+          const sealed = row[PAYLOAD_FIELD];
+          if (isSealedPayload(sealed))
+            found.push({ table: name, key: String(row[keyField]), sealed });
+        });
+      }
+    },
+  );
+  return found;
+}
+
+/**
+ * Staff unlocked: every sealed payload but media's is opened, then storage reads and writes
+ * through `given`. Throws (and stays locked) if one does not open: the wrong key.
+ */
+export async function openRecords(given: RecordSealer): Promise<void> {
+  const rows = await readSealedRows(OPENED_AT_UNLOCK);
+  const opened = await Promise.all(
+    rows.map(async (row) => ({ row, fields: await given.open(row.table, row.key, row.sealed) })),
+  );
+  for (const { row, fields } of opened) recordCipher.remember(row, row.sealed, fields);
+  sealer = given;
+  await watchStaffName(db);
+}
+
+/** Locking: storage forgets the sealer and every opened record. */
+export function closeRecords(): void {
+  sealer = null;
+  recordCipher.forget();
+}
+
+class RehearsalDone extends Error {
+  constructor() {
+    super('The rehearsal of a protected write is over');
+    this.name = 'RehearsalDone';
+  }
+}
+
+/**
+ * A read-write transaction over `tables`. Without protection it is Dexie's own. With protection
+ * the body runs as a rehearsal, its records are sealed, and it runs again to write them
+ * (transaction-plans.ts): so it must do nothing but read and write the database, and compute.
+ * Inside another transaction, it joins it.
+ */
+export async function writeTransaction<T>(
+  tables: readonly (Table | string)[],
+  body: () => PromiseLike<T> | T,
+): Promise<T> {
+  const given = sealer;
+  const running = Dexie.currentTransaction as Dexie['Transaction']['prototype'] | null;
+  if (!given || running) return db.transaction('rw', tables, body);
+  for (let rehearsals = 1; ; rehearsals += 1) {
+    const rehearsal = new WritePlan();
+    let result: { value: T } | undefined;
+    try {
+      result = await db.transaction('rw', tables, async () => {
+        planCurrentTransaction(rehearsal);
+        const value = await body();
+        // Nothing personal was written (only deletes or plain settings): this was the write.
+        if (rehearsal.writes.length === 0) return { value };
+        throw new RehearsalDone();
+      });
+    } catch (error) {
+      if (!(error instanceof RehearsalDone)) throw error;
+    } finally {
+      recordCipher.endRehearsal(rehearsal);
+    }
+    if (result) return result.value;
+    await Promise.all(
+      rehearsal.writes.map(async (write) => {
+        write.packed = packFields(write.fields);
+        write.sealed = await given.seal(write.table, write.key, write.fields);
+      }),
+    );
+    const writing = rehearsal.forWriting();
+    try {
+      return await db.transaction('rw', tables, async () => {
+        planCurrentTransaction(writing);
+        return await body();
+      });
+    } catch (error) {
+      if (!(error instanceof StaleRehearsalError) || rehearsals >= MAX_REHEARSALS) throw error;
+    }
+  }
+}
+
+/**
+ * One media record with its bytes. With protection on, it is read sealed and opened here, outside
+ * the transaction; undefined when it is gone.
+ */
+export async function readMedia(id: string): Promise<Media | undefined> {
+  if (!recordCipher.isProtecting) return db.media.get(id);
+  const stored = await db.transaction('r', db.media, async () => {
+    planCurrentTransaction(READ_SEALED);
+    return await db.media.get(id);
+  });
+  const sealed: unknown = (stored as Row | undefined)?.[PAYLOAD_FIELD];
+  if (!stored || !isSealedPayload(sealed)) return stored;
+  const given = sealer;
+  if (!given) return undefined;
+  const envelope = Object.fromEntries(
+    Object.entries(stored).filter(([name]) => name !== PAYLOAD_FIELD),
+  );
+  return { ...envelope, ...(await given.open('media', id, sealed)) } as unknown as Media;
+}
+
+/** The stored protection setting (vault and conversion), read by the app's protection layer. */
+export async function readProtectionSetting(): Promise<Setting | undefined> {
+  return db.settings.get(PROTECTION_KEY);
+}
