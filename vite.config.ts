@@ -141,6 +141,8 @@ export default defineConfig({
             'src/storage/codec.test.ts',
             'src/storage/catalogue.test.ts',
             'src/storage/backup/**',
+            // Switches protection on and off itself.
+            'src/storage/protection.test.ts',
             'node_modules/**',
           ],
         },

@@ -7,6 +7,7 @@ import { preferredLanguage, setUpI18n } from './i18n/setup';
 import { eraseExpiredSnapshot } from './storage/backup/restore-snapshot';
 import { db } from './storage/database';
 import { ensureEraseSweeper } from './storage/erase-sweep';
+import { protectionState } from './storage/protection';
 import { requestPersistentStorage } from './storage/storage-health';
 import './ui/styles.css';
 
@@ -30,6 +31,8 @@ function keepSymbolSetAfterFirstScreen(): void {
   navigator.serviceWorker.addEventListener('controllerchange', keep, { once: true });
 }
 
+const isLocked = () => protectionState() === 'locked';
+
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
@@ -49,9 +52,13 @@ async function start(): Promise<void> {
   // never dropped, and staff are told (record-sweep.ts). Records unchanged since the last full
   // check are not read again now. A check that fails itself must not keep the records from
   // opening.
-  await recordSweep
-    .then(({ checkBeforeStart }) => checkBeforeStart(db))
-    .catch((error: unknown) => console.error(error));
+  // Records protected with a passcode open locked: they are checked when staff unlock instead
+  // (app/protection-session.ts).
+  if (!isLocked()) {
+    await recordSweep
+      .then(({ checkBeforeStart }) => checkBeforeStart(db))
+      .catch((error: unknown) => console.error(error));
+  }
   // Ask the browser to keep these records through storage clean-ups (Chrome decides silently;
   // Settings shows the answer and can ask again).
   void requestPersistentStorage();
@@ -64,9 +71,10 @@ async function start(): Promise<void> {
   );
   // The undo snapshot of a "Replace" restore is kept for 7 days; an older one is erased now,
   // after the first render (reading it may take a moment).
-  eraseExpiredSnapshot().catch((error: unknown) => console.error(error));
+  if (!isLocked()) eraseExpiredSnapshot().catch((error: unknown) => console.error(error));
   // Once a day every record is checked again, after the first screen has shown.
   setTimeout(() => {
+    if (isLocked()) return;
     void recordSweep
       .then(({ checkAllWhenDue }) => checkAllWhenDue(db))
       .catch((error: unknown) => console.error(error));

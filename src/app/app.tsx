@@ -5,6 +5,7 @@ import { PeopleScreen } from '../features/people/people-screen';
 import { PersonScreen } from './person-screen';
 import { AppShell } from './app-shell';
 import { DatabaseUpdateNotice } from './database-update-notice';
+import { ProtectionGate } from './protection-gate';
 import { SpeechPreferences } from './speech-preferences';
 
 // Together (with drag and drop) and the library load when opened, to keep the first screen small.
@@ -94,178 +95,180 @@ export function App({ withUpdatePrompt = true }: AppProps) {
     <BrowserRouter>
       <ScrollToTopOnNewScreen />
       <SpeechPreferences />
-      <Routes>
-        <Route element={<AppShell />}>
+      <ProtectionGate>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route
+              index
+              element={
+                <Loading>
+                  <PeopleScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="people/:personId"
+              element={
+                <Loading>
+                  <PersonScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="people/:personId/profile"
+              element={
+                <Loading>
+                  <ProfileScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="library"
+              element={
+                <Loading>
+                  <LibraryScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="settings"
+              element={
+                <Loading>
+                  <SettingsScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="conversations/:conversationId/prepare"
+              element={
+                <Animated>
+                  <PrepareScreen />
+                </Animated>
+              }
+            />
+            <Route
+              path="conversations/:conversationId/ready"
+              element={
+                <Loading>
+                  <ReadinessScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="incidents/:incidentId"
+              element={
+                <Loading>
+                  <IncidentScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="conversations/:conversationId/debrief"
+              element={
+                <Loading>
+                  <DebriefScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="conversations/:conversationId/meeting"
+              element={
+                <Loading>
+                  <MeetingScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="people/:personId/plan"
+              element={
+                <Loading>
+                  <PlanScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="people/:personId/plan/update"
+              element={
+                <Loading>
+                  <PlanUpdateScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="people/:personId/plan/compare"
+              element={
+                <Loading>
+                  <PlanCompareScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="people/:personId/plan/:output"
+              element={
+                <Loading>
+                  <PlanOutputScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="people/:personId/stories/new"
+              element={
+                <Loading>
+                  <StoryNewScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="stories/:storyId"
+              element={
+                <Loading>
+                  <StoryScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="stories/:storyId/read"
+              element={
+                <Animated>
+                  <StoryReadScreen />
+                </Animated>
+              }
+            />
+            <Route
+              path="stories/:storyId/print"
+              element={
+                <Loading>
+                  <StoryPrintScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="conversations/:conversationId/summary"
+              element={
+                <Loading>
+                  <SummaryScreen />
+                </Loading>
+              }
+            />
+            <Route
+              path="*"
+              element={
+                <Loading>
+                  <PeopleScreen />
+                </Loading>
+              }
+            />
+          </Route>
           <Route
-            index
-            element={
-              <Loading>
-                <PeopleScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="people/:personId"
-            element={
-              <Loading>
-                <PersonScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="people/:personId/profile"
-            element={
-              <Loading>
-                <ProfileScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="library"
-            element={
-              <Loading>
-                <LibraryScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="settings"
-            element={
-              <Loading>
-                <SettingsScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="conversations/:conversationId/prepare"
+            path="together/:conversationId"
             element={
               <Animated>
-                <PrepareScreen />
+                <TogetherScreen />
               </Animated>
             }
           />
-          <Route
-            path="conversations/:conversationId/ready"
-            element={
-              <Loading>
-                <ReadinessScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="incidents/:incidentId"
-            element={
-              <Loading>
-                <IncidentScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="conversations/:conversationId/debrief"
-            element={
-              <Loading>
-                <DebriefScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="conversations/:conversationId/meeting"
-            element={
-              <Loading>
-                <MeetingScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="people/:personId/plan"
-            element={
-              <Loading>
-                <PlanScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="people/:personId/plan/update"
-            element={
-              <Loading>
-                <PlanUpdateScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="people/:personId/plan/compare"
-            element={
-              <Loading>
-                <PlanCompareScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="people/:personId/plan/:output"
-            element={
-              <Loading>
-                <PlanOutputScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="people/:personId/stories/new"
-            element={
-              <Loading>
-                <StoryNewScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="stories/:storyId"
-            element={
-              <Loading>
-                <StoryScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="stories/:storyId/read"
-            element={
-              <Animated>
-                <StoryReadScreen />
-              </Animated>
-            }
-          />
-          <Route
-            path="stories/:storyId/print"
-            element={
-              <Loading>
-                <StoryPrintScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="conversations/:conversationId/summary"
-            element={
-              <Loading>
-                <SummaryScreen />
-              </Loading>
-            }
-          />
-          <Route
-            path="*"
-            element={
-              <Loading>
-                <PeopleScreen />
-              </Loading>
-            }
-          />
-        </Route>
-        <Route
-          path="together/:conversationId"
-          element={
-            <Animated>
-              <TogetherScreen />
-            </Animated>
-          }
-        />
-      </Routes>
+        </Routes>
+      </ProtectionGate>
       <DatabaseUpdateNotice />
       {withUpdatePrompt ? (
         <Suspense fallback={null}>

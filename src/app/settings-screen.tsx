@@ -4,6 +4,8 @@ import { AboutSection } from '../features/settings/about-section';
 import { ActivitySection } from '../features/settings/activity-section';
 import { BackupSection } from '../features/backup/backup-section';
 import { PinSettings } from '../features/lock/pin-settings';
+import { useProtectionStatus } from '../features/lock/protection-controls';
+import { ProtectionSettings } from '../features/lock/protection-settings';
 import { CalmSettingsSection } from '../features/settings/calm-settings-section';
 import { LanguageSection } from '../features/settings/language-section';
 import { SpeechSection } from '../features/settings/speech-section';
@@ -11,14 +13,16 @@ import { StorageSection } from '../features/settings/storage-section';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
+  const protection = useProtectionStatus();
   return (
     <section className="screen settings">
       <h1>{t('settings.heading')}</h1>
       <PinSettings />
+      <ProtectionSettings />
       <LanguageSection />
       <CalmSettingsSection />
       <SpeechSection />
-      <BackupSection />
+      <BackupSection isProtected={protection.kind !== 'off'} />
       <StorageSection />
       <ActivitySection />
       <AboutSection />

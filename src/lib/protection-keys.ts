@@ -194,3 +194,18 @@ export async function rewrapKeys(
     byPasscode: await wrap(dataKey, await passcodeKey(newPasscode, salt, iterations)),
   };
 }
+
+/** Whether a stored value is a key vault this version can open. */
+export function isKeyVault(value: unknown): value is KeyVault {
+  if (typeof value !== 'object' || value === null) return false;
+  const vault = value as Partial<KeyVault>;
+  return (
+    vault.version === 1 &&
+    vault.kdf?.algorithm === 'PBKDF2-SHA-256' &&
+    Number.isInteger(vault.kdf.iterations) &&
+    vault.kdf.iterations > 0 &&
+    typeof vault.kdf.salt === 'string' &&
+    typeof vault.byPasscode === 'string' &&
+    typeof vault.byRecovery === 'string'
+  );
+}

@@ -13,7 +13,15 @@ import { db } from './database';
 import { DB_NAME } from './db';
 import { readMediaBytes } from './media-repo';
 import { addPerson, setPersonPhoto, setPersonPicture, updateProfile } from './people-repo';
-import { closeRecords, openRecords, protectionState, writeTransaction } from './protection';
+import {
+  beginProtection,
+  closeRecords,
+  convertRecords,
+  openRecords,
+  protectionState,
+  readProtection,
+  writeTransaction,
+} from './protection';
 import { LockedRecordError, PlainWriteError } from './record-cipher';
 
 const PICTURE = { kind: 'symbol', symbol: '1F68C' } as const;
@@ -155,6 +163,56 @@ describe('records with "Protect with a passcode" on', () => {
       return (await db.people.get(personId))?.displayName;
     });
     expect(seen).toBe('Sam Lee');
+    unprotectStorageForTests();
+  });
+
+  it('seals what was stored before, and finishes after a tab closed half-way', async () => {
+    const { personId, conversationId } = await aPersonWithEverything();
+    for (let i = 0; i < 60; i += 1) await addPerson(`Person number ${String(i)}`);
+    const key = await newDataKey();
+    await beginProtection({ test: true }, sealerWith(key));
+
+    // The tab closes after the first batch: the rest stays plain, and the setting says so.
+    let batches = 0;
+    await expect(
+      convertRecords(() => {
+        batches += 1;
+        if (batches === 2) throw new Error('The tab closed');
+      }),
+    ).rejects.toThrow('The tab closed');
+    expect((await readProtection())?.isConverting).toBe(true);
+    const halfWay = await everythingStored();
+    const stillPlain = Array.from({ length: 60 }, (_, i) => `Person number ${String(i)}`).filter(
+      (name) => holdsBytes(halfWay, text(name)),
+    );
+    // Rows are sealed in batches of 25: some people are sealed, the rest not yet.
+    expect(stillPlain.length).toBeGreaterThan(20);
+    expect(stillPlain.length).toBeLessThan(60);
+
+    // A reload: locked, then unlocked, and conversion runs again to the end.
+    closeRecords();
+    db.close();
+    await db.open();
+    expect(protectionState()).toBe('locked');
+    await openRecords(sealerWith(key));
+    await convertRecords();
+    expect((await readProtection())?.isConverting).toBe(false);
+
+    const stored = await everythingStored();
+    for (const secret of [
+      'Sam Testperson',
+      'Person number 59',
+      'noisy corridor',
+      'Jo Staffmember',
+    ]) {
+      expect(holdsBytes(stored, text(secret)), secret).toBe(false);
+    }
+    expect(holdsBytes(stored, PHOTO)).toBe(false);
+    expect(await db.people.count()).toBe(61);
+    expect((await db.people.get(personId))?.likes[0]?.text).toBe('steam trains');
+    expect((await db.conversations.get(conversationId))?.story[0]?.caption).toBe(
+      'the bus was late',
+    );
     unprotectStorageForTests();
   });
 });

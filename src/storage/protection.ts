@@ -14,8 +14,14 @@ import type { Media, Setting } from '../domain/types';
 import { isSealedPayload, packFields, type SealedPayload } from '../domain/sealed-payload';
 import { PAYLOAD_FIELD } from './codec';
 import { db } from './database';
+import { sweepErasedCopies } from './erase-sweep';
 import { watchStaffName } from './staff-actor';
-import { PROTECTION_KEY, recordCipher, StaleRehearsalError } from './record-cipher';
+import {
+  isSealedWhenProtected,
+  PROTECTION_KEY,
+  recordCipher,
+  StaleRehearsalError,
+} from './record-cipher';
 import { planCurrentTransaction, READ_SEALED, WritePlan } from './transaction-plans';
 
 type Row = Record<string, unknown>;
@@ -179,4 +185,121 @@ export async function readMedia(id: string): Promise<Media | undefined> {
 /** The stored protection setting (vault and conversion), read by the app's protection layer. */
 export async function readProtectionSetting(): Promise<Setting | undefined> {
   return db.settings.get(PROTECTION_KEY);
+}
+
+/** What the protection setting holds: the key vault (lib/protection-keys) and conversion left. */
+export interface StoredProtection {
+  readonly vault: unknown;
+  /** Rows may still be plain: conversion started and has not finished (it resumes at unlock). */
+  readonly isConverting: boolean;
+}
+
+function toStoredProtection(value: unknown): StoredProtection | null {
+  if (typeof value !== 'object' || value === null || !('vault' in value)) return null;
+  const { vault, isConverting } = value as { vault: unknown; isConverting?: unknown };
+  return { vault, isConverting: isConverting === true };
+}
+
+/** The protection setting; null when records are not protected. */
+export async function readProtection(): Promise<StoredProtection | null> {
+  return toStoredProtection((await db.settings.get(PROTECTION_KEY))?.value);
+}
+
+async function saveProtection(protection: StoredProtection): Promise<void> {
+  await writeTransaction([db.settings], () =>
+    db.settings.put({ key: PROTECTION_KEY, value: protection }),
+  );
+}
+
+/** A new passcode (or a recovery reset): the same data key under a new wrapping. */
+export async function saveVault(vault: unknown): Promise<void> {
+  const stored = await readProtection();
+  await saveProtection({ vault, isConverting: stored?.isConverting ?? false });
+}
+
+/**
+ * "Protect with a passcode": the vault is stored first, so from this moment every write is sealed
+ * and a reload opens locked; then the records are opened with `given`. The rows already stored
+ * are sealed by `convertRecords`, which resumes at the next unlock if the tab dies meanwhile.
+ */
+export async function beginProtection(vault: unknown, given: RecordSealer): Promise<void> {
+  await saveProtection({ vault, isConverting: true });
+  recordCipher.setProtecting(true);
+  await openRecords(given);
+}
+
+/** Tables whose rows are sealed, media included; in the order conversion seals them. */
+const SEALED_TABLES = [...OPENED_AT_UNLOCK, 'media'] as const;
+
+/** Rows converted in one transaction: small, so other writes are never held up for long. */
+const CONVERSION_BATCH = 25;
+
+/** How far conversion has come, in rows. */
+export interface ConversionProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Seals every row still stored plain, a batch at a time (each row is wholly plain or wholly
+ * sealed, as a row is one put). Safe to run again: sealed rows are skipped. Then marks
+ * conversion finished.
+ */
+export async function convertRecords(
+  onProgress: (progress: ConversionProgress) => void = () => undefined,
+): Promise<void> {
+  const plain = await plainRowKeys();
+  const total = plain.reduce((sum, { keys }) => sum + keys.length, 0);
+  let done = 0;
+  onProgress({ done, total });
+  for (const { table, keys } of plain) {
+    for (let at = 0; at < keys.length; at += CONVERSION_BATCH) {
+      const batch = keys.slice(at, at + CONVERSION_BATCH);
+      await writeTransaction([table], async () => {
+        const rows = await db.table(table).bulkGet(batch);
+        const present = rows.filter((row) => row !== undefined);
+        // Written again as they are: the cipher seals them, and the stamp hooks stamp them.
+        if (present.length > 0) await db.table(table).bulkPut(present);
+      });
+      done += batch.length;
+      onProgress({ done, total });
+    }
+  }
+  const stored = await readProtection();
+  if (stored) await saveProtection({ ...stored, isConverting: false });
+  // The plain copies the browser's own files still hold go as an erase's do (erase-sweep.ts).
+  if (plain.length > 0) await sweepErasedCopies();
+}
+
+/** Per table, the keys of rows whose payload is still plain (personal settings only). */
+async function plainRowKeys(): Promise<{ table: string; keys: string[] }[]> {
+  const found: { table: string; keys: string[] }[] = [];
+  await db.transaction(
+    'r',
+    SEALED_TABLES.map((name) => db.table(name)),
+    async () => {
+      planCurrentTransaction(READ_SEALED);
+      for (const name of SEALED_TABLES) {
+        const table = db.table<Row>(name);
+        const keyPath = table.schema.primKey.keyPath;
+        const keyField = typeof keyPath === 'string' ? keyPath : 'id';
+        const keys: string[] = [];
+        await table.each((row) => {
+          const key = String(row[keyField]);
+          if (!isSealedPayload(row[PAYLOAD_FIELD]) && isSealedWhenProtected(name, key)) {
+            keys.push(key);
+          }
+        });
+        if (keys.length > 0) found.push({ table: name, keys });
+      }
+    },
+  );
+  return found;
+}
+
+/** The protection setting as the app last read it: another tab may have switched it on. */
+export function followProtection(isOn: boolean): void {
+  if (isOn === recordCipher.isProtecting) return;
+  if (!isOn) closeRecords();
+  recordCipher.setProtecting(isOn);
 }

@@ -3,7 +3,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readRawRow, writeRawRow } from '../../tests/fixtures/raw-indexeddb';
 import type { SealedPayload } from '../domain/sealed-payload';
 import { createCodecMiddleware } from './codec-middleware';
-import { LockedRecordError, PlainWriteError, RecordCipher } from './record-cipher';
+import { RESTORE_SNAPSHOT_KEY } from './backup/restore-snapshot';
+import { WELCOME_REASSURANCE_KEY } from './preference-keys';
+import {
+  isSealedWhenProtected,
+  LockedRecordError,
+  PERSONAL_SETTINGS,
+  PlainWriteError,
+  PROTECTION_KEY,
+  RecordCipher,
+} from './record-cipher';
+import { STAFF_NAME_KEY } from './staff-actor';
 
 interface PersonRow {
   id: string;
@@ -91,5 +101,16 @@ describe('the record cipher (protection on)', () => {
     const { name, people } = await protectedDatabase(cipher);
     await writeRawRow(name, 'people', { id: 'p3', createdAt: 5, payload: { displayName: 'Kim' } });
     expect(await people.get('p3')).toEqual({ id: 'p3', createdAt: 5, displayName: 'Kim' });
+  });
+});
+
+describe('which settings are sealed', () => {
+  it('names the personal settings by the keys their repositories store them under', () => {
+    expect([...PERSONAL_SETTINGS].sort()).toEqual(
+      [STAFF_NAME_KEY, WELCOME_REASSURANCE_KEY, RESTORE_SNAPSHOT_KEY].sort(),
+    );
+    expect(isSealedWhenProtected('settings', STAFF_NAME_KEY)).toBe(true);
+    expect(isSealedWhenProtected('settings', PROTECTION_KEY)).toBe(false);
+    expect(isSealedWhenProtected('people', 'any-id')).toBe(true);
   });
 });

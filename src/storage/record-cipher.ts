@@ -50,10 +50,15 @@ export class StaleRehearsalError extends Error {
 }
 
 /**
- * Settings whose values are personal: the staff member's name and the welcome's words. Persisted
- * keys (staff-actor.ts, preference-keys.ts); record-cipher.test.ts checks they match.
+ * Settings whose values are personal: the staff member's name, the welcome's words, and the undo
+ * snapshot of a restore (everyone's records). Persisted keys (staff-actor.ts, preference-keys.ts,
+ * backup/restore-snapshot.ts); record-cipher.test.ts checks they match.
  */
-export const PERSONAL_SETTINGS: ReadonlySet<string> = new Set(['staffName', 'welcomeReassurance']);
+export const PERSONAL_SETTINGS: ReadonlySet<string> = new Set([
+  'staffName',
+  'welcomeReassurance',
+  'restoreSnapshot',
+]);
 
 /**
  * Persisted setting name: the key vault (the data key wrapped by the passcode and by the recovery

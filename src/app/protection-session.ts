@@ -1,0 +1,192 @@
+/**
+ * "Protect with a passcode" for this tab (issue 16, decision 2): holds the data key while staff
+ * have unlocked, and nowhere else. Storage gets a sealer made from it (storage/protection.ts);
+ * the screens get only the controls (features/lock/protection-controls.ts).
+ */
+import type {
+  Conversion,
+  PreparedProtection,
+  ProtectionControls,
+  ProtectionStatus,
+  TryResult,
+} from '../features/lock/protection-controls';
+import { pinWaitLeft } from '../domain/pin-tries';
+import {
+  isKeyVault,
+  rewrapKeys,
+  setUpKeys,
+  unlockKeys,
+  WrongSecretError,
+  type KeyVault,
+  type Secret,
+} from '../lib/protection-keys';
+import { openFields, sealFields } from '../lib/record-seal';
+import { saveStaffName } from '../storage/audit-repo';
+import { eraseExpiredSnapshot } from '../storage/backup/restore-snapshot';
+import { db } from '../storage/database';
+import {
+  beginProtection,
+  closeRecords,
+  convertRecords,
+  openRecords,
+  protectionState,
+  readProtection,
+  saveVault,
+  type RecordSealer,
+} from '../storage/protection';
+import { claimPasscodeTry, clearPasscodeAttempts } from '../storage/protection-repo';
+
+/**
+ * What a start does when records are not locked (main.tsx): every record checked before a screen
+ * reads it (record-sweep.ts), and an undo snapshot past its 7 days erased. A check that fails
+ * itself must not keep the records from opening.
+ */
+async function checkRecordsOnUnlock(): Promise<void> {
+  await import('../storage/record-sweep')
+    .then(({ checkBeforeStart }) => checkBeforeStart(db))
+    .catch((error: unknown) => console.error(error));
+  eraseExpiredSnapshot().catch((error: unknown) => console.error(error));
+}
+
+function sealerWith(key: CryptoKey): RecordSealer {
+  return {
+    seal: (table, id, fields) => sealFields(key, table, id, fields),
+    open: (table, id, sealed) => openFields(key, table, id, sealed),
+  };
+}
+
+async function storedVault(): Promise<{ vault: KeyVault; isConverting: boolean }> {
+  const stored = await readProtection();
+  if (!stored || !isKeyVault(stored.vault)) throw new Error('Records are not protected');
+  return { vault: stored.vault, isConverting: stored.isConverting };
+}
+
+export class ProtectionSession implements ProtectionControls {
+  private current: ProtectionStatus = { kind: 'off' };
+  private readonly listeners = new Set<() => void>();
+  private isSettingUp = false;
+  /** Counts locks, so that an unlock or set-up still finishing after a lock does not reopen. */
+  private locks = 0;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  status = (): ProtectionStatus => this.current;
+
+  private set(status: ProtectionStatus): void {
+    this.current = status;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Reads what storage says (after the database opened, or another tab switched protection on). */
+  refresh(): void {
+    if (this.isSettingUp) return;
+    const state = protectionState();
+    if (state === 'open' && this.current.kind === 'open') return;
+    this.set(state === 'open' ? { kind: 'open', conversion: null } : { kind: state });
+  }
+
+  async prepare(passcode: string): Promise<PreparedProtection> {
+    const { vault, dataKey, recoveryKey } = await setUpKeys(passcode);
+    return {
+      recoveryKey,
+      confirm: async () => {
+        // Open from the first moment the setting exists, so the screens never flash locked.
+        this.isSettingUp = true;
+        this.set({ kind: 'open', conversion: { done: 0, total: 0 } });
+        const locks = this.locks;
+        try {
+          await beginProtection(vault, sealerWith(dataKey));
+        } finally {
+          this.isSettingUp = false;
+        }
+        if (this.locks !== locks) {
+          closeRecords();
+          return;
+        }
+        await this.convert();
+      },
+    };
+  }
+
+  /** Seals what is still plain, reporting progress; resumes where a closed tab left off. */
+  private async convert(): Promise<void> {
+    // Progress is shown only while open: a lock half-way must not open the screens again.
+    const report = (conversion: Conversion | null) => {
+      if (this.current.kind === 'open') this.set({ kind: 'open', conversion });
+    };
+    report({ done: 0, total: 0 });
+    try {
+      await convertRecords(report);
+    } catch (error) {
+      // Locked half-way: what is left is sealed at the next unlock (the setting says so).
+      if (this.current.kind === 'locked') return;
+      throw error;
+    }
+    report(null);
+  }
+
+  /** One try of a secret, claimed first so that tabs guessing at once share the count. */
+  private async tryKey(
+    secret: Secret,
+  ): Promise<{ kind: 'key'; key: CryptoKey } | Exclude<TryResult, { kind: 'opened' }>> {
+    const claim = await claimPasscodeTry();
+    if (!claim.isClaimed) {
+      return { kind: 'wait', waitLeft: pinWaitLeft(claim.attempts, Date.now()) };
+    }
+    const { vault } = await storedVault();
+    try {
+      const key = await unlockKeys(vault, secret);
+      await clearPasscodeAttempts();
+      return { kind: 'key', key };
+    } catch (error) {
+      if (error instanceof WrongSecretError) return { kind: 'wrong' };
+      throw error;
+    }
+  }
+
+  private async open(key: CryptoKey, staffName: string): Promise<TryResult> {
+    const { isConverting } = await storedVault();
+    const locks = this.locks;
+    await openRecords(sealerWith(key));
+    if (this.locks !== locks) {
+      closeRecords();
+      return { kind: 'opened' };
+    }
+    await checkRecordsOnUnlock();
+    if (staffName.trim() !== '') await saveStaffName(staffName);
+    this.set({ kind: 'open', conversion: null });
+    if (isConverting) void this.convert();
+    return { kind: 'opened' };
+  }
+
+  async unlock(passcode: string, staffName: string): Promise<TryResult> {
+    const tried = await this.tryKey({ passcode });
+    return tried.kind === 'key' ? this.open(tried.key, staffName) : tried;
+  }
+
+  async resetPasscode(recoveryKey: string, next: string, staffName: string): Promise<TryResult> {
+    const tried = await this.tryKey({ recoveryKey });
+    if (tried.kind !== 'key') return tried;
+    const { vault } = await storedVault();
+    await saveVault(await rewrapKeys(vault, { recoveryKey }, next));
+    return this.open(tried.key, staffName);
+  }
+
+  async changePasscode(current: string, next: string): Promise<TryResult> {
+    const tried = await this.tryKey({ passcode: current });
+    if (tried.kind !== 'key') return tried;
+    const { vault } = await storedVault();
+    await saveVault(await rewrapKeys(vault, { passcode: current }, next));
+    return { kind: 'opened' };
+  }
+
+  lock(): void {
+    if (this.current.kind === 'off') return;
+    this.locks += 1;
+    closeRecords();
+    this.set({ kind: 'locked' });
+  }
+}
