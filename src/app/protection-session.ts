@@ -11,8 +11,10 @@ import type {
   TryResult,
 } from '../features/lock/protection-controls';
 import { pinWaitLeft } from '../domain/pin-tries';
+import { isBytes } from '../domain/sealed-payload';
 import {
   isKeyVault,
+  parseRecoveryKey,
   rewrapKeys,
   setUpKeys,
   unlockKeys,
@@ -22,6 +24,7 @@ import {
 } from '../lib/protection-keys';
 import { openFields, sealFields } from '../lib/record-seal';
 import { saveStaffName } from '../storage/audit-repo';
+import { readProtectedBackup } from '../storage/backup/protected-backup';
 import { eraseExpiredSnapshot } from '../storage/backup/restore-snapshot';
 import { db } from '../storage/database';
 import {
@@ -188,5 +191,27 @@ export class ProtectionSession implements ProtectionControls {
     this.locks += 1;
     closeRecords();
     this.set({ kind: 'locked' });
+  }
+
+  /**
+   * A protected backup's file opened with its passcode or recovery key (tried as both when it
+   * reads as a recovery key); null when neither opens it. Its tries are not counted: the file
+   * can be copied and tried anywhere, so only its passcode's strength protects it.
+   */
+  async openBackup(bytes: Uint8Array, secret: string): Promise<Uint8Array | null> {
+    const backup = await readProtectedBackup(bytes);
+    if (!backup || !isKeyVault(backup.vault)) return null;
+    const secrets: Secret[] = [{ passcode: secret }];
+    if (parseRecoveryKey(secret)) secrets.push({ recoveryKey: secret });
+    for (const each of secrets) {
+      try {
+        const key = await unlockKeys(backup.vault, each);
+        const { file } = await openFields(key, 'backup', backup.id, backup.sealed);
+        return isBytes(file) ? file : null;
+      } catch {
+        // The next secret, or null.
+      }
+    }
+    return null;
   }
 }

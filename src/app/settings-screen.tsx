@@ -4,7 +4,7 @@ import { AboutSection } from '../features/settings/about-section';
 import { ActivitySection } from '../features/settings/activity-section';
 import { BackupSection } from '../features/backup/backup-section';
 import { PinSettings } from '../features/lock/pin-settings';
-import { useProtectionStatus } from '../features/lock/protection-controls';
+import { useProtectionControls } from '../features/lock/protection-controls';
 import { ProtectionSettings } from '../features/lock/protection-settings';
 import { CalmSettingsSection } from '../features/settings/calm-settings-section';
 import { LanguageSection } from '../features/settings/language-section';
@@ -13,7 +13,7 @@ import { StorageSection } from '../features/settings/storage-section';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const protection = useProtectionStatus();
+  const protection = useProtectionControls();
   return (
     <section className="screen settings">
       <h1>{t('settings.heading')}</h1>
@@ -22,7 +22,9 @@ export function SettingsScreen() {
       <LanguageSection />
       <CalmSettingsSection />
       <SpeechSection />
-      <BackupSection isProtected={protection.kind !== 'off'} />
+      <BackupSection
+        openProtectedBackup={(bytes, secret) => protection.openBackup(bytes, secret)}
+      />
       <StorageSection />
       <ActivitySection />
       <AboutSection />

@@ -9,14 +9,18 @@ export interface SealedPayload {
   readonly data: Uint8Array;
 }
 
+/**
+ * Whether a value is a Uint8Array from any realm: bytes read back from IndexedDB may come from
+ * another realm than the page's (a worker, or a test's), where `instanceof` says no.
+ */
+export function isBytes(value: unknown): value is Uint8Array {
+  return Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
 export function isSealedPayload(value: unknown): value is SealedPayload {
   if (typeof value !== 'object' || value === null) return false;
   const payload = value as Partial<SealedPayload>;
-  return (
-    payload.sealed === 'A256GCM' &&
-    payload.iv instanceof Uint8Array &&
-    payload.data instanceof Uint8Array
-  );
+  return payload.sealed === 'A256GCM' && isBytes(payload.iv) && isBytes(payload.data);
 }
 
 type Fields = Record<string, unknown>;
@@ -32,7 +36,7 @@ export function packFields(fields: Fields): Uint8Array<ArrayBuffer> {
   const parts: Uint8Array[] = [];
   let offset = 0;
   const json = JSON.stringify(fields, (_key, value: unknown) => {
-    if (!(value instanceof Uint8Array)) return value;
+    if (!isBytes(value)) return value;
     parts.push(value);
     const at = offset;
     offset += value.byteLength;

@@ -40,7 +40,8 @@ function holdsBytes(haystack: Uint8Array, bytes: Uint8Array): boolean {
 async function everythingStored(): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   const collect = (value: unknown): void => {
-    if (value instanceof Uint8Array) parts.push(value);
+    if (ArrayBuffer.isView(value))
+      parts.push(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
     else if (typeof value === 'string') parts.push(new TextEncoder().encode(value));
     else if (Array.isArray(value)) value.forEach(collect);
     else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);

@@ -18,11 +18,17 @@ import { sweepErasedCopies } from './erase-sweep';
 import { watchStaffName } from './staff-actor';
 import {
   isSealedWhenProtected,
+  LockedRecordError,
   PROTECTION_KEY,
   recordCipher,
   StaleRehearsalError,
 } from './record-cipher';
-import { planCurrentTransaction, READ_SEALED, WritePlan } from './transaction-plans';
+import {
+  planCurrentTransaction,
+  READ_OPEN_OR_SEALED,
+  READ_SEALED,
+  WritePlan,
+} from './transaction-plans';
 
 type Row = Record<string, unknown>;
 
@@ -302,4 +308,44 @@ export function followProtection(isOn: boolean): void {
   if (isOn === recordCipher.isProtecting) return;
   if (!isOn) closeRecords();
   recordCipher.setProtecting(isOn);
+}
+
+/**
+ * Rows read in a `READ_OPEN_OR_SEALED` transaction, each whole: a row that came back sealed
+ * (media) is opened here, outside the transaction.
+ */
+export async function openSealedRows<T>(table: string, rows: readonly T[]): Promise<T[]> {
+  const given = sealer;
+  return Promise.all(
+    rows.map(async (row) => {
+      const stored = row as Row;
+      const sealed = stored[PAYLOAD_FIELD];
+      if (!isSealedPayload(sealed)) return row;
+      if (!given) throw new LockedRecordError({ table, key: String(stored.id) });
+      const envelope = Object.fromEntries(
+        Object.entries(stored).filter(([name]) => name !== PAYLOAD_FIELD),
+      );
+      return { ...envelope, ...(await given.open(table, String(stored.id), sealed)) } as T;
+    }),
+  );
+}
+
+/** Marks a read transaction as reading a backup (call first in its body). */
+export function readingForBackup(): void {
+  if (recordCipher.isProtecting) planCurrentTransaction(READ_OPEN_OR_SEALED);
+}
+
+/**
+ * A whole file's bytes sealed with the data key, for a protected backup: bound to `id` (fresh for
+ * each backup) and to no record. Null when records are not protected.
+ */
+export async function sealWholeFile(
+  id: string,
+  bytes: Uint8Array,
+): Promise<{ sealed: SealedPayload; vault: unknown } | null> {
+  const stored = await readProtection();
+  if (!stored || !recordCipher.isProtecting) return null;
+  const given = sealer;
+  if (!given) throw new LockedRecordError({ table: 'backup', key: id });
+  return { sealed: await given.seal('backup', id, { file: bytes }), vault: stored.vault };
 }

@@ -19,7 +19,7 @@
  */
 import { isSealedPayload, packFields, type SealedPayload } from '../domain/sealed-payload';
 import { isRow, PAYLOAD_FIELD, type PayloadCipher, type RecordPlace } from './codec';
-import { planOf, READ_SEALED, WritePlan } from './transaction-plans';
+import { planOf, READ_OPEN_OR_SEALED, READ_SEALED, WritePlan } from './transaction-plans';
 
 type Row = Record<string, unknown>;
 
@@ -162,10 +162,12 @@ export class RecordCipher implements PayloadCipher {
     }
     if (!isSealedPayload(sealed)) return isRow(sealed) ? sealed : undefined;
     // Read to be opened outside the transaction: the row comes back with its sealed payload.
-    if (planOf(transaction) === READ_SEALED) return { [PAYLOAD_FIELD]: sealed };
+    const plan = planOf(transaction);
+    if (plan === READ_SEALED) return { [PAYLOAD_FIELD]: sealed };
     const fields = where ? this.opened.get(placeOf(where, sealed)) : undefined;
-    if (!fields) throw new LockedRecordError(where);
-    return fields;
+    if (fields) return fields;
+    if (plan === READ_OPEN_OR_SEALED) return { [PAYLOAD_FIELD]: sealed };
+    throw new LockedRecordError(where);
   }
 }
 

@@ -81,7 +81,13 @@ function remember<T>(list: T[], value: T): T {
 /** A transaction that only reads stored payloads as they are, sealed, to open them outside it. */
 export const READ_SEALED = 'read-sealed';
 
-type TransactionPlan = WritePlan | typeof READ_SEALED;
+/**
+ * A transaction that reads records opened at unlock as usual, and gives the rest (media) sealed,
+ * to be opened outside it: a backup, read in one transaction so it is one moment.
+ */
+export const READ_OPEN_OR_SEALED = 'read-open-or-sealed';
+
+type TransactionPlan = WritePlan | typeof READ_SEALED | typeof READ_OPEN_OR_SEALED;
 
 const plans = new WeakMap<object, TransactionPlan>();
 

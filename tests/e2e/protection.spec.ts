@@ -5,10 +5,11 @@
  * passcode that does not open changes nothing; the right one opens everything again, and
  * "Lock now" clears the page. Chromium runs with a profile of the test's own on disk.
  */
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copiesOf } from './browser-files';
-import { expectNoAxeViolations } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 import { PreparePage } from './pages/prepare-page';
 
@@ -120,4 +121,48 @@ test('a protected tablet’s files hold no name or note, and locked, its page sh
 
   await context.close();
   expect(errors).toEqual([]);
+});
+
+test('a backup made while protected holds no name, and restores only with its passcode', async ({
+  page,
+}, testInfo) => {
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson(NAME);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
+  await page.getByLabel('Confirm passcode', { exact: true }).fill(PASSCODE);
+  await page.getByRole('button', { name: 'Protect with a passcode', exact: true }).click();
+  await page
+    .getByRole('checkbox', { name: 'I have saved the recovery key somewhere safe' })
+    .check();
+  await page.getByRole('button', { name: 'Start protecting', exact: true }).click();
+  await expect(
+    page.getByText('The records on this tablet are protected with a passcode.'),
+  ).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Back up now', exact: true }).click(),
+  ]);
+  const file = testInfo.outputPath('protected-backup.zip');
+  await download.saveAs(file);
+  const bytes = readFileSync(file);
+  expect(bytes.includes(Buffer.from('Quillon'))).toBe(false);
+  expect(bytes.includes(Buffer.from('restory-protected-backup.json'))).toBe(true);
+
+  // Restoring asks for the backup's passcode first; one that does not open it changes nothing.
+  await page.getByLabel('Backup file', { exact: true }).setInputFiles(file);
+  const secret = page.getByLabel('Passcode or recovery key', { exact: true });
+  await secret.fill('copper kettle at dusk');
+  await page.getByRole('button', { name: 'Open backup', exact: true }).click();
+  await expect(
+    page.getByText(/That does not open this backup\. Nothing has changed\./),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await secret.fill(PASSCODE);
+  await page.getByRole('button', { name: 'Open backup', exact: true }).click();
+  await expect(page.getByText(`People in it: ${NAME}.`, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Done/ })).toBeVisible();
 });

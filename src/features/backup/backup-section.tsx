@@ -10,35 +10,19 @@ import { usePeople } from '../../storage/hooks';
 import { ExportControls } from './export-controls';
 import { RestoreControls } from './restore-controls';
 import { useBackupExport } from './use-backup-export';
-import { useBackupRestore } from './use-backup-restore';
+import { useBackupRestore, type OpenProtectedBackup } from './use-backup-restore';
 import './backup-section.css';
 
 export interface BackupSectionProps {
-  /** Records protected with a passcode: backups of them are not offered yet (issue 16). */
-  readonly isProtected?: boolean;
+  /** Opens a backup made while records were protected, with its passcode or recovery key. */
+  readonly openProtectedBackup?: OpenProtectedBackup;
 }
 
-export function BackupSection({ isProtected = false }: BackupSectionProps) {
-  if (isProtected) return <ProtectedBackups />;
-  return <Backups />;
-}
-
-function ProtectedBackups() {
-  const { t } = useTranslation('backup');
-  const id = useId();
-  return (
-    <section aria-labelledby={`${id}-heading`} className="panel backup-section" id="backups">
-      <h2 id={`${id}-heading`}>{t('heading')}</h2>
-      <p>{t('protectedLater')}</p>
-    </section>
-  );
-}
-
-function Backups() {
+export function BackupSection({ openProtectedBackup }: BackupSectionProps) {
   const { t, i18n } = useTranslation('backup');
   const id = useId();
   const exporter = useBackupExport();
-  const restorer = useBackupRestore();
+  const restorer = useBackupRestore(openProtectedBackup);
   const snapshot = useRestoreSnapshotTimes();
   const reminder = useBackupReminder();
   const people = (usePeople() ?? []).map((p) => ({ id: p.id, name: p.displayName }));
@@ -73,6 +57,7 @@ function Backups() {
         onFile={(file) => void restorer.chooseFile(file)}
         onRestore={(backup, mode) => void restorer.restore(backup, mode)}
         onConfirming={restorer.setConfirming}
+        onSecret={(secret) => void restorer.openWith(secret)}
       />
       {snapshot ? (
         <div className="backup-section__undo">

@@ -10,6 +10,7 @@ function renderControls(state: RestoreState) {
       onFile={() => undefined}
       onRestore={() => undefined}
       onConfirming={() => undefined}
+      onSecret={() => undefined}
     />,
   );
 }

@@ -11,6 +11,51 @@ export interface RestoreControlsProps {
   readonly onFile: (file: File | undefined) => void;
   readonly onRestore: (backup: CheckedBackup, mode: RestoreMode) => void;
   readonly onConfirming: (isConfirming: boolean) => void;
+  /** The passcode or recovery key typed for a protected backup. */
+  readonly onSecret: (secret: string) => void;
+}
+
+function SecretForm({
+  state,
+  onSecret,
+}: {
+  readonly state: Extract<RestoreState, { kind: 'needs-secret' }>;
+  readonly onSecret: (secret: string) => void;
+}) {
+  const { t } = useTranslation('backup');
+  const id = useId();
+  const [secret, setSecret] = useState('');
+  const messageId = `${id}-message`;
+  return (
+    <form
+      className="backup-section__secret"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSecret(secret);
+      }}
+      noValidate
+    >
+      <p id={`${id}-intro`}>{t('protectedFile')}</p>
+      <label htmlFor={id}>{t('secretLabel')}</label>
+      <input
+        id={id}
+        type="password"
+        autoComplete="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        aria-describedby={`${id}-intro ${messageId}`}
+        aria-invalid={state.didNotOpen}
+        value={secret}
+        onChange={(event) => setSecret(event.target.value)}
+      />
+      <p id={messageId} className="lock-message" aria-live="polite">
+        {state.isOpening ? t('opening') : state.didNotOpen ? t('didNotOpen') : ''}
+      </p>
+      <button type="submit" className="button" disabled={state.isOpening}>
+        {t('openBackup')}
+      </button>
+    </form>
+  );
 }
 
 function ResultLine({ state }: { state: RestoreState }) {
@@ -26,7 +71,8 @@ function ResultLine({ state }: { state: RestoreState }) {
   );
 }
 
-export function RestoreControls({ state, onFile, onRestore, onConfirming }: RestoreControlsProps) {
+export function RestoreControls(props: RestoreControlsProps) {
+  const { state, onFile, onRestore, onConfirming, onSecret } = props;
   const { t } = useTranslation('backup');
   const id = useId();
   // The field is cleared after each choice (below), so the file's name is said here instead.
@@ -56,6 +102,7 @@ export function RestoreControls({ state, onFile, onRestore, onConfirming }: Rest
       {state.kind === 'checking' ? (
         <progress aria-label={t('checkProgress')} max={state.total} value={state.done} />
       ) : null}
+      {state.kind === 'needs-secret' ? <SecretForm state={state} onSecret={onSecret} /> : null}
       {checked ? (
         <div role="group" aria-labelledby={summaryId}>
           <BackupSummary summary={checked.backup.summary} headingId={summaryId} />

@@ -7,6 +7,10 @@ import { useState } from 'react';
 import { readFileBytes } from '../../lib/save-file';
 import { isBackupError, type BackupErrorReason } from '../../storage/backup/backup-error';
 import {
+  PROTECTED_START_BYTES,
+  startsAsProtectedBackup,
+} from '../../storage/backup/protected-backup';
+import {
   applyBackup,
   readBackupFile,
   undoLastRestore,
@@ -22,17 +26,26 @@ export type RestoreState =
   | { readonly kind: 'checked'; readonly backup: CheckedBackup; readonly isConfirming: boolean }
   | { readonly kind: 'done'; readonly result: 'merged' | 'replaced' | 'undone' }
   | { readonly kind: 'refused'; readonly reason: BackupErrorReason }
-  | { readonly kind: 'failed' };
+  | { readonly kind: 'failed' }
+  /** A protected backup: its passcode or recovery key is asked for before anything else. */
+  | {
+      readonly kind: 'needs-secret';
+      readonly file: File;
+      readonly isOpening: boolean;
+      readonly didNotOpen: boolean;
+    };
+
+/** Opens a protected backup's bytes with its passcode or recovery key; null when it does not. */
+export type OpenProtectedBackup = (bytes: Uint8Array, secret: string) => Promise<Uint8Array | null>;
 
 function failure(error: unknown): RestoreState {
   return isBackupError(error) ? { kind: 'refused', reason: error.reason } : { kind: 'failed' };
 }
 
-export function useBackupRestore() {
+export function useBackupRestore(openProtected?: OpenProtectedBackup) {
   const [state, setState] = useState<RestoreState>({ kind: 'idle' });
 
-  const chooseFile = async (file: File | undefined) => {
-    if (!file) return;
+  const check = async (file: File) => {
     setState({ kind: 'checking', done: 0, total: 1 });
     try {
       const source = { file, readBytes: readFileBytes };
@@ -40,6 +53,33 @@ export function useBackupRestore() {
         setState({ kind: 'checking', done, total }),
       );
       setState({ kind: 'checked', backup, isConfirming: false });
+    } catch (error) {
+      setState(failure(error));
+    }
+  };
+
+  const chooseFile = async (file: File | undefined) => {
+    if (!file) return;
+    const start = await readFileBytes(file.slice(0, PROTECTED_START_BYTES));
+    if (openProtected && startsAsProtectedBackup(start)) {
+      setState({ kind: 'needs-secret', file, isOpening: false, didNotOpen: false });
+      return;
+    }
+    await check(file);
+  };
+
+  /** The chosen protected backup, opened with `secret`; nothing changes until it is restored. */
+  const openWith = async (secret: string) => {
+    if (state.kind !== 'needs-secret' || !openProtected) return;
+    const { file } = state;
+    setState({ ...state, isOpening: true, didNotOpen: false });
+    try {
+      const opened = await openProtected(await readFileBytes(file), secret);
+      if (!opened) {
+        setState({ kind: 'needs-secret', file, isOpening: false, didNotOpen: true });
+        return;
+      }
+      await check(new File([opened as Uint8Array<ArrayBuffer>], file.name));
     } catch (error) {
       setState(failure(error));
     }
@@ -68,5 +108,5 @@ export function useBackupRestore() {
     }
   };
 
-  return { state, chooseFile, restore, setConfirming, undo };
+  return { state, chooseFile, openWith, restore, setConfirming, undo };
 }

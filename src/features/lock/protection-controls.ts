@@ -38,6 +38,8 @@ export interface ProtectionControls {
   resetPasscode(recoveryKey: string, newPasscode: string, staffName: string): Promise<TryResult>;
   changePasscode(current: string, next: string): Promise<TryResult>;
   lock(): void;
+  /** A protected backup file opened with its passcode or recovery key; null if neither opens it. */
+  openBackup(bytes: Uint8Array, secret: string): Promise<Uint8Array | null>;
 }
 
 export const ProtectionContext = createContext<ProtectionControls | null>(null);

@@ -8,6 +8,8 @@ import type { Media, Person } from '../../domain/types';
 import { db, now } from '../database';
 import type { BackupScope } from './backup-schema';
 import { recordInAudit } from '../audit-repo';
+import { openSealedRows, readingForBackup } from '../protection';
+import { protectBackupFile } from './protected-backup';
 import { isBackedUpSetting } from './backed-up-settings';
 import { loadFflate, zipBackupSteps, type BackupProgress, type BackupRows } from './zip-backup';
 import { cardIdsUsedBy } from '../../domain/together';
@@ -116,9 +118,12 @@ export async function exportBackup({ personId, onProgress }: ExportOptions = {})
 > {
   const fflate = await loadFflate();
   const scope: BackupScope = personId === undefined ? 'all' : { personId };
-  const rows = await db.transaction('r', BACKUP_TABLES, () =>
-    personId === undefined ? readAllRows() : readPersonRows(personId),
-  );
+  const read = await db.transaction('r', BACKUP_TABLES, async () => {
+    // With protection on, media comes back sealed and is opened after the transaction.
+    readingForBackup();
+    return await (personId === undefined ? readAllRows() : readPersonRows(personId));
+  });
+  const rows = { ...read, media: await openSealedRows('media', read.media) };
   const steps = zipBackupSteps(fflate, { rows, scope, schemaVersion: db.verno, createdAt: now() });
   let pausedAt = 0;
   for (;;) {
@@ -130,7 +135,8 @@ export async function exportBackup({ personId, onProgress }: ExportOptions = {})
         recordId: personId ?? null,
         personId: personId ?? null,
       });
-      return step.value;
+      // With protection on, the file leaves sealed (protected-backup.ts).
+      return protectBackupFile(step.value);
     }
     onProgress?.(step.value);
     if (step.value.done - pausedAt >= SLICE_BYTES) {

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { exportBackup } from '../storage/backup/export-backup';
+import { applyBackup, readBackup } from '../storage/backup/restore-backup';
+import { db } from '../storage/database';
+import { addPerson, setPersonPhoto } from '../storage/people-repo';
+import { followProtection } from '../storage/protection';
+import { ProtectionSession } from './protection-session';
+
+const NAME = 'Sam Backupperson';
+const PHOTO = Uint8Array.from({ length: 48 }, (_, i) => (i * 53 + 7) % 256);
+const PASSCODE = 'copper kettle at dawn';
+
+function holdsBytes(haystack: Uint8Array, bytes: Uint8Array): boolean {
+  outer: for (let i = 0; i + bytes.length <= haystack.length; i += 1) {
+    for (let j = 0; j < bytes.length; j += 1) if (haystack[i + j] !== bytes[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+async function protectedTablet() {
+  const personId = await addPerson(NAME);
+  await setPersonPhoto(personId, { bytes: PHOTO, type: 'image/png' });
+  const session = new ProtectionSession();
+  const prepared = await session.prepare(PASSCODE);
+  await prepared.confirm();
+  return { session, personId, recoveryKey: prepared.recoveryKey };
+}
+
+describe('backups while the records are protected', () => {
+  it('hold only a header and sealed bytes, and open only with the passcode or recovery key', async () => {
+    const { session, personId, recoveryKey } = await protectedTablet();
+    const file = await exportBackup();
+
+    const entries = unzipSync(file);
+    expect(Object.keys(entries).sort()).toEqual(['backup.sealed', 'restory-protected-backup.json']);
+    expect(holdsBytes(file, new TextEncoder().encode(NAME))).toBe(false);
+    expect(holdsBytes(file, new TextEncoder().encode('Backupperson'))).toBe(false);
+    expect(holdsBytes(file, PHOTO)).toBe(false);
+
+    expect(await session.openBackup(file, 'copper kettle at dusk')).toBeNull();
+    const byPasscode = await session.openBackup(file, PASSCODE);
+    const byRecovery = await session.openBackup(file, recoveryKey.toLowerCase());
+    expect(byPasscode).not.toBeNull();
+    expect(byRecovery).toEqual(byPasscode);
+
+    // Opened, it is an ordinary backup: replacing everything brings the person and photo back.
+    await db.people.clear();
+    const backup = await readBackup(byPasscode ?? new Uint8Array());
+    await applyBackup(backup, 'replace');
+    const person = await db.people.get(personId);
+    expect(person?.displayName).toBe(NAME);
+    const mediaId = person?.picture?.kind === 'media' ? person.picture.mediaId : '';
+    expect((await db.media.get(mediaId))?.bytes).toEqual(PHOTO);
+    session.lock();
+    followProtection(false);
+  });
+});
