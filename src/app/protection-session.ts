@@ -30,13 +30,18 @@ import { db } from '../storage/database';
 import {
   beginProtection,
   closeRecords,
-  convertRecords,
   openRecords,
   protectionState,
   readProtection,
   saveVault,
   type RecordSealer,
+  type StoredProtection,
 } from '../storage/protection';
+import {
+  convertRecords,
+  endProtection,
+  type ConversionProgress,
+} from '../storage/protection-conversion';
 import { claimPasscodeTry, clearPasscodeAttempts } from '../storage/protection-repo';
 
 /**
@@ -58,10 +63,10 @@ function sealerWith(key: CryptoKey): RecordSealer {
   };
 }
 
-async function storedVault(): Promise<{ vault: KeyVault; isConverting: boolean }> {
+async function storedVault(): Promise<StoredProtection & { vault: KeyVault }> {
   const stored = await readProtection();
   if (!stored || !isKeyVault(stored.vault)) throw new Error('Records are not protected');
-  return { vault: stored.vault, isConverting: stored.isConverting };
+  return { ...stored, vault: stored.vault };
 }
 
 export class ProtectionSession implements ProtectionControls {
@@ -98,7 +103,7 @@ export class ProtectionSession implements ProtectionControls {
       confirm: async () => {
         // Open from the first moment the setting exists, so the screens never flash locked.
         this.isSettingUp = true;
-        this.set({ kind: 'open', conversion: { done: 0, total: 0 } });
+        this.set({ kind: 'open', conversion: { done: 0, total: 0, direction: 'on' } });
         const locks = this.locks;
         try {
           await beginProtection(vault, sealerWith(dataKey));
@@ -117,7 +122,8 @@ export class ProtectionSession implements ProtectionControls {
   /** Seals what is still plain, reporting progress; resumes where a closed tab left off. */
   private async convert(): Promise<void> {
     // Progress is shown only while open: a lock half-way must not open the screens again.
-    const report = (conversion: Conversion | null) => {
+    const report = (progress: ConversionProgress | null) => {
+      const conversion: Conversion | null = progress && { ...progress, direction: 'on' };
       if (this.current.kind === 'open') this.set({ kind: 'open', conversion });
     };
     report({ done: 0, total: 0 });
@@ -150,8 +156,31 @@ export class ProtectionSession implements ProtectionControls {
     }
   }
 
+  /** Opens every record for good and removes the vault; resumes where a closed tab left off. */
+  private async unprotect(): Promise<void> {
+    const report = (progress: ConversionProgress) => {
+      if (this.current.kind === 'open') {
+        this.set({ kind: 'open', conversion: { ...progress, direction: 'off' } });
+      }
+    };
+    try {
+      await endProtection(report);
+    } catch (error) {
+      if (this.current.kind === 'locked') return;
+      throw error;
+    }
+    this.set({ kind: 'off' });
+  }
+
+  async turnOff(passcode: string): Promise<TryResult> {
+    const tried = await this.tryKey({ passcode });
+    if (tried.kind !== 'key') return tried;
+    await this.unprotect();
+    return { kind: 'opened' };
+  }
+
   private async open(key: CryptoKey, staffName: string): Promise<TryResult> {
-    const { isConverting } = await storedVault();
+    const { isConverting, isTurningOff } = await storedVault();
     const locks = this.locks;
     await openRecords(sealerWith(key));
     if (this.locks !== locks) {
@@ -162,6 +191,7 @@ export class ProtectionSession implements ProtectionControls {
     if (staffName.trim() !== '') await saveStaffName(staffName);
     this.set({ kind: 'open', conversion: null });
     if (isConverting) void this.convert();
+    if (isTurningOff) void this.unprotect();
     return { kind: 'opened' };
   }
 

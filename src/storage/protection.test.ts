@@ -16,12 +16,13 @@ import { addPerson, setPersonPhoto, setPersonPicture, updateProfile } from './pe
 import {
   beginProtection,
   closeRecords,
-  convertRecords,
   openRecords,
   protectionState,
   readProtection,
+  saveVault,
   writeTransaction,
 } from './protection';
+import { convertRecords, endProtection } from './protection-conversion';
 import { LockedRecordError, PlainWriteError } from './record-cipher';
 
 const PICTURE = { kind: 'symbol', symbol: '1F68C' } as const;
@@ -214,6 +215,44 @@ describe('records with "Protect with a passcode" on', () => {
     expect((await db.conversations.get(conversationId))?.story[0]?.caption).toBe(
       'the bus was late',
     );
+    unprotectStorageForTests();
+  });
+
+  it('turns off: every record stored plain again, also after a tab closed half-way', async () => {
+    const key = await protectStorageForTests();
+    await saveVault({ test: true });
+    const { personId } = await aPersonWithEverything();
+    for (let i = 0; i < 40; i += 1) await addPerson(`Person number ${String(i)}`);
+    expect(holdsBytes(await everythingStored(), text('Sam Testperson'))).toBe(false);
+
+    let batches = 0;
+    await expect(
+      endProtection(() => {
+        batches += 1;
+        if (batches === 2) throw new Error('The tab closed');
+      }),
+    ).rejects.toThrow('The tab closed');
+    expect((await readProtection())?.isTurningOff).toBe(true);
+
+    // A reload: still protected, so locked; unlocked, turning off carries on to the end.
+    closeRecords();
+    db.close();
+    await db.open();
+    expect(protectionState()).toBe('locked');
+    await openRecords(sealerWith(key));
+    await endProtection();
+    expect(await readProtection()).toBeNull();
+    expect(protectionState()).toBe('off');
+
+    const stored = await everythingStored();
+    for (const plain of ['Sam Testperson', 'Person number 39', 'Jo Staffmember']) {
+      expect(holdsBytes(stored, text(plain)), plain).toBe(true);
+    }
+    expect(holdsBytes(stored, PHOTO)).toBe(true);
+    expect(await db.people.count()).toBe(41);
+    expect((await db.people.get(personId))?.likes[0]?.text).toBe('steam trains');
+    // Writes are plain again: nothing is refused.
+    await addPerson('Kim');
     unprotectStorageForTests();
   });
 });

@@ -14,10 +14,8 @@ import type { Media, Setting } from '../domain/types';
 import { isSealedPayload, packFields, type SealedPayload } from '../domain/sealed-payload';
 import { PAYLOAD_FIELD } from './codec';
 import { db } from './database';
-import { sweepErasedCopies } from './erase-sweep';
 import { watchStaffName } from './staff-actor';
 import {
-  isSealedWhenProtected,
   LockedRecordError,
   PROTECTION_KEY,
   recordCipher,
@@ -39,7 +37,7 @@ export interface RecordSealer {
 }
 
 /** The tables whose payloads are opened at unlock. Media is opened when it is needed. */
-const OPENED_AT_UNLOCK = [
+export const OPENED_AT_UNLOCK = [
   'people',
   'cards',
   'boards',
@@ -57,6 +55,11 @@ const OPENED_AT_UNLOCK = [
 const MAX_REHEARSALS = 5;
 
 let sealer: RecordSealer | null = null;
+
+/** The sealer while staff have unlocked; null while locked or not protected. */
+export function currentSealer(): RecordSealer | null {
+  return sealer;
+}
 
 /** Whether records are protected and, if so, whether they are open now. */
 export function protectionState(): 'off' | 'locked' | 'open' {
@@ -198,12 +201,14 @@ export interface StoredProtection {
   readonly vault: unknown;
   /** Rows may still be plain: conversion started and has not finished (it resumes at unlock). */
   readonly isConverting: boolean;
+  /** Protection is being turned off: rows may still be sealed (it resumes at unlock). */
+  readonly isTurningOff: boolean;
 }
 
 function toStoredProtection(value: unknown): StoredProtection | null {
   if (typeof value !== 'object' || value === null || !('vault' in value)) return null;
-  const { vault, isConverting } = value as { vault: unknown; isConverting?: unknown };
-  return { vault, isConverting: isConverting === true };
+  const { vault, isConverting, isTurningOff } = value as Record<string, unknown>;
+  return { vault, isConverting: isConverting === true, isTurningOff: isTurningOff === true };
 }
 
 /** The protection setting; null when records are not protected. */
@@ -211,7 +216,7 @@ export async function readProtection(): Promise<StoredProtection | null> {
   return toStoredProtection((await db.settings.get(PROTECTION_KEY))?.value);
 }
 
-async function saveProtection(protection: StoredProtection): Promise<void> {
+export async function saveProtection(protection: StoredProtection): Promise<void> {
   await writeTransaction([db.settings], () =>
     db.settings.put({ key: PROTECTION_KEY, value: protection }),
   );
@@ -220,7 +225,11 @@ async function saveProtection(protection: StoredProtection): Promise<void> {
 /** A new passcode (or a recovery reset): the same data key under a new wrapping. */
 export async function saveVault(vault: unknown): Promise<void> {
   const stored = await readProtection();
-  await saveProtection({ vault, isConverting: stored?.isConverting ?? false });
+  await saveProtection({
+    vault,
+    isConverting: stored?.isConverting ?? false,
+    isTurningOff: stored?.isTurningOff ?? false,
+  });
 }
 
 /**
@@ -229,78 +238,9 @@ export async function saveVault(vault: unknown): Promise<void> {
  * are sealed by `convertRecords`, which resumes at the next unlock if the tab dies meanwhile.
  */
 export async function beginProtection(vault: unknown, given: RecordSealer): Promise<void> {
-  await saveProtection({ vault, isConverting: true });
+  await saveProtection({ vault, isConverting: true, isTurningOff: false });
   recordCipher.setProtecting(true);
   await openRecords(given);
-}
-
-/** Tables whose rows are sealed, media included; in the order conversion seals them. */
-const SEALED_TABLES = [...OPENED_AT_UNLOCK, 'media'] as const;
-
-/** Rows converted in one transaction: small, so other writes are never held up for long. */
-const CONVERSION_BATCH = 25;
-
-/** How far conversion has come, in rows. */
-export interface ConversionProgress {
-  readonly done: number;
-  readonly total: number;
-}
-
-/**
- * Seals every row still stored plain, a batch at a time (each row is wholly plain or wholly
- * sealed, as a row is one put). Safe to run again: sealed rows are skipped. Then marks
- * conversion finished.
- */
-export async function convertRecords(
-  onProgress: (progress: ConversionProgress) => void = () => undefined,
-): Promise<void> {
-  const plain = await plainRowKeys();
-  const total = plain.reduce((sum, { keys }) => sum + keys.length, 0);
-  let done = 0;
-  onProgress({ done, total });
-  for (const { table, keys } of plain) {
-    for (let at = 0; at < keys.length; at += CONVERSION_BATCH) {
-      const batch = keys.slice(at, at + CONVERSION_BATCH);
-      await writeTransaction([table], async () => {
-        const rows = await db.table(table).bulkGet(batch);
-        const present = rows.filter((row) => row !== undefined);
-        // Written again as they are: the cipher seals them, and the stamp hooks stamp them.
-        if (present.length > 0) await db.table(table).bulkPut(present);
-      });
-      done += batch.length;
-      onProgress({ done, total });
-    }
-  }
-  const stored = await readProtection();
-  if (stored) await saveProtection({ ...stored, isConverting: false });
-  // The plain copies the browser's own files still hold go as an erase's do (erase-sweep.ts).
-  if (plain.length > 0) await sweepErasedCopies();
-}
-
-/** Per table, the keys of rows whose payload is still plain (personal settings only). */
-async function plainRowKeys(): Promise<{ table: string; keys: string[] }[]> {
-  const found: { table: string; keys: string[] }[] = [];
-  await db.transaction(
-    'r',
-    SEALED_TABLES.map((name) => db.table(name)),
-    async () => {
-      planCurrentTransaction(READ_SEALED);
-      for (const name of SEALED_TABLES) {
-        const table = db.table<Row>(name);
-        const keyPath = table.schema.primKey.keyPath;
-        const keyField = typeof keyPath === 'string' ? keyPath : 'id';
-        const keys: string[] = [];
-        await table.each((row) => {
-          const key = String(row[keyField]);
-          if (!isSealedPayload(row[PAYLOAD_FIELD]) && isSealedWhenProtected(name, key)) {
-            keys.push(key);
-          }
-        });
-        if (keys.length > 0) found.push({ table: name, keys });
-      }
-    },
-  );
-  return found;
 }
 
 /** The protection setting as the app last read it: another tab may have switched it on. */

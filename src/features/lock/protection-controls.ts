@@ -8,6 +8,8 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 export interface Conversion {
   readonly done: number;
   readonly total: number;
+  /** Sealing the records (protection turned on) or opening them for good (turned off). */
+  readonly direction: 'on' | 'off';
 }
 
 export type ProtectionStatus =
@@ -37,6 +39,8 @@ export interface ProtectionControls {
   unlock(passcode: string, staffName: string): Promise<TryResult>;
   resetPasscode(recoveryKey: string, newPasscode: string, staffName: string): Promise<TryResult>;
   changePasscode(current: string, next: string): Promise<TryResult>;
+  /** Checks the passcode, then stores every record without protection again. */
+  turnOff(passcode: string): Promise<TryResult>;
   lock(): void;
   /** A protected backup file opened with its passcode or recovery key; null if neither opens it. */
   openBackup(bytes: Uint8Array, secret: string): Promise<Uint8Array | null>;

@@ -15,6 +15,7 @@ import {
   MIN_PASSCODE_LENGTH,
   useProtectionControls,
   useProtectionStatus,
+  type Conversion,
   type PreparedProtection,
 } from './protection-controls';
 import { RecoveryKey } from './recovery-key';
@@ -31,25 +32,77 @@ export function ProtectionSettings() {
       {status.kind === 'open' ? (
         <>
           {status.conversion ? <Converting {...status.conversion} /> : null}
-          <p>{t('protection.isOn')}</p>
-          <LockChoices />
-          <ChangePasscode />
+          {status.conversion?.direction === 'off' ? null : (
+            <>
+              <p>{t('protection.isOn')}</p>
+              <LockChoices />
+              <ChangePasscode />
+              <TurnOff />
+            </>
+          )}
         </>
       ) : null}
     </section>
   );
 }
 
-function Converting({ done, total }: { readonly done: number; readonly total: number }) {
+function Converting({ done, total, direction }: Conversion) {
   const { t } = useTranslation('lock');
+  const isOn = direction === 'on';
   return (
     <div className="protection-progress">
       <label>
-        {t('protection.convertingLabel')}
+        {isOn ? t('protection.convertingLabel') : t('protection.offProgressLabel')}
         <progress max={Math.max(total, 1)} value={done} />
       </label>
-      <p aria-live="polite">{t('protection.converting', { done, total })}</p>
+      <p aria-live="polite">
+        {isOn
+          ? t('protection.converting', { done, total })
+          : t('protection.offProgress', { done, total })}
+      </p>
     </div>
+  );
+}
+
+function TurnOff() {
+  const { t } = useTranslation('lock');
+  const controls = useProtectionControls();
+  const id = useId();
+  const messageId = `${id}-message`;
+  const [passcode, setPasscode] = useState('');
+  const [message, setMessage] = useState<'wrong' | 'wait' | null>(null);
+  const [waitLeft, setWaitLeft] = useState(0);
+
+  async function submit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = await controls.turnOff(passcode);
+    setWaitLeft(result.kind === 'wait' ? result.waitLeft : 0);
+    setMessage(result.kind === 'opened' ? null : result.kind);
+  }
+
+  const heading = `${id}-heading`;
+  return (
+    <form aria-labelledby={heading} onSubmit={(event) => void submit(event)} noValidate>
+      <h3 id={heading}>{t('protection.offHeading')}</h3>
+      <p>{t('protection.offIntro')}</p>
+      <PasscodeField
+        label={t('protection.passcode')}
+        value={passcode}
+        onChange={setPasscode}
+        autoComplete="current-password"
+        describedBy={messageId}
+        isInvalid={message === 'wrong'}
+      />
+      <p id={messageId} className="lock-message" aria-live="polite">
+        {message ? t(`protection.${message}`) : ''}
+      </p>
+      {message === 'wait' ? <WaitLeft waitLeft={waitLeft} /> : null}
+      <div className="actions">
+        <button type="submit" className="button button--quiet">
+          {t('protection.turnOff')}
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -64,4 +64,26 @@ describe('Protect with a passcode', () => {
     await user.click(screen.getByRole('link', { name: 'People' }));
     expect(await screen.findByRole('link', { name: new RegExp(NAME) })).toBeVisible();
   });
+
+  it('turns off with the passcode only, and then offers to protect again', async () => {
+    await addPerson(NAME);
+    const { user } = renderAppAt('/settings');
+    await protectWith(user, 'green kettle morning');
+
+    await user.type(screen.getByLabelText('Passcode'), 'green kettle evening');
+    await user.click(screen.getByRole('button', { name: 'Turn off protection' }));
+    expect(
+      await screen.findByText(/That passcode does not open the records/, {}, { timeout: 10_000 }),
+    ).toBeVisible();
+
+    await user.clear(screen.getByLabelText('Passcode'));
+    await user.type(screen.getByLabelText('Passcode'), 'green kettle morning');
+    await user.click(screen.getByRole('button', { name: 'Turn off protection' }));
+    expect(
+      await screen.findByRole('button', { name: 'Protect with a passcode' }, { timeout: 10_000 }),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Back up now' })).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'People' }));
+    expect(await screen.findByRole('link', { name: new RegExp(NAME) })).toBeVisible();
+  });
 });
