@@ -166,3 +166,28 @@ test('a backup made while protected holds no name, and restores only with its pa
   await page.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Done/ })).toBeVisible();
 });
+
+test('locks by itself after the chosen time without a touch', async ({ page }) => {
+  await page.clock.install();
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson(NAME);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
+  await page.getByLabel('Confirm passcode', { exact: true }).fill(PASSCODE);
+  await page.getByRole('button', { name: 'Protect with a passcode', exact: true }).click();
+  await page
+    .getByRole('checkbox', { name: 'I have saved the recovery key somewhere safe' })
+    .check();
+  await page.getByRole('button', { name: 'Start protecting', exact: true }).click();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await page.getByLabel('Lock after', { exact: true }).selectOption('2');
+  await page.getByRole('link', { name: 'People', exact: true }).click();
+  await expect(people.person(NAME)).toBeVisible();
+
+  await page.clock.runFor(60_000);
+  await expect(people.person(NAME)).toBeVisible();
+  await page.clock.runFor(61_000);
+  await expect(page.getByRole('heading', { name: 'Restory is locked', level: 1 })).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toContain('Quillon');
+});
