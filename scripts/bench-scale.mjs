@@ -94,6 +94,97 @@ async function openStoryboard(page, base) {
   return ms;
 }
 
+/** "Add step" in a storyboard at full scale, from the tap to the new step on screen (stored). */
+async function saveStoryEdit(page) {
+  await page.getByRole('link', { name: 'Carry on', exact: true }).click();
+  const story = page.getByRole('list', { name: 'Story', exact: true });
+  await story.getByRole('listitem', { name: 'Step 8', exact: true }).waitFor();
+  const steps = await story.getByRole('listitem', { name: /^Step \d+$/ }).count();
+  const start = Date.now();
+  await page.getByRole('button', { name: 'Add step', exact: true }).click();
+  await story.getByRole('listitem', { name: `Step ${steps + 1}`, exact: true }).waitFor();
+  const ms = Date.now() - start;
+  await page.getByRole('button', { name: 'Staff', exact: true }).click();
+  await page.getByLabel('PIN', { exact: true }).fill(PIN);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await page.getByRole('button', { name: 'Staff', exact: true }).waitFor({ state: 'hidden' });
+  return ms;
+}
+
+async function openPersonPage(page, base) {
+  await page.goto(`${base}/people/scale-person-0`);
+  await page.getByRole('link', { name: 'Carry on', exact: true }).waitFor();
+}
+
+const PASSCODE = 'copper kettle at dawn';
+
+/**
+ * Opens a protected tablet's app: the time from "Unlock" to the first screen again, which opens
+ * every record but media (decision 2).
+ */
+async function unlock(page, base) {
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error('page:', message.text().slice(0, 300));
+  });
+  page.on('pageerror', (error) => console.error('page error:', error.message.slice(0, 300)));
+  await page.goto(base);
+  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
+  const start = Date.now();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await page.getByRole('link', { name: 'Person 1', exact: true }).waitFor({ timeout: 600_000 });
+  return Date.now() - start;
+}
+
+/** The same steps with protection on: each page starts locked and is unlocked first. */
+const inApp = {
+  person: async (page, base) => {
+    await unlock(page, base);
+    const start = Date.now();
+    await page.getByRole('link', { name: 'Person 1', exact: true }).click();
+    await page
+      .getByRole('link', { name: /^Summary of the conversation/ })
+      .first()
+      .waitFor();
+    return Date.now() - start;
+  },
+  storyboard: async (page, base) => {
+    await unlock(page, base);
+    await page.getByRole('link', { name: 'Person 1', exact: true }).click();
+    const start = Date.now();
+    await page.getByRole('link', { name: 'Carry on', exact: true }).click();
+    const story = page.getByRole('list', { name: 'Story', exact: true });
+    await story.getByRole('listitem', { name: 'Step 8', exact: true }).waitFor();
+    const ms = Date.now() - start;
+    await page.getByRole('button', { name: 'Staff', exact: true }).click();
+    await page.getByLabel('PIN', { exact: true }).fill(PIN);
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await page.getByRole('button', { name: 'Staff', exact: true }).waitFor({ state: 'hidden' });
+    return ms;
+  },
+  saveEdit: async (page, base) => {
+    await unlock(page, base);
+    await page.getByRole('link', { name: 'Person 1', exact: true }).click();
+    return saveStoryEdit(page);
+  },
+};
+
+/** Turns protection on through Settings, as staff would; the time until every row is sealed. */
+async function protect(context, base) {
+  const page = await context.newPage();
+  await page.goto(`${base}/settings`);
+  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
+  await page.getByLabel('Confirm passcode', { exact: true }).fill(PASSCODE);
+  await page.getByRole('button', { name: 'Protect with a passcode', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'I have saved the recovery key somewhere safe' }).check();
+  const start = Date.now();
+  await page.getByRole('button', { name: 'Start protecting', exact: true }).click();
+  await page.getByText('The records on this tablet are protected with a passcode.').waitFor();
+  await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 900_000 });
+  const ms = Date.now() - start;
+  await page.close();
+  return ms;
+}
+
 /** The staff version of a plan with 30 items and 10 versions, from opening it to a PDF of it. */
 async function printPlan(page, base) {
   await page.goto(`${base}/people/scale-person-0/plan`);
@@ -160,7 +251,7 @@ export async function serviceScaleFigures(browser, base) {
     await page.close();
 
     await context.setOffline(true);
-    return {
+    const figures = {
       backupMb: mb(bytes),
       restoreMs,
       exportMs,
@@ -169,9 +260,25 @@ export async function serviceScaleFigures(browser, base) {
       person: await timed(context, base, openPerson),
       summary: await timed(context, base, openSummary),
       storyboard: await timed(context, base, openStoryboard),
+      saveEdit: await timed(context, base, async (each) => {
+        await openPersonPage(each, base);
+        return saveStoryEdit(each);
+      }),
       printPlan: await timed(context, base, printPlan),
       printStory: await timed(context, base, printStory),
       printedStoryKb,
+    };
+    // The same tablet with "Protect with a passcode" on (issue 16, point 6).
+    const protectMs = await protect(context, base);
+    return {
+      ...figures,
+      protected: {
+        protectMs,
+        unlock: await timed(context, base, unlock),
+        person: await timed(context, base, inApp.person),
+        storyboard: await timed(context, base, inApp.storyboard),
+        saveEdit: await timed(context, base, inApp.saveEdit),
+      },
     };
   } finally {
     await context.close();
@@ -192,6 +299,18 @@ export function serviceScaleLines(f) {
     line('opening a storyboard (Carry on, 8 steps × 3 pictures)', f.storyboard),
     line('printing a plan (staff version, 30 items, 10 versions, to an A4 PDF)', f.printPlan),
     `${line('printing an 8-page social story (one page per sheet, to an A4 PDF)', f.printStory)}; PDF ${f.printedStoryKb.toFixed(0)} KB`,
+    line('saving a storyboard edit (Add step, to the new step on screen)', f.saveEdit),
+    `With "Protect with a passcode" on (the same tablet; ratio to the figure without):`,
+    `  sealing every record already stored: ${f.protected.protectMs} ms`,
+    line('unlocking (Unlock to the People list, every record but media opened)', f.protected.unlock),
+    ...[
+      ['opening a person', f.protected.person, f.person],
+      ['opening a storyboard', f.protected.storyboard, f.storyboard],
+      ['saving a storyboard edit', f.protected.saveEdit, f.saveEdit],
+    ].map(
+      ([name, on, off]) =>
+        `${line(name, on)}; ${(on.ms / Math.max(off.ms, 1)).toFixed(2)}× the time without`,
+    ),
   ];
 }
 

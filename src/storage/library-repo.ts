@@ -8,7 +8,7 @@ import { TEXT_LIMITS } from '../domain/text-limits';
 import type { Card, ImageSource } from '../domain/types';
 import type { LibraryRows } from '../domain/obf/to-library';
 import { db, now } from './database';
-import { writeTransaction } from './protection';
+import { readMedia, writeTransaction } from './protection';
 
 export interface NewCard {
   readonly boardId: string;
@@ -52,6 +52,6 @@ export async function addImportedBoards(rows: LibraryRows): Promise<void> {
 export async function readPicture(
   mediaId: string,
 ): Promise<{ bytes: Uint8Array; type: string } | null> {
-  const media = await db.media.get(mediaId);
+  const media = await readMedia(mediaId);
   return media ? { bytes: media.bytes, type: media.type } : null;
 }

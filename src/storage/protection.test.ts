@@ -168,55 +168,62 @@ describe('records with "Protect with a passcode" on', () => {
     unprotectStorageForTests();
   });
 
-  it('seals what was stored before, and finishes after a tab closed half-way', async () => {
-    const { personId, conversationId } = await aPersonWithEverything();
-    for (let i = 0; i < 60; i += 1) await addPerson(`Person number ${String(i)}`);
-    const key = await newDataKey();
-    await beginProtection({ test: true }, sealerWith(key));
+  // Killed after the first batch of people, after the last, and among the activity log's.
+  it.each([2, 4, 6])(
+    'seals what was stored before, and finishes after a tab closed after batch %i',
+    async (killedAt) => {
+      const { personId, conversationId } = await aPersonWithEverything();
+      for (let i = 0; i < 60; i += 1) await addPerson(`Person number ${String(i)}`);
+      const key = await newDataKey();
+      await beginProtection({ test: true }, sealerWith(key));
 
-    // The tab closes after the first batch: the rest stays plain, and the setting says so.
-    let batches = 0;
-    await expect(
-      convertRecords(() => {
-        batches += 1;
-        if (batches === 2) throw new Error('The tab closed');
-      }),
-    ).rejects.toThrow('The tab closed');
-    expect((await readProtection())?.isConverting).toBe(true);
-    const halfWay = await everythingStored();
-    const stillPlain = Array.from({ length: 60 }, (_, i) => `Person number ${String(i)}`).filter(
-      (name) => holdsBytes(halfWay, text(name)),
-    );
-    // Rows are sealed in batches of 25: some people are sealed, the rest not yet.
-    expect(stillPlain.length).toBeGreaterThan(20);
-    expect(stillPlain.length).toBeLessThan(60);
+      // The tab closes half-way: the rest stays plain, and the setting says so.
+      let batches = 0;
+      await expect(
+        convertRecords(() => {
+          batches += 1;
+          if (batches === killedAt) throw new Error('The tab closed');
+        }),
+      ).rejects.toThrow('The tab closed');
+      expect((await readProtection())?.isConverting).toBe(true);
+      const halfWay = await everythingStored();
+      expect(holdsBytes(halfWay, text('Jo Staffmember'))).toBe(true);
+      const stillPlain = Array.from({ length: 60 }, (_, i) => `Person number ${String(i)}`).filter(
+        (name) => holdsBytes(halfWay, text(name)),
+      );
+      if (killedAt === 2) {
+        // Rows are sealed in batches of 25: some people are sealed, the rest not yet.
+        expect(stillPlain.length).toBeGreaterThan(20);
+        expect(stillPlain.length).toBeLessThan(60);
+      }
 
-    // A reload: locked, then unlocked, and conversion runs again to the end.
-    closeRecords();
-    db.close();
-    await db.open();
-    expect(protectionState()).toBe('locked');
-    await openRecords(sealerWith(key));
-    await convertRecords();
-    expect((await readProtection())?.isConverting).toBe(false);
+      // A reload: locked, then unlocked, and conversion runs again to the end.
+      closeRecords();
+      db.close();
+      await db.open();
+      expect(protectionState()).toBe('locked');
+      await openRecords(sealerWith(key));
+      await convertRecords();
+      expect((await readProtection())?.isConverting).toBe(false);
 
-    const stored = await everythingStored();
-    for (const secret of [
-      'Sam Testperson',
-      'Person number 59',
-      'noisy corridor',
-      'Jo Staffmember',
-    ]) {
-      expect(holdsBytes(stored, text(secret)), secret).toBe(false);
-    }
-    expect(holdsBytes(stored, PHOTO)).toBe(false);
-    expect(await db.people.count()).toBe(61);
-    expect((await db.people.get(personId))?.likes[0]?.text).toBe('steam trains');
-    expect((await db.conversations.get(conversationId))?.story[0]?.caption).toBe(
-      'the bus was late',
-    );
-    unprotectStorageForTests();
-  });
+      const stored = await everythingStored();
+      for (const secret of [
+        'Sam Testperson',
+        'Person number 59',
+        'noisy corridor',
+        'Jo Staffmember',
+      ]) {
+        expect(holdsBytes(stored, text(secret)), secret).toBe(false);
+      }
+      expect(holdsBytes(stored, PHOTO)).toBe(false);
+      expect(await db.people.count()).toBe(61);
+      expect((await db.people.get(personId))?.likes[0]?.text).toBe('steam trains');
+      expect((await db.conversations.get(conversationId))?.story[0]?.caption).toBe(
+        'the bus was late',
+      );
+      unprotectStorageForTests();
+    },
+  );
 
   it('turns off: every record stored plain again, also after a tab closed half-way', async () => {
     const key = await protectStorageForTests();

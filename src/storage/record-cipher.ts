@@ -72,6 +72,9 @@ export function isSealedWhenProtected(table: string, key: string): boolean {
   return table !== 'settings' || PERSONAL_SETTINGS.has(key);
 }
 
+/** The table whose payloads are not opened at unlock but when they are shown or played. */
+const OPENED_ON_DEMAND = 'media';
+
 /** Where a rehearsal's record sits in memory instead of its payload. Never stored: aborted. */
 interface RehearsalMark {
   readonly rehearsal: number;
@@ -166,7 +169,11 @@ export class RecordCipher implements PayloadCipher {
     if (plan === READ_SEALED) return { [PAYLOAD_FIELD]: sealed };
     const fields = where ? this.opened.get(placeOf(where, sealed)) : undefined;
     if (fields) return fields;
-    if (plan === READ_OPEN_OR_SEALED) return { [PAYLOAD_FIELD]: sealed };
+    // Media is opened on demand (protection.ts `readMedia`): read here, it comes back sealed, as
+    // its envelope is all that Dexie's own reads (indexes, hooks, live queries) need of it.
+    if (plan === READ_OPEN_OR_SEALED || where?.table === OPENED_ON_DEMAND) {
+      return { [PAYLOAD_FIELD]: sealed };
+    }
     throw new LockedRecordError(where);
   }
 }
