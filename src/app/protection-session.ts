@@ -24,8 +24,6 @@ import {
 } from '../lib/protection-keys';
 import { openFields, sealFields } from '../lib/record-seal';
 import { saveStaffName } from '../storage/audit-repo';
-import { readProtectedBackup } from '../storage/backup/protected-backup';
-import { eraseExpiredSnapshot } from '../storage/backup/restore-snapshot';
 import { db } from '../storage/database';
 import {
   beginProtection,
@@ -37,11 +35,7 @@ import {
   type RecordSealer,
   type StoredProtection,
 } from '../storage/protection';
-import {
-  convertRecords,
-  endProtection,
-  type ConversionProgress,
-} from '../storage/protection-conversion';
+import type { ConversionProgress } from '../storage/protection-conversion';
 import { claimPasscodeTry, clearPasscodeAttempts } from '../storage/protection-repo';
 
 /**
@@ -53,7 +47,9 @@ async function checkRecordsOnUnlock(): Promise<void> {
   await import('../storage/record-sweep')
     .then(({ checkBeforeStart }) => checkBeforeStart(db))
     .catch((error: unknown) => console.error(error));
-  eraseExpiredSnapshot().catch((error: unknown) => console.error(error));
+  import('../storage/backup/restore-snapshot')
+    .then(({ eraseExpiredSnapshot }) => eraseExpiredSnapshot())
+    .catch((error: unknown) => console.error(error));
 }
 
 function sealerWith(key: CryptoKey): RecordSealer {
@@ -128,6 +124,8 @@ export class ProtectionSession implements ProtectionControls {
     };
     report({ done: 0, total: 0 });
     try {
+      // Loaded when needed: conversion and protected backups stay out of the first screen.
+      const { convertRecords } = await import('../storage/protection-conversion');
       await convertRecords(report);
     } catch (error) {
       // Locked half-way: what is left is sealed at the next unlock (the setting says so).
@@ -164,6 +162,7 @@ export class ProtectionSession implements ProtectionControls {
       }
     };
     try {
+      const { endProtection } = await import('../storage/protection-conversion');
       await endProtection(report);
     } catch (error) {
       if (this.current.kind === 'locked') return;
@@ -229,6 +228,7 @@ export class ProtectionSession implements ProtectionControls {
    * can be copied and tried anywhere, so only its passcode's strength protects it.
    */
   async openBackup(bytes: Uint8Array, secret: string): Promise<Uint8Array | null> {
+    const { readProtectedBackup } = await import('../storage/backup/protected-backup');
     const backup = await readProtectedBackup(bytes);
     if (!backup || !isKeyVault(backup.vault)) return null;
     const secrets: Secret[] = [{ passcode: secret }];
