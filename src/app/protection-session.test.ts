@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup } from '../storage/backup/export-backup';
 import { applyBackup, readBackup } from '../storage/backup/restore-backup';
 import { db } from '../storage/database';
+import { readMediaBytes } from '../storage/media-repo';
 import { addPerson, setPersonPhoto } from '../storage/people-repo';
 import { followProtection } from '../storage/protection';
 import { ProtectionSession } from './protection-session';
@@ -54,6 +55,39 @@ describe('backups while the records are protected', () => {
     expect(person?.displayName).toBe(NAME);
     const mediaId = person?.picture?.kind === 'media' ? person.picture.mediaId : '';
     expect((await db.media.get(mediaId))?.bytes).toEqual(PHOTO);
+    session.lock();
+    followProtection(false);
+  });
+});
+
+describe('the passcode changed or reset', () => {
+  it('keeps every record: the old passcode no longer opens, the new one and the recovery key do', async () => {
+    const { session, personId, recoveryKey } = await protectedTablet();
+
+    expect((await session.changePasscode('not the passcode', 'blue teapot at noon')).kind).toBe(
+      'wrong',
+    );
+    expect((await session.changePasscode(PASSCODE, 'blue teapot at noon')).kind).toBe('opened');
+    session.lock();
+    expect(session.status().kind).toBe('locked');
+    expect((await session.unlock(PASSCODE, 'Jo')).kind).toBe('wrong');
+    expect((await session.unlock('blue teapot at noon', 'Jo')).kind).toBe('opened');
+    expect((await db.people.get(personId))?.displayName).toBe(NAME);
+
+    // Forgotten: the recovery key sets a new passcode and opens, with every record kept.
+    session.lock();
+    expect((await session.resetPasscode('0000-0000', 'green lamp at dusk', 'Jo')).kind).toBe(
+      'wrong',
+    );
+    expect((await session.resetPasscode(recoveryKey, 'green lamp at dusk', 'Jo')).kind).toBe(
+      'opened',
+    );
+    const person = await db.people.get(personId);
+    expect(person?.displayName).toBe(NAME);
+    const mediaId = person?.picture?.kind === 'media' ? person.picture.mediaId : '';
+    expect((await readMediaBytes(mediaId))?.bytes).toEqual(PHOTO);
+    session.lock();
+    expect((await session.unlock('green lamp at dusk', 'Jo')).kind).toBe('opened');
     session.lock();
     followProtection(false);
   });
