@@ -82,7 +82,8 @@ async function openFinish(language = 'en') {
   await feelInStep(id, 'second', 'feeling-angry', { size: 4 });
   await feelInStep(id, 'second', 'feeling-sad', { size: 2 });
   const app = renderAppAt(`/together/${id}`);
-  await screen.findByRole('heading', { name: 'Finish', level: 1 });
+  // The step's heading is in the person's words (an Arabic person's "Finish" is النهاية).
+  await screen.findByRole('heading', { name: language === 'ar' ? 'النهاية' : 'Finish', level: 1 });
   return { ...app, id };
 }
 
