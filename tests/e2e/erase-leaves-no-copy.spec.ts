@@ -5,8 +5,9 @@
  * a profile of the test's own on disk, as a tablet's browser does; the files are read as LevelDB
  * reads them (browser-files.ts), so a copy a table compressed away is still found.
  */
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { openProfile, watchForErrors } from './browser-profile';
 import { copiesOf } from './browser-files';
 import { PeoplePage } from './pages/people-page';
 import { PreparePage } from './pages/prepare-page';
@@ -15,27 +16,6 @@ import { PreparePage } from './pages/prepare-page';
 const NAME = 'Quillon Zarathustra-Vey';
 const FIRST_NOTE = 'Quillon pushed the xylophonist table over at tea';
 const SECOND_NOTE = 'Quillon pushed a table over at tea; nobody was hurt';
-
-async function openProfile(directory: string): Promise<BrowserContext> {
-  const { baseURL, viewport, hasTouch, locale, launchOptions } = test.info().project.use;
-  return chromium.launchPersistentContext(directory, {
-    ...launchOptions,
-    baseURL,
-    viewport,
-    hasTouch,
-    locale,
-    serviceWorkers: 'block',
-  });
-}
-
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
 
 /** Types the note in bursts, as staff do, each burst stored before the next. */
 async function typeStaffNote(page: Page, prepare: PreparePage): Promise<void> {

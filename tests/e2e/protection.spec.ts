@@ -5,9 +5,10 @@
  * passcode that does not open changes nothing; the right one opens everything again, and
  * "Lock now" clears the page. Chromium runs with a profile of the test's own on disk.
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openProfile, watchForErrors } from './browser-profile';
 import { copiesOf } from './browser-files';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
@@ -17,25 +18,15 @@ const NAME = 'Quillon Marchbanks-Oyelaran';
 const NOTE = 'Quillon tipped the xylophone trolley in the hall';
 const PASSCODE = 'copper kettle at dawn';
 
-async function openProfile(directory: string): Promise<BrowserContext> {
-  const { baseURL, viewport, hasTouch, locale, launchOptions } = test.info().project.use;
-  return chromium.launchPersistentContext(directory, {
-    ...launchOptions,
-    baseURL,
-    viewport,
-    hasTouch,
-    locale,
-    serviceWorkers: 'block',
-  });
-}
-
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
+/** Settings → "Protect with a passcode", the recovery key confirmed as saved, and started. */
+async function protectInSettings(page: Page): Promise<void> {
+  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
+  await page.getByLabel('Confirm passcode', { exact: true }).fill(PASSCODE);
+  await page.getByRole('button', { name: 'Protect with a passcode', exact: true }).click();
+  await page
+    .getByRole('checkbox', { name: 'I have saved the recovery key somewhere safe' })
+    .check();
+  await page.getByRole('button', { name: 'Start protecting', exact: true }).click();
 }
 
 const countOf = (copies: Record<string, number>) =>
@@ -130,13 +121,7 @@ test('a backup made while protected holds no name, and restores only with its pa
   await people.goto();
   await people.addPerson(NAME);
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
-  await page.getByLabel('Confirm passcode', { exact: true }).fill(PASSCODE);
-  await page.getByRole('button', { name: 'Protect with a passcode', exact: true }).click();
-  await page
-    .getByRole('checkbox', { name: 'I have saved the recovery key somewhere safe' })
-    .check();
-  await page.getByRole('button', { name: 'Start protecting', exact: true }).click();
+  await protectInSettings(page);
   await expect(
     page.getByText('The records on this tablet are protected with a passcode.'),
   ).toBeVisible();
@@ -173,13 +158,7 @@ test('locks by itself after the chosen time without a touch', async ({ page }) =
   await people.goto();
   await people.addPerson(NAME);
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
-  await page.getByLabel('Confirm passcode', { exact: true }).fill(PASSCODE);
-  await page.getByRole('button', { name: 'Protect with a passcode', exact: true }).click();
-  await page
-    .getByRole('checkbox', { name: 'I have saved the recovery key somewhere safe' })
-    .check();
-  await page.getByRole('button', { name: 'Start protecting', exact: true }).click();
+  await protectInSettings(page);
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await page.getByLabel('Lock after', { exact: true }).selectOption('2');
   await page.getByRole('link', { name: 'People', exact: true }).click();
