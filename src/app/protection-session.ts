@@ -30,26 +30,42 @@ import {
   closeRecords,
   openRecords,
   protectionState,
+  readOpened,
   readProtection,
+  readRowsToOpen,
   saveVault,
+  type RowsToOpen,
   type RecordSealer,
   type StoredProtection,
 } from '../storage/protection';
 import type { ConversionProgress } from '../storage/protection-conversion';
 import { claimPasscodeTry, clearPasscodeAttempts } from '../storage/protection-repo';
 
+/** How long after unlocking the daily full check of every record may begin (as in main.tsx). */
+const FULL_CHECK_DELAY_MS = 3000;
+
+/** How long the lock screen shows before the sealed rows are read ahead of the passcode. */
+const READ_AHEAD_DELAY_MS = 500;
+
 /**
  * What a start does when records are not locked (main.tsx): every record checked before a screen
- * reads it (record-sweep.ts), and an undo snapshot past its 7 days erased. A check that fails
- * itself must not keep the records from opening.
+ * reads it (record-sweep.ts), an undo snapshot past its 7 days erased, and the daily full check
+ * a little later. A check that fails itself must not keep the records from opening.
  */
 async function checkRecordsOnUnlock(): Promise<void> {
-  await import('../storage/record-sweep')
-    .then(({ checkBeforeStart }) => checkBeforeStart(db))
+  const sweep = import('../storage/record-sweep');
+  await sweep
+    .then(({ checkBeforeStart }) => readOpened(() => checkBeforeStart(db)))
     .catch((error: unknown) => console.error(error));
   import('../storage/backup/restore-snapshot')
     .then(({ eraseExpiredSnapshot }) => eraseExpiredSnapshot())
     .catch((error: unknown) => console.error(error));
+  setTimeout(() => {
+    if (protectionState() !== 'open') return;
+    void sweep
+      .then(({ checkAllWhenDue }) => readOpened(() => checkAllWhenDue(db)))
+      .catch((error: unknown) => console.error(error));
+  }, FULL_CHECK_DELAY_MS);
 }
 
 function sealerWith(key: CryptoKey): RecordSealer {
@@ -71,6 +87,12 @@ export class ProtectionSession implements ProtectionControls {
   private isSettingUp = false;
   /** Counts locks, so that an unlock or set-up still finishing after a lock does not reopen. */
   private locks = 0;
+  /**
+   * Sealed rows read while the lock screen waits for the passcode: reading needs no key, and it
+   * takes most of an unlock at a service's scale. Rows written meanwhile in another tab are
+   * opened when first read (protection.ts `readOpened`).
+   */
+  private readAhead: RowsToOpen | null = null;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -82,6 +104,13 @@ export class ProtectionSession implements ProtectionControls {
   private set(status: ProtectionStatus): void {
     this.current = status;
     for (const listener of this.listeners) listener();
+    if (status.kind === 'locked') this.readAheadSoon();
+  }
+
+  private readAheadSoon(): void {
+    setTimeout(() => {
+      if (this.current.kind === 'locked' && !this.readAhead) this.readAhead = readRowsToOpen();
+    }, READ_AHEAD_DELAY_MS);
   }
 
   /** Reads what storage says (after the database opened, or another tab switched protection on). */
@@ -181,7 +210,9 @@ export class ProtectionSession implements ProtectionControls {
   private async open(key: CryptoKey, staffName: string): Promise<TryResult> {
     const { isConverting, isTurningOff } = await storedVault();
     const locks = this.locks;
-    await openRecords(sealerWith(key));
+    const reading = this.readAhead ?? readRowsToOpen();
+    this.readAhead = null;
+    await openRecords(sealerWith(key), reading);
     if (this.locks !== locks) {
       closeRecords();
       return { kind: 'opened' };
@@ -195,6 +226,8 @@ export class ProtectionSession implements ProtectionControls {
   }
 
   async unlock(passcode: string, staffName: string): Promise<TryResult> {
+    // Read ahead, or else while the key is derived: the sealed rows need no key to be read.
+    this.readAhead ??= readRowsToOpen();
     const tried = await this.tryKey({ passcode });
     return tried.kind === 'key' ? this.open(tried.key, staffName) : tried;
   }
@@ -219,6 +252,7 @@ export class ProtectionSession implements ProtectionControls {
     if (this.current.kind === 'off') return;
     this.locks += 1;
     closeRecords();
+    this.readAhead = null;
     this.set({ kind: 'locked' });
   }
 

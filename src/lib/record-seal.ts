@@ -23,8 +23,17 @@ export class UnreadableRecordError extends Error {
   }
 }
 
+const encoder = new TextEncoder();
+
 function boundTo(table: string, id: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(`restory/${table}/${id}`);
+  return encoder.encode(`restory/${table}/${id}`);
+}
+
+/** The bytes as WebCrypto takes them: copied only when they come from another realm. */
+function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes instanceof Uint8Array && bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
 }
 
 export async function sealFields(
@@ -51,9 +60,9 @@ export async function openFields(
 ): Promise<Fields> {
   try {
     const packed = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: new Uint8Array(payload.iv), additionalData: boundTo(table, id) },
+      { name: 'AES-GCM', iv: ownBytes(payload.iv), additionalData: boundTo(table, id) },
       key,
-      new Uint8Array(payload.data),
+      ownBytes(payload.data),
     );
     return unpackFields(new Uint8Array(packed));
   } catch {

@@ -18,8 +18,9 @@ export function useObjectUrl(bytes: Uint8Array | undefined, type: string | undef
       setUrl(undefined);
       return;
     }
-    // Copied into a fresh buffer: Blob takes the bytes as they are now, from any realm.
-    const made = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type }));
+    // Blob copies the bytes as they are now; bytes from another realm are copied into this one's.
+    const own = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    const made = URL.createObjectURL(new Blob([own as Uint8Array<ArrayBuffer>], { type }));
     setUrl(made);
     return () => {
       setTimeout(() => URL.revokeObjectURL(made), REVOKE_AFTER_MS);

@@ -6,7 +6,7 @@
  * transaction: the name comes from memory (staff-actor.ts), and so does the last note per record.
  */
 import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import { newRecordId } from './transaction-plans';
 import type { AuditAction, AuditEntry, AuditSubject } from '../domain/types';
 import { TEXT_LIMITS } from '../domain/text-limits';

@@ -1,5 +1,5 @@
 /** Live reads for components. Each hook returns undefined while loading and re-renders on change. */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { FALLBACK_LANGUAGE, labelFor } from '../domain/labels';
 import { composeLibrary, type Library } from '../domain/library';

@@ -3,7 +3,7 @@
  * broken stored Blobs). Writes that change a person's picture live in people-repo, so that the
  * picture and its bytes change in one transaction.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import { NOT_FOUND } from './hooks';
 import { readMedia } from './protection';
 

@@ -4,7 +4,7 @@
  * awaiting crypto in one would let IndexedDB commit it early. The tries are stored, not kept in
  * the tab, so a reload does not skip the wait and every tab shares one count.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import {
   claimPinTry,
   hasOverlongWait,

@@ -3,7 +3,7 @@
  * never rename one without a migration. Values are checked on every read, so a bad stored value
  * (an old version, a restored backup) falls back to the default instead of reaching a component.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import { normaliseTakeUpSeconds } from '../domain/take-up-time';
 import { db } from './database';
 import { eraseSettings } from './erase';

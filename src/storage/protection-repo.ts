@@ -3,7 +3,7 @@
  * app waits before it locks, and the passcode's tries (counted as the staff PIN's are). The keys,
  * the sealing and the unlocking are the app's and storage's own (protection.ts).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import { claimPinTry, toPinAttempts, type PinAttempts, type PinClaim } from '../domain/pin-tries';
 import { db, now } from './database';
 import { eraseSettings } from './erase';

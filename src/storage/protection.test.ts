@@ -11,6 +11,7 @@ import { saveStaffName } from './audit-repo';
 import { applyStoryChange, savePreparation, startConversation } from './conversations-repo';
 import { db } from './database';
 import { DB_NAME } from './db';
+import { envelopeFields, PAYLOAD_FIELD } from './codec';
 import { readMediaBytes } from './media-repo';
 import { addPerson, setPersonPhoto, setPersonPicture, updateProfile } from './people-repo';
 import {
@@ -18,6 +19,7 @@ import {
   closeRecords,
   openRecords,
   protectionState,
+  readOpened,
   readProtection,
   saveVault,
   writeTransaction,
@@ -64,6 +66,23 @@ async function changeProfile(id: string, changes: Partial<Person>): Promise<void
   const person = await db.people.get(id);
   if (!person) throw new Error(`No person ${id}`);
   await updateProfile(id, { ...person, ...changes });
+}
+
+/**
+ * Another tab, unlocked with the same key, renames a person: the row it stores is sealed afresh,
+ * so this tab has never opened it.
+ */
+async function renameInAnotherTab(key: CryptoKey, id: string, displayName: string) {
+  const person = await db.people.get(id);
+  if (!person) throw new Error(`No person ${id}`);
+  const envelope = envelopeFields('people', ['id']);
+  const fields = Object.fromEntries(
+    Object.entries({ ...person, displayName }).filter(([name]) => !envelope.has(name)),
+  );
+  const sealed = await sealerWith(key).seal('people', id, fields);
+  const stored = Object.fromEntries(Object.entries(person).filter(([name]) => envelope.has(name)));
+  // A payload that arrives sealed is stored as it is, as a restore's or another tab's would be.
+  await db.people.put({ ...stored, [PAYLOAD_FIELD]: sealed } as unknown as Person);
 }
 
 async function aPersonWithEverything(): Promise<{ personId: string; conversationId: string }> {
@@ -151,6 +170,28 @@ describe('records with "Protect with a passcode" on', () => {
     const person = await db.people.get(personId);
     expect(person?.displayName).toBe('Samuel');
     expect(person?.picture).toEqual(PICTURE);
+    unprotectStorageForTests();
+  });
+
+  it('opens a record another tab wrote since unlock when it is read or written', async () => {
+    const key = await protectStorageForTests();
+    const personId = await addPerson('Sam');
+    await renameInAnotherTab(key, personId, 'Samuel');
+
+    // A plain read has never opened it; a live query's read (readOpened) opens it.
+    await expect(db.people.get(personId)).rejects.toThrow(LockedRecordError);
+    expect((await readOpened(() => db.people.get(personId)))?.displayName).toBe('Samuel');
+
+    await renameInAnotherTab(key, personId, 'Sammy');
+    // A write reading it opens it too, then plans again: nothing of the other tab's is lost.
+    await setPersonPicture(personId, PICTURE);
+    const person = await db.people.get(personId);
+    expect(person?.displayName).toBe('Sammy');
+    expect(person?.picture).toEqual(PICTURE);
+
+    // Locked, nothing opens, even through readOpened.
+    closeRecords();
+    await expect(readOpened(() => db.people.get(personId))).rejects.toThrow(LockedRecordError);
     unprotectStorageForTests();
   });
 

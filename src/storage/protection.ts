@@ -73,41 +73,117 @@ interface SealedRow {
   readonly sealed: SealedPayload;
 }
 
+/** Rows of `table` whose payloads are sealed, read as stored (nothing is opened inside). */
+async function readSealedTable(name: string): Promise<SealedRow[]> {
+  const table = db.table<Row>(name);
+  const keyPath = table.schema.primKey.keyPath;
+  const keyField = typeof keyPath === 'string' ? keyPath : 'id';
+  const rows = await db.transaction('r', table, async () => {
+    planCurrentTransaction(READ_SEALED);
+    // One getAll: a cursor costs a round trip for every row.
+    return await table.toArray();
+  });
+  const found: SealedRow[] = [];
+  for (const row of rows) {
+    const sealed = row[PAYLOAD_FIELD];
+    if (isSealedPayload(sealed)) found.push({ table: name, key: String(row[keyField]), sealed });
+  }
+  return found;
+}
+
 /** Rows of `tables` whose payloads are sealed, read as stored (nothing is opened inside). */
 export async function readSealedRows(tables: readonly string[]): Promise<SealedRow[]> {
-  const found: SealedRow[] = [];
-  await db.transaction(
-    'r',
-    tables.map((name) => db.table(name)),
-    async () => {
-      planCurrentTransaction(READ_SEALED);
-      for (const name of tables) {
-        const table = db.table<Row>(name);
-        const keyPath = table.schema.primKey.keyPath;
-        const keyField = typeof keyPath === 'string' ? keyPath : 'id';
-        await table.each((row) => {
-          const sealed = row[PAYLOAD_FIELD];
-          if (isSealedPayload(sealed))
-            found.push({ table: name, key: String(row[keyField]), sealed });
-        });
-      }
-    },
-  );
-  return found;
+  return (await Promise.all(tables.map(readSealedTable))).flat();
+}
+
+/** The sealed rows opened at unlock, one read for each table, all at once. */
+export type RowsToOpen = readonly Promise<SealedRow[]>[];
+
+/**
+ * Starts reading what unlocking opens. It needs no key (the rows stay sealed), so the app starts
+ * it while the key is derived from the passcode.
+ */
+export function readRowsToOpen(): RowsToOpen {
+  const reading = OPENED_AT_UNLOCK.map(readSealedTable);
+  // A wrong passcode leaves them unused: their failures are not unhandled.
+  void Promise.allSettled(reading);
+  return reading;
 }
 
 /**
  * Staff unlocked: every sealed payload but media's is opened, then storage reads and writes
- * through `given`. Throws (and stays locked) if one does not open: the wrong key.
+ * through `given`. Throws (and stays locked) if one does not open: the wrong key. Each table's rows
+ * are opened as soon as they are read; nothing is remembered until every one has opened.
  */
-export async function openRecords(given: RecordSealer): Promise<void> {
-  const rows = await readSealedRows(OPENED_AT_UNLOCK);
+export async function openRecords(
+  given: RecordSealer,
+  reading: RowsToOpen = readRowsToOpen(),
+): Promise<void> {
   const opened = await Promise.all(
-    rows.map(async (row) => ({ row, fields: await given.open(row.table, row.key, row.sealed) })),
+    reading.map(async (rows) =>
+      Promise.all(
+        (await rows).map(async (row) => ({
+          row,
+          fields: await given.open(row.table, row.key, row.sealed),
+        })),
+      ),
+    ),
   );
-  for (const { row, fields } of opened) recordCipher.remember(row, row.sealed, fields);
+  for (const { row, fields } of opened.flat()) recordCipher.remember(row, row.sealed, fields);
   sealer = given;
-  await watchStaffName(db);
+  await watchStaffName(db, readOpened);
+}
+
+/** The tables whose new rows are being opened now, so reads that meet them at once share it. */
+const openingNewRows = new Map<string, Promise<void>>();
+
+/**
+ * Opens the sealed rows of `table` that this session has not: written since unlock by another
+ * tab (or read ahead before it). Nothing is remembered if the app locks meanwhile.
+ */
+async function openNewRows(table: string): Promise<void> {
+  const given = sealer;
+  if (!given || !(OPENED_AT_UNLOCK as readonly string[]).includes(table)) return;
+  let opening = openingNewRows.get(table);
+  if (!opening) {
+    opening = (async () => {
+      const rows = await readSealedTable(table);
+      const opened = await Promise.all(
+        rows
+          .filter((row) => !recordCipher.isOpen(row, row.sealed))
+          .map(async (row) => ({ row, fields: await given.open(table, row.key, row.sealed) })),
+      );
+      if (sealer !== given) return;
+      for (const { row, fields } of opened) recordCipher.remember(row, row.sealed, fields);
+    })().finally(() => openingNewRows.delete(table));
+    openingNewRows.set(table, opening);
+  }
+  await opening;
+}
+
+/** Times a read opens new rows before it gives up: each means another tab wrote meanwhile. */
+const MAX_REOPENS = 3;
+
+/** The table of a record this session has not opened while unlocked, whose rows can be opened. */
+function newRowTable(error: unknown): string | undefined {
+  return error instanceof LockedRecordError && sealer ? error.table : undefined;
+}
+
+/**
+ * Runs a read (every live query's, live-query.ts) while records are open. A record written since
+ * unlock by another tab is not open here: its table's new rows are opened, and the read runs
+ * again. Locked or not protected, the read runs as it is.
+ */
+export async function readOpened<T>(read: () => PromiseLike<T> | T): Promise<T> {
+  for (let reopens = 0; ; reopens += 1) {
+    try {
+      return await read();
+    } catch (error) {
+      const table = newRowTable(error);
+      if (table === undefined || reopens >= MAX_REOPENS) throw error;
+      await openNewRows(table);
+    }
+  }
 }
 
 /** Locking: storage forgets the sealer and every opened record. */
@@ -148,7 +224,13 @@ export async function writeTransaction<T>(
         throw new RehearsalDone();
       });
     } catch (error) {
-      if (!(error instanceof RehearsalDone)) throw error;
+      if (!(error instanceof RehearsalDone)) {
+        // It read a record another tab wrote since unlock: open that table's new rows and plan again.
+        const table = newRowTable(error);
+        if (table === undefined || rehearsals >= MAX_REHEARSALS) throw error;
+        await openNewRows(table);
+        continue;
+      }
     } finally {
       recordCipher.endRehearsal(rehearsal);
     }

@@ -35,9 +35,13 @@ export class PlainWriteError extends Error {
 
 /** A sealed record was read that this session has not opened: locked, or not this record's. */
 export class LockedRecordError extends Error {
+  /** The record's table, when known: while unlocked, its new rows can be opened and read again. */
+  readonly table: string | undefined;
+
   constructor(where: RecordPlace | undefined) {
     super(`A protected record (${where ? `${where.table} ${where.key}` : 'unknown'}) is not open`);
     this.name = 'LockedRecordError';
+    this.table = where?.table;
   }
 }
 
@@ -117,6 +121,11 @@ export class RecordCipher implements PayloadCipher {
   /** The fields a record's sealed payload holds, opened (and checked) outside any transaction. */
   remember(where: RecordPlace, sealed: SealedPayload, fields: Row): void {
     this.opened.set(placeOf(where, sealed), fields);
+  }
+
+  /** Whether a record's sealed payload is open: read at unlock, or sealed by this session. */
+  isOpen(where: RecordPlace, sealed: SealedPayload): boolean {
+    return this.opened.has(placeOf(where, sealed));
   }
 
   /** Locking: nothing opened stays in memory. */

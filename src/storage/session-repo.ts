@@ -2,7 +2,7 @@
  * Which conversation is open in Together mode on this device. Kept in the database (not in the
  * tab) so that closing the tab, reloading or opening the app's address again resumes it.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import type { Setting } from '../domain/types';
 import { db } from './database';
 import { eraseSettings } from './erase';

@@ -2,7 +2,7 @@
  * What the start-up check (record-sweep.ts) kept aside, counted for staff: records it could not
  * read and records it mended. Staff screens say so once (until "OK"); Settings always counts them.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import { db, now } from './database';
 
 /** Persisted setting name: never rename without a migration. Device-only: not in backups. */

@@ -3,7 +3,7 @@
  * without a migration). Values are checked on every read, so a bad stored value falls back to
  * the default instead of reaching the speaking code.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import { db } from './database';
 import { SPEECH_RATE_KEY, SPEECH_VOICES_KEY } from './preference-keys';
 import { writeTransaction } from './protection';

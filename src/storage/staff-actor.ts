@@ -23,9 +23,12 @@ export function readNameFrom(value: unknown): string {
 
 /**
  * Called when the database opens, and again when protected records are unlocked: reads the name,
- * then follows every change to it.
+ * then follows every change to it. `read` runs each reading (protection.ts `readOpened`).
  */
-export async function watchStaffName(db: RestoryDb): Promise<void> {
+export async function watchStaffName(
+  db: RestoryDb,
+  read: <T>(query: () => Promise<T>) => Promise<T> = (query) => query(),
+): Promise<void> {
   // Protected and locked, the name is sealed: nobody is named until staff unlock and say who.
   actor = await db.settings.get(STAFF_NAME_KEY).then(
     (setting) => readNameFrom(setting?.value),
@@ -34,7 +37,7 @@ export async function watchStaffName(db: RestoryDb): Promise<void> {
   for (const listener of listeners) listener();
   watching?.unsubscribe();
   watching = liveQuery(async () =>
-    readNameFrom((await db.settings.get(STAFF_NAME_KEY))?.value),
+    readNameFrom((await read(() => db.settings.get(STAFF_NAME_KEY)))?.value),
   ).subscribe({
     next: (name) => {
       actor = name;

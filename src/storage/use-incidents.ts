@@ -2,7 +2,7 @@
  * Live reads of incidents and their conversations, kept apart from hooks.ts so that only the
  * screens that show incidents load them (the first screen stays small).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import type { Conversation, Incident } from '../domain/types';
 import { db } from './database';
 import { NOT_FOUND } from './hooks';

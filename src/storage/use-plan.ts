@@ -1,5 +1,5 @@
 /** The live read of a person's support plan, apart from hooks.ts so only its screens load it. */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import type { Plan } from '../domain/types';
 import { db } from './database';
 import { NOT_FOUND } from './hooks';

@@ -1,5 +1,5 @@
 /** Live reads of social stories, apart from hooks.ts so only the screens that show them load it. */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './live-query';
 import type { Story } from '../domain/types';
 import { db } from './database';
 import { NOT_FOUND } from './hooks';

@@ -170,3 +170,33 @@ test('locks by itself after the chosen time without a touch', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Restory is locked', level: 1 })).toBeVisible();
   expect(await page.locator('body').innerText()).not.toContain('Quillon');
 });
+
+test('two tabs: what one adds while the other is locked or open shows in the other', async ({
+  page,
+}) => {
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson(NAME);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await protectInSettings(page);
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+
+  // The second tab opens locked, and reads the sealed records ahead while staff type.
+  const other = await page.context().newPage();
+  const otherPeople = new PeoplePage(other);
+  await other.goto('/');
+  await expect(other.getByRole('heading', { name: 'Restory is locked', level: 1 })).toBeVisible();
+  await other.waitForTimeout(1000); // staff looking at the lock screen: the records are read ahead
+  await page.getByRole('link', { name: 'People', exact: true }).click();
+  await people.addPerson('Tamsin Okonjo-Reyes');
+
+  await other.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
+  await other.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(otherPeople.person(NAME)).toBeVisible();
+  await expect(otherPeople.person('Tamsin Okonjo-Reyes')).toBeVisible();
+
+  // Both open: a person added in one tab shows in the other, which had never opened it.
+  await otherPeople.addPerson('Uriel Fairweather');
+  await expect(people.person('Uriel Fairweather')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

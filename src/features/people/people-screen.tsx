@@ -51,7 +51,7 @@ export function PeopleScreen() {
         <ul className="people-list" aria-label={t('people.listLabel')}>
           {people.map((person) => (
             <li key={person.id} className="people-list__item" aria-label={person.displayName}>
-              <PersonPicture picture={person.picture} />
+              <PersonPicture picture={person.picture} isReadWhenSeen />
               <Link className="people-list__name" to={`/people/${person.id}`} dir="auto">
                 {person.displayName}
               </Link>

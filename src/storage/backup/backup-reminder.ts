@@ -2,7 +2,7 @@
  * When the last whole backup was saved, and whether to remind staff: no backup for 7 days while
  * records have changed since. A tablet that only holds the starter content is never nagged.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../live-query';
 import { db, now } from '../database';
 
 /** Persisted setting name: never rename without a migration. Device-only: not in backups. */

@@ -6,7 +6,7 @@
  * stay on the tablet for ever. An older one is erased at the next start or visit to Settings, and
  * is never used meanwhile.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../live-query';
 import { db, now } from '../database';
 import { eraseSettings } from '../erase';
 import { writeTransaction } from '../protection';
