@@ -4,9 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { StartupError } from './app/startup-error';
 import { preferredLanguage, setUpI18n } from './i18n/setup';
-import { eraseExpiredSnapshot } from './storage/backup/restore-snapshot';
 import { db } from './storage/database';
-import { ensureEraseSweeper } from './storage/erase-sweep';
 import { protectionState } from './storage/protection';
 import { requestPersistentStorage } from './storage/storage-health';
 import './ui/styles.css';
@@ -63,7 +61,10 @@ async function start(): Promise<void> {
   // Settings shows the answer and can ask again).
   void requestPersistentStorage();
   // So that erasing someone later can make the browser drop its old copies (erase-sweep.ts).
-  void ensureEraseSweeper().catch(() => undefined);
+  // Neither is needed for the first screen: loaded after it.
+  void import('./storage/erase-sweep')
+    .then(({ ensureEraseSweeper }) => ensureEraseSweeper())
+    .catch(() => undefined);
   root.render(
     <StrictMode>
       <App />
@@ -71,7 +72,11 @@ async function start(): Promise<void> {
   );
   // The undo snapshot of a "Replace" restore is kept for 7 days; an older one is erased now,
   // after the first render (reading it may take a moment).
-  if (!isLocked()) eraseExpiredSnapshot().catch((error: unknown) => console.error(error));
+  if (!isLocked()) {
+    import('./storage/backup/restore-snapshot')
+      .then(({ eraseExpiredSnapshot }) => eraseExpiredSnapshot())
+      .catch((error: unknown) => console.error(error));
+  }
   // Once a day every record is checked again, after the first screen has shown.
   setTimeout(() => {
     if (isLocked()) return;

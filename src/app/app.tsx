@@ -2,13 +2,17 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { PeopleScreen } from '../features/people/people-screen';
-import { PersonScreen } from './person-screen';
 import { AppShell } from './app-shell';
 import { DatabaseUpdateNotice } from './database-update-notice';
 import { ProtectionGate } from './protection-gate';
 import { SpeechPreferences } from './speech-preferences';
 
 // Together (with drag and drop) and the library load when opened, to keep the first screen small.
+// A person's page is the one opened next from People: it loads soon after the first screen.
+const loadPersonScreen = () => import('./person-screen');
+const PersonScreen = lazy(() => loadPersonScreen().then((m) => ({ default: m.PersonScreen })));
+/** How long after the first screen a person's page starts to load. */
+const PERSON_SCREEN_AFTER_MS = 1000;
 // Every route sits in a Suspense boundary ("Loading…"): a screen's words may load when it opens.
 const TogetherScreen = lazy(() => import('./together-screen'));
 const LibraryScreen = lazy(() =>
@@ -91,6 +95,10 @@ function ScrollToTopOnNewScreen() {
 }
 
 export function App({ withUpdatePrompt = true }: AppProps) {
+  useEffect(() => {
+    const timer = setTimeout(() => void loadPersonScreen(), PERSON_SCREEN_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <BrowserRouter>
       <ScrollToTopOnNewScreen />

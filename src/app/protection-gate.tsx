@@ -5,16 +5,23 @@
  * when the tablet comes back after being hidden for longer than that; a reload always starts
  * locked, as the key lives only in this tab's memory.
  */
-import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { LockedScreen, PauseScreen } from '../features/lock/locked-screen';
 import { ProtectionContext } from '../features/lock/protection-controls';
 import { followProtection } from '../storage/protection';
 import { useLockAfterMinutes, useProtection } from '../storage/protection-repo';
-import { ProtectionSession } from './protection-session';
+import { LazyProtectionSession } from './lazy-protection-session';
+
+// Shown only on a protected tablet: loaded then, not with the first screen.
+const LockedScreen = lazy(() =>
+  import('../features/lock/locked-screen').then((m) => ({ default: m.LockedScreen })),
+);
+const PauseScreen = lazy(() =>
+  import('../features/lock/locked-screen').then((m) => ({ default: m.PauseScreen })),
+);
 
 /** One per tab: the key it holds is this tab's alone. */
-const session = new ProtectionSession();
+const session = new LazyProtectionSession();
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
@@ -54,7 +61,7 @@ export function ProtectionGate({ children }: { readonly children: ReactNode }) {
     if (stored === undefined) return;
     // Another tab may have switched protection on: this tab then locks until staff unlock here.
     followProtection(stored !== null);
-    session.refresh();
+    session.refresh(stored !== null);
   }, [stored]);
 
   useIdleLock(isProtected && status.kind === 'open', minutes);
@@ -64,6 +71,9 @@ export function ProtectionGate({ children }: { readonly children: ReactNode }) {
   if (stored === undefined) return null;
   const isLocked = isProtected && status.kind !== 'open';
   let shown = children;
-  if (isLocked) shown = pathname.startsWith('/together/') ? <PauseScreen /> : <LockedScreen />;
+  if (isLocked) {
+    const isTogether = pathname.startsWith('/together/');
+    shown = <Suspense fallback={null}>{isTogether ? <PauseScreen /> : <LockedScreen />}</Suspense>;
+  }
   return <ProtectionContext value={session}>{shown}</ProtectionContext>;
 }

@@ -16,7 +16,6 @@ import {
 import { ConversationNotFoundError, updateConversation } from './conversation-writes';
 import { noteInAudit } from './audit-repo';
 import { db, now } from './database';
-import { eraseConversationNeverHeld } from './person-erase';
 import { ACTIVE_TOGETHER_KEY, togetherOpenOn } from './session-repo';
 import { writeTransaction } from './protection';
 
@@ -71,8 +70,10 @@ export async function startOrContinueTogether(personId: string): Promise<WayIn> 
  * Discards a prepared (planned or postponed) conversation that was never held, with what was
  * prepared; one that has begun is kept (it is part of the person's record).
  */
-export function discardPreparedConversation(conversationId: string): Promise<void> {
-  return eraseConversationNeverHeld(conversationId);
+export async function discardPreparedConversation(conversationId: string): Promise<void> {
+  // Loaded when used: erasing is not needed for the first screen.
+  const { eraseConversationNeverHeld } = await import('./person-erase');
+  await eraseConversationNeverHeld(conversationId);
 }
 
 /**

@@ -18,7 +18,14 @@ import { eraseRecords } from './erase';
 import { noteInAudit } from './audit-repo';
 import { writeTransaction } from './protection';
 
-export { deletePersonEverywhere } from './person-erase';
+/**
+ * Deletes a person and everything of theirs (person-erase.ts), loaded when staff delete someone
+ * rather than with the first screen.
+ */
+export async function deletePersonEverywhere(personId: string): Promise<void> {
+  const { deletePersonEverywhere: erase } = await import('./person-erase');
+  await erase(personId);
+}
 
 export const MAX_NAME_LENGTH = TEXT_LIMITS.personName;
 export const MAX_CARD_TEXT_LENGTH = TEXT_LIMITS.profileCardText;
