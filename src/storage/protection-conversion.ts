@@ -14,7 +14,6 @@ import {
   currentSealer,
   OPENED_AT_UNLOCK,
   readProtection,
-  readSealedRows,
   saveProtection,
   writeTransaction,
 } from './protection';
@@ -71,8 +70,13 @@ export async function convertRecords(
   if (plain.length > 0) await sweepErasedCopies();
 }
 
-/** Per table, the keys of rows whose payload is still plain (personal settings only). */
-async function plainRowKeys(): Promise<{ table: string; keys: string[] }[]> {
+/**
+ * Per table, the keys of the rows whose payload `isWanted` picks. Each row is read once, as
+ * stored, and none is kept: at service scale the media alone is 60 MB.
+ */
+async function rowKeysWhere(
+  isWanted: (table: string, key: string, payload: unknown) => boolean,
+): Promise<{ table: string; keys: string[] }[]> {
   const found: { table: string; keys: string[] }[] = [];
   await db.transaction(
     'r',
@@ -86,15 +90,25 @@ async function plainRowKeys(): Promise<{ table: string; keys: string[] }[]> {
         const keys: string[] = [];
         await table.each((row) => {
           const key = String(row[keyField]);
-          if (!isSealedPayload(row[PAYLOAD_FIELD]) && isSealedWhenProtected(name, key)) {
-            keys.push(key);
-          }
+          if (isWanted(name, key, row[PAYLOAD_FIELD])) keys.push(key);
         });
         if (keys.length > 0) found.push({ table: name, keys });
       }
     },
   );
   return found;
+}
+
+/** Per table, the keys of rows whose payload is still plain (personal settings only). */
+function plainRowKeys(): Promise<{ table: string; keys: string[] }[]> {
+  return rowKeysWhere(
+    (table, key, payload) => !isSealedPayload(payload) && isSealedWhenProtected(table, key),
+  );
+}
+
+/** Per table, the keys of rows whose payload is sealed. */
+function sealedRowKeys(): Promise<{ table: string; keys: string[] }[]> {
+  return rowKeysWhere((_table, _key, payload) => isSealedPayload(payload));
 }
 
 /**
@@ -142,13 +156,4 @@ export async function endProtection(
   closeRecords();
   // The sealed copies the browser's own files still hold go too (erase-sweep.ts).
   await sweepErasedCopies();
-}
-
-/** Per table, the keys of rows whose payload is sealed. */
-async function sealedRowKeys(): Promise<{ table: string; keys: string[] }[]> {
-  const found = new Map<string, string[]>();
-  for (const { table, key } of await readSealedRows(SEALED_TABLES)) {
-    found.set(table, [...(found.get(table) ?? []), key]);
-  }
-  return [...found].map(([table, keys]) => ({ table, keys }));
 }

@@ -91,11 +91,6 @@ async function readSealedTable(name: string): Promise<SealedRow[]> {
   return found;
 }
 
-/** Rows of `tables` whose payloads are sealed, read as stored (nothing is opened inside). */
-export async function readSealedRows(tables: readonly string[]): Promise<SealedRow[]> {
-  return (await Promise.all(tables.map(readSealedTable))).flat();
-}
-
 /** The sealed rows opened at unlock, one read for each table, all at once. */
 export type RowsToOpen = readonly Promise<SealedRow[]>[];
 
