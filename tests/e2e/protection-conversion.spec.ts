@@ -9,10 +9,10 @@ import { buildHundredBoardObz } from '../fixtures/obf/hundred-boards';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { PeoplePage } from './pages/people-page';
+import { PASSCODE, protectInSettings } from './pages/protect-in-settings';
 import { readStoredRows } from './pages/stored-rows';
 
 const NAME = 'Quillon Marchbanks-Oyelaran';
-const PASSCODE = 'copper kettle at dawn';
 const BOARDS = 10;
 
 interface StoredCard {
@@ -63,14 +63,7 @@ test('sealing carries on after the tab dies half-way, twice, and loses nothing',
   expect(cards.length).toBeGreaterThanOrEqual(BOARDS * 24);
 
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
-  await page.getByLabel('Confirm passcode', { exact: true }).fill(PASSCODE);
-  await page.getByRole('button', { name: 'Protect with a passcode', exact: true }).click();
-  await page
-    .getByRole('checkbox', { name: 'I have saved the recovery key somewhere safe' })
-    .check();
-  await slowDown(page);
-  await page.getByRole('button', { name: 'Start protecting', exact: true }).click();
+  await protectInSettings(page, () => slowDown(page));
   await closeAfterSealing(page, 25);
 
   // Opened again: locked, and unlocking carries on with the rows still plain.

@@ -13,20 +13,20 @@ import { copiesOf } from './browser-files';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 import { PreparePage } from './pages/prepare-page';
+import { PASSCODE, protectInSettings } from './pages/protect-in-settings';
 
 const NAME = 'Quillon Marchbanks-Oyelaran';
 const NOTE = 'Quillon tipped the xylophone trolley in the hall';
-const PASSCODE = 'copper kettle at dawn';
 
-/** Settings → "Protect with a passcode", the recovery key confirmed as saved, and started. */
-async function protectInSettings(page: Page): Promise<void> {
-  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
-  await page.getByLabel('Confirm passcode', { exact: true }).fill(PASSCODE);
-  await page.getByRole('button', { name: 'Protect with a passcode', exact: true }).click();
-  await page
-    .getByRole('checkbox', { name: 'I have saved the recovery key somewhere safe' })
-    .check();
-  await page.getByRole('button', { name: 'Start protecting', exact: true }).click();
+/** A tablet with one person on it, protected in Settings (sealing finished); its People page. */
+async function protectedWithSomeone(page: Page): Promise<PeoplePage> {
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson(NAME);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await protectInSettings(page);
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  return people;
 }
 
 const countOf = (copies: Record<string, number>) =>
@@ -154,12 +154,7 @@ test('a backup made while protected holds no name, and restores only with its pa
 
 test('locks by itself after the chosen time without a touch', async ({ page }) => {
   await page.clock.install();
-  const people = new PeoplePage(page);
-  await people.goto();
-  await people.addPerson(NAME);
-  await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  await protectInSettings(page);
-  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  const people = await protectedWithSomeone(page);
   await page.getByLabel('Lock after', { exact: true }).selectOption('2');
   await page.getByRole('link', { name: 'People', exact: true }).click();
   await expect(people.person(NAME)).toBeVisible();
@@ -174,12 +169,7 @@ test('locks by itself after the chosen time without a touch', async ({ page }) =
 test('two tabs: what one adds while the other is locked or open shows in the other', async ({
   page,
 }) => {
-  const people = new PeoplePage(page);
-  await people.goto();
-  await people.addPerson(NAME);
-  await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  await protectInSettings(page);
-  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  const people = await protectedWithSomeone(page);
 
   // The second tab opens locked, and reads the sealed records ahead while staff type.
   const other = await page.context().newPage();
