@@ -12,6 +12,7 @@ import { sweepErasedCopies } from './erase-sweep';
 import {
   closeRecords,
   currentSealer,
+  keyFieldOf,
   OPENED_AT_UNLOCK,
   readProtection,
   saveProtection,
@@ -85,8 +86,7 @@ async function rowKeysWhere(
       planCurrentTransaction(READ_SEALED);
       for (const name of SEALED_TABLES) {
         const table = db.table<Row>(name);
-        const keyPath = table.schema.primKey.keyPath;
-        const keyField = typeof keyPath === 'string' ? keyPath : 'id';
+        const keyField = keyFieldOf(table);
         const keys: string[] = [];
         await table.each((row) => {
           const key = String(row[keyField]);

@@ -73,11 +73,16 @@ interface SealedRow {
   readonly sealed: SealedPayload;
 }
 
+/** The field that holds a row's primary key in `table` ("id", or "key" for settings). */
+export function keyFieldOf(table: Table): string {
+  const keyPath = table.schema.primKey.keyPath;
+  return typeof keyPath === 'string' ? keyPath : 'id';
+}
+
 /** Rows of `table` whose payloads are sealed, read as stored (nothing is opened inside). */
 async function readSealedTable(name: string): Promise<SealedRow[]> {
   const table = db.table<Row>(name);
-  const keyPath = table.schema.primKey.keyPath;
-  const keyField = typeof keyPath === 'string' ? keyPath : 'id';
+  const keyField = keyFieldOf(table);
   const rows = await db.transaction('r', table, async () => {
     planCurrentTransaction(READ_SEALED);
     // One getAll: a cursor costs a round trip for every row.
