@@ -2,19 +2,22 @@
 // than some of the differences measured.
 
 /**
- * Starts watching `page` for the next press (a click) and the first painted frame after it with a
- * link named `linkName` on it. Resolves once watching; its result, awaited after the press, gives
+ * Starts watching `page` for the next press (a click) and the first painted frame after it that
+ * shows what `shown` names: `{ link }`, a link with that text, or `{ selector }`, an element
+ * matching that CSS selector. Resolves once watching; its result, awaited after the press, gives
  * the milliseconds between them.
  */
-export async function watchPressToShown(page, linkName) {
-  await page.evaluate((name) => {
+export async function watchPressTo(page, shown) {
+  await page.evaluate(({ link, selector }) => {
     window.benchPressToShown = new Promise((resolve) => {
       let pressedAt;
       document.addEventListener('click', () => (pressedAt ??= performance.now()), {
         capture: true,
       });
       const isShown = () =>
-        [...document.querySelectorAll('a')].some((a) => a.textContent.trim() === name);
+        selector
+          ? document.querySelector(selector) !== null
+          : [...document.querySelectorAll('a')].some((a) => a.textContent.trim() === link);
       const observer = new MutationObserver(() => {
         if (pressedAt === undefined || !isShown()) return;
         observer.disconnect();
@@ -23,6 +26,9 @@ export async function watchPressToShown(page, linkName) {
       });
       observer.observe(document.body, { childList: true, subtree: true });
     });
-  }, linkName);
+  }, shown);
   return async () => Math.round(await page.evaluate(() => window.benchPressToShown));
 }
+
+/** watchPressTo a link named `linkName`. */
+export const watchPressToShown = (page, linkName) => watchPressTo(page, { link: linkName });

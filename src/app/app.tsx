@@ -6,6 +6,7 @@ import { AppShell } from './app-shell';
 import { DatabaseUpdateNotice } from './database-update-notice';
 import { ProtectionGate } from './protection-gate';
 import { SpeechPreferences } from './speech-preferences';
+import { motionRoot, togetherScreen } from './together-code';
 
 // Together (with drag and drop) and the library load when opened, to keep the first screen small.
 // A person's page is the one opened next from People: it loads soon after the first screen.
@@ -14,7 +15,6 @@ const PersonScreen = lazy(() => loadPersonScreen().then((m) => ({ default: m.Per
 /** How long after the first screen a person's page starts to load. */
 const PERSON_SCREEN_AFTER_MS = 1000;
 // Every route sits in a Suspense boundary ("Loading…"): a screen's words may load when it opens.
-const TogetherScreen = lazy(() => import('./together-screen'));
 const LibraryScreen = lazy(() =>
   import('../features/library/library-screen').then((m) => ({ default: m.LibraryScreen })),
 );
@@ -70,7 +70,8 @@ function Loading({ children }: { readonly children: ReactNode }) {
 }
 
 /** The screens that animate get framer-motion (and Calm motion) with their own code. */
-const MotionRoot = lazy(() => import('./motion-root'));
+const MotionRoot = motionRoot.Screen;
+const TogetherScreen = togetherScreen.Screen;
 
 function Animated({ children }: { readonly children: ReactNode }) {
   return (

@@ -1,5 +1,5 @@
 /** A person's page: composes their profile summary, their conversations and what was agreed. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from './not-found';
 import { Link, useParams } from 'react-router';
@@ -7,6 +7,8 @@ import { ConversationsPanel } from '../features/conversations/conversations-pane
 import { PositiveActivitiesPanel } from '../features/conversations/positive-activities-panel';
 import { PersonSummary } from '../features/people/person-summary';
 import { usePerson } from '../storage/hooks';
+import { FALLBACK_LANGUAGE } from '../domain/labels';
+import { preloadTogether } from './together-code';
 
 // Incidents load with their words after the page shows, so the first screen stays small.
 const PlanPanel = lazy(() =>
@@ -19,10 +21,22 @@ const IncidentsPanel = lazy(() =>
   import('../features/incidents/incidents-panel').then((m) => ({ default: m.IncidentsPanel })),
 );
 
+/** How long after a person's page shows that Together's code and the person's words are read. */
+const TOGETHER_AFTER_MS = 300;
+
 export function PersonScreen() {
   const { t } = useTranslation();
   const { personId } = useParams();
   const person = usePerson(personId);
+  // "Carry on" and "Start" lead to Together: it opens without waiting for its code or words.
+  const language = person ? person.language : undefined;
+  useEffect(() => {
+    const timer = setTimeout(
+      () => preloadTogether(language ?? FALLBACK_LANGUAGE),
+      TOGETHER_AFTER_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [language]);
 
   if (person === undefined) return null;
   if (person === null) {
