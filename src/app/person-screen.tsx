@@ -8,7 +8,7 @@ import { PositiveActivitiesPanel } from '../features/conversations/positive-acti
 import { PersonSummary } from '../features/people/person-summary';
 import { usePerson } from '../storage/hooks';
 import { FALLBACK_LANGUAGE } from '../domain/labels';
-import { preloadTogether } from './together-code';
+import { preloadTogether } from './preload-together';
 
 // Incidents load with their words after the page shows, so the first screen stays small.
 const PlanPanel = lazy(() =>
