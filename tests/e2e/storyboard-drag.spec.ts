@@ -1,8 +1,22 @@
 /** Journey: building the story by dragging pictures, with a mouse and with a finger. */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { StoryboardPage } from './pages/storyboard-page';
 
 test.use({ seed: 'together' });
+
+/** Waits until the page has stopped scrolling (the same scroll position twice running). */
+async function expectScrollStill(page: Page): Promise<void> {
+  let last = -1;
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => window.scrollY);
+      const isStill = now === last;
+      last = now;
+      return isStill;
+    })
+    .toBe(true);
+}
 
 test('pictures dragged by mouse and by finger land where they are dropped and stay there after a reload', async ({
   page,
@@ -58,15 +72,7 @@ test('a long story scrolls while a picture is dragged towards its first step', a
   await expect(board.step(1)).toBeInViewport({ ratio: 0.5 });
   // Away from the edge the scrolling stops; then step 1 stays where it is measured.
   await page.mouse.move(source.x + source.width / 2, 300);
-  let scrolled = -1;
-  await expect
-    .poll(async () => {
-      const now = await page.evaluate(() => window.scrollY);
-      const isStill = now === scrolled;
-      scrolled = now;
-      return isStill;
-    })
-    .toBe(true);
+  await expectScrollStill(page);
   await expect(board.step(1)).toBeInViewport({ ratio: 0.5 });
   const target = await board.step(1).boundingBox();
   if (!target) throw new Error('Step 1 is not on screen');
@@ -74,4 +80,38 @@ test('a long story scrolls while a picture is dragged towards its first step', a
     await page.mouse.move(target.x + target.width / 2, target.y + (target.height * i) / 6);
   await page.mouse.up();
   await board.expectPictures(1, ['teacher']);
+});
+
+test('with the tray beside the story, a picture dragged to the foot of the screen scrolls down to the last step', async ({
+  page,
+}) => {
+  const board = await StoryboardPage.open(page);
+  for (let i = 0; i < 6; i += 1) await board.addStep();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(board.step(7)).not.toBeInViewport();
+
+  await board.showKind('People');
+  const source = await board.trayPicture('teacher').boundingBox();
+  const bar = await page.locator('.step-nav').boundingBox();
+  if (!source || !bar) throw new Error('The tray picture or the step bar is not on screen');
+  // A tablet on its side: the tray stands beside the story, not under it.
+  expect(source.y).toBeLessThan(bar.y / 2 + source.height);
+  const x = 200;
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  for (let y = source.y; y < bar.y - 15; y += 40) await page.mouse.move(x, y);
+  await page.mouse.move(x, bar.y - 15);
+  // Held just above the step bar, the story scrolls down until its last step is in reach.
+  await expect(board.step(7)).toBeInViewport({ ratio: 0.5 });
+  // Away from the foot the scrolling stops; then the drop lands on the part of step 7 in view.
+  await page.mouse.move(x, 300);
+  await expectScrollStill(page);
+  const target = await board.step(7).boundingBox();
+  if (!target) throw new Error('Step 7 is not on screen');
+  const top = Math.max(target.y, 100);
+  const foot = Math.min(target.y + target.height, bar.y - 100);
+  for (let i = 1; i <= 5; i += 1)
+    await page.mouse.move(target.x + target.width / 2, top + ((foot - top) * i) / 5);
+  await page.mouse.up();
+  await board.expectPictures(7, ['teacher']);
 });
