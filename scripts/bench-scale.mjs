@@ -10,9 +10,12 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { dragFigures, touchPage } from './bench-drag.mjs';
 import { watchPressTo, watchPressToShown } from './bench-in-page.mjs';
+import { RUNS, serviceScaleLines } from './bench-scale-lines.mjs';
 
-const RUNS = 3;
+export { serviceScaleLines };
+
 const PIN = '2468';
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mb = (bytes) => bytes / (1024 * 1024);
@@ -126,6 +129,27 @@ async function saveStoryEdit(page) {
   const ms = Date.now() - start;
   await leaveTogether(page);
   return ms;
+}
+
+/** Runs `measure` `runs` times; each count the highest of the runs (the worst drag). */
+async function worstOf(runs, measure) {
+  const all = [];
+  for (let i = 0; i < runs; i += 1) all.push(await measure());
+  const worst = (key) => Math.max(...all.map((figures) => figures[key]));
+  return Object.fromEntries(Object.keys(all[0]).map((key) => [key, worst(key)]));
+}
+
+/** One 3-second finger drag in the storyboard at full scale, on a touch screen (bench-drag.mjs). */
+async function dragOnce(context, base) {
+  const { page, cdp } = await touchPage(context);
+  await openPersonPage(page, base);
+  await page.getByRole('link', { name: 'Carry on', exact: true }).click();
+  const story = page.getByRole('list', { name: 'Story', exact: true });
+  await story.getByRole('listitem', { name: 'Step 8', exact: true }).waitFor();
+  const figures = await dragFigures(page, cdp);
+  await leaveTogether(page);
+  await page.close();
+  return figures;
 }
 
 async function openPersonPage(page, base) {
@@ -280,6 +304,7 @@ export async function serviceScaleFigures(browser, base) {
       printPlan: await timed(context, base, printPlan),
       printStory: await timed(context, base, printStory),
       printedStoryKb,
+      drag: await worstOf(RUNS, () => dragOnce(context, base)),
     };
     // The same tablet with "Protect with a passcode" on (issue 16, point 6).
     const protectMs = await protect(context, base);
@@ -297,37 +322,6 @@ export async function serviceScaleFigures(browser, base) {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-export function serviceScaleLines(f) {
-  const rate = (size, ms) => (size / (ms / 1000)).toFixed(1);
-  const line = (name, { ms, heap }) => `  ${name}: ${ms} ms (JS heap after: ${heap.toFixed(1)} MB)`;
-  return [
-    `At service scale (50 people, 500 conversations, 5,000 cards, 300 photos, 50 plans of 10 versions, 100 stories of 8 pages; offline, median of ${RUNS}):`,
-    `  Replace restore of ${f.backupMb.toFixed(1)} MB: ${f.restoreMs} ms (${rate(f.backupMb, f.restoreMs)} MB/s)`,
-    `  "Back up now" of everything, ${f.exportedMb.toFixed(1)} MB: ${f.exportMs} ms (${rate(f.exportedMb, f.exportMs)} MB/s)`,
-    line('cold start to an interactive People list', f.coldStart),
-    line('opening a person', f.person),
-    line("opening a finished conversation's summary", f.summary),
-    line('opening a storyboard (Carry on pressed to the 8 steps × 3 pictures shown)', f.storyboard),
-    line('printing a plan (staff version, 30 items, 10 versions, to an A4 PDF)', f.printPlan),
-    `${line('printing an 8-page social story (one page per sheet, to an A4 PDF)', f.printStory)}; PDF ${f.printedStoryKb.toFixed(0)} KB`,
-    line('saving a storyboard edit (Add step, to the new step on screen)', f.saveEdit),
-    `With "Protect with a passcode" on (the same tablet; ratio to the figure without):`,
-    `  sealing every record already stored: ${f.protected.protectMs} ms`,
-    line(
-      'unlocking (Unlock pressed to the People list shown, every record but media opened)',
-      f.protected.unlock,
-    ),
-    ...[
-      ['opening a person', f.protected.person, f.person],
-      ['opening a storyboard', f.protected.storyboard, f.storyboard],
-      ['saving a storyboard edit', f.protected.saveEdit, f.saveEdit],
-    ].map(
-      ([name, on, off]) =>
-        `${line(name, on)}; ${(on.ms / Math.max(off.ms, 1)).toFixed(2)}× the time without`,
-    ),
-  ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
