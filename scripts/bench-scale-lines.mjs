@@ -12,7 +12,7 @@ export function serviceScaleLines(f) {
     `  Replace restore of ${f.backupMb.toFixed(1)} MB: ${f.restoreMs} ms (${rate(f.backupMb, f.restoreMs)} MB/s)`,
     `  "Back up now" of everything, ${f.exportedMb.toFixed(1)} MB: ${f.exportMs} ms (${rate(f.exportedMb, f.exportMs)} MB/s)`,
     line('cold start to an interactive People list', f.coldStart),
-    line('opening a person', f.person),
+    line('opening a person (pressed to their conversations shown)', f.person),
     line("opening a finished conversation's summary", f.summary),
     line('opening a storyboard (Carry on pressed to the 8 steps × 3 pictures shown)', f.storyboard),
     line('printing a plan (staff version, 30 items, 10 versions, to an A4 PDF)', f.printPlan),

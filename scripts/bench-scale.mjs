@@ -64,16 +64,25 @@ async function coldStart(page, base) {
   return Date.now() - start;
 }
 
+/** A conversation's summary link on a person's page, as the page's own code finds it. */
+const SUMMARY_LINK = 'a[aria-label^="Summary of the conversation"]';
+
+/**
+ * "Person 1" on the People list, pressed two seconds after the list showed (as long as staff take
+ * to find a name among 50), to the first painted frame with their conversations. Timed in the page.
+ */
+async function pressPerson(page) {
+  await page.waitForTimeout(2000);
+  const shown = await watchPressTo(page, { selector: SUMMARY_LINK });
+  await page.getByRole('link', { name: 'Person 1', exact: true }).click();
+  const ms = await shown();
+  await page.getByRole('heading', { name: 'Person 1', level: 1 }).waitFor();
+  return ms;
+}
+
 async function openPerson(page, base) {
   await coldStart(page, base);
-  const start = Date.now();
-  await page.getByRole('link', { name: 'Person 1', exact: true }).click();
-  await page.getByRole('heading', { name: 'Person 1', level: 1 }).waitFor();
-  await page
-    .getByRole('link', { name: /^Summary of the conversation/ })
-    .first()
-    .waitFor();
-  return Date.now() - start;
+  return pressPerson(page);
 }
 
 async function openSummary(page, base) {
@@ -183,13 +192,7 @@ async function unlock(page, base) {
 const inApp = {
   person: async (page, base) => {
     await unlock(page, base);
-    const start = Date.now();
-    await page.getByRole('link', { name: 'Person 1', exact: true }).click();
-    await page
-      .getByRole('link', { name: /^Summary of the conversation/ })
-      .first()
-      .waitFor();
-    return Date.now() - start;
+    return pressPerson(page);
   },
   storyboard: async (page, base) => {
     await unlock(page, base);
