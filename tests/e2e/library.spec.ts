@@ -8,6 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { importBoards } from '../../src/domain/obf/obf';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { PeoplePage } from './pages/people-page';
 import { expectImageLoaded } from './pages/symbol-set';
 import { gridBoard, manifest, PNG_BYTES, zipBytes } from '../fixtures/obf/obf-builders';
 
@@ -81,4 +82,42 @@ test('a package from another AAC app is imported with its pictures by path, and 
   await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
   const boards = page.getByRole('navigation', { name: 'Boards' });
   await expect(boards.getByRole('button', { name: /^Home/ })).toHaveCount(1);
+});
+
+test.describe('with someone on the People list', () => {
+  test.use({ seed: 'person' });
+
+  test("twenty imported boards leave the tray's pictures in view in Together, every board still in reach", async ({
+    page,
+  }) => {
+    await page.goto('/library');
+    const names = Array.from({ length: 20 }, (_, i) => `Topic ${i + 1}`);
+    const entries: Record<string, unknown> = {};
+    for (const [i, name] of names.entries()) {
+      entries[`boards/${i}.obf`] = gridBoard([[`word ${i + 1}`]], { id: `b${i}`, name });
+    }
+    const paths = Object.fromEntries(names.map((_, i) => [`b${i}`, `boards/${i}.obf`]));
+    await page.getByLabel('Import board').setInputFiles({
+      name: 'topics.obz',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(
+        zipBytes({ 'manifest.json': manifest('boards/0.obf', paths), ...entries }),
+      ),
+    });
+    await expect(page.getByText(/^Imported 20 boards/)).toBeVisible();
+
+    await page.goto('/');
+    const board = await new PeoplePage(page).startTogether('Sam');
+    // 27 tabs: the tray still shows a page of at least six pictures, each whole on screen.
+    const pictures = board.tray.getByRole('tabpanel').getByRole('button');
+    await expect(board.trayPicture('child')).toBeVisible();
+    expect(await pictures.count()).toBeGreaterThanOrEqual(6);
+    for (const picture of await pictures.all()) await expect(picture).toBeInViewport({ ratio: 1 });
+    // The last board is there too: its tab scrolls into view, and its picture shows.
+    await board.tray.getByRole('tab', { name: 'Topic 20', exact: true }).tap();
+    await expect(board.trayPicture('word 20')).toBeInViewport();
+    await board.trayPicture('word 20').tap();
+    await board.tapStep(1);
+    await board.expectPictures(1, ['word 20']);
+  });
 });
