@@ -32,3 +32,26 @@ export async function watchPressTo(page, shown) {
 
 /** watchPressTo a link named `linkName`. */
 export const watchPressToShown = (page, linkName) => watchPressTo(page, { link: linkName });
+
+/**
+ * Before `page` loads: watches for the first painted frame that shows what `shown` names (as for
+ * watchPressTo). The returned function, awaited after the load, gives the milliseconds from the
+ * start of the navigation to that frame.
+ */
+export async function watchLoadToShown(page, shown) {
+  await page.addInitScript(({ link, selector }) => {
+    window.benchLoadToShown = new Promise((resolve) => {
+      const isShown = () =>
+        selector
+          ? document.querySelector(selector) !== null
+          : [...document.querySelectorAll('a')].some((a) => a.textContent.trim() === link);
+      const observer = new MutationObserver(() => {
+        if (!isShown()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+  }, shown);
+  return async () => Math.round(await page.evaluate(() => window.benchLoadToShown));
+}

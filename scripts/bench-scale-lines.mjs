@@ -11,7 +11,7 @@ export function serviceScaleLines(f) {
     `At service scale (50 people, 500 conversations, 5,000 cards, 300 photos, 50 plans of 10 versions, 100 stories of 8 pages; offline, median of ${RUNS}):`,
     `  Replace restore of ${f.backupMb.toFixed(1)} MB: ${f.restoreMs} ms (${rate(f.backupMb, f.restoreMs)} MB/s)`,
     `  "Back up now" of everything, ${f.exportedMb.toFixed(1)} MB: ${f.exportMs} ms (${rate(f.exportedMb, f.exportMs)} MB/s)`,
-    line('cold start to an interactive People list', f.coldStart),
+    line('cold start to an interactive People list (navigation to it painted)', f.coldStart),
     line('opening a person (pressed to their conversations shown)', f.person),
     line("opening a finished conversation's summary", f.summary),
     line('opening a storyboard (Carry on pressed to the 8 steps × 3 pictures shown)', f.storyboard),

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportBackup } from '../storage/backup/export-backup';
 import { applyBackup, readBackup } from '../storage/backup/restore-backup';
 import { db } from '../storage/database';
 import { readMediaBytes } from '../storage/media-repo';
 import { addPerson, setPersonPhoto } from '../storage/people-repo';
 import { followProtection } from '../storage/protection';
+import { FULL_CHECK_KEY } from '../storage/record-sweep';
 import { ProtectionSession } from './protection-session';
 
 const NAME = 'Sam Backupperson';
@@ -88,6 +89,35 @@ describe('the passcode changed or reset', () => {
     expect((await readMediaBytes(mediaId))?.bytes).toEqual(PHOTO);
     session.lock();
     expect((await session.unlock('green lamp at dusk', 'Jo')).kind).toBe('opened');
+    session.lock();
+    followProtection(false);
+  });
+});
+
+describe('the daily full check of every record', () => {
+  const lastFullCheck = async () => (await db.settings.get(FULL_CHECK_KEY))?.value;
+  const longAgo = { at: 0, version: db.verno };
+
+  it('runs a little after an unlock, and not at all if the tablet locks before it is due', async () => {
+    const personId = await addPerson(NAME);
+    const session = new ProtectionSession(50);
+    await (await session.prepare(PASSCODE)).confirm();
+    await db.settings.put({ key: FULL_CHECK_KEY, value: longAgo });
+
+    // Locked again before the check was due: it does not run.
+    session.lock();
+    expect((await session.unlock(PASSCODE, 'Jo')).kind).toBe('opened');
+    session.lock();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await session.unlock(PASSCODE, 'Jo')).kind).toBe('opened');
+    session.lock();
+    // Read while locked: the check's own setting stays readable (it is not a record).
+    expect(await lastFullCheck()).toEqual(longAgo);
+
+    // Left open, it runs: every record checked, and the time of the check kept.
+    expect((await session.unlock(PASSCODE, 'Jo')).kind).toBe('opened');
+    await vi.waitFor(async () => expect(await lastFullCheck()).not.toEqual(longAgo));
+    expect((await db.people.get(personId))?.displayName).toBe(NAME);
     session.lock();
     followProtection(false);
   });

@@ -49,23 +49,23 @@ const READ_AHEAD_DELAY_MS = 500;
 
 /**
  * What a start does when records are not locked (main.tsx): every record checked before a screen
- * reads it (record-sweep.ts), an undo snapshot past its 7 days erased, and the daily full check
- * a little later. A check that fails itself must not keep the records from opening.
+ * reads it (record-sweep.ts) and an undo snapshot past its 7 days erased; the daily full check
+ * follows a little later (ProtectionSession). A check that fails itself must not keep the records
+ * from opening.
  */
 async function checkRecordsOnUnlock(): Promise<void> {
-  const sweep = import('../storage/record-sweep');
-  await sweep
+  await import('../storage/record-sweep')
     .then(({ checkBeforeStart }) => readOpened(() => checkBeforeStart(db)))
     .catch((error: unknown) => console.error(error));
   import('../storage/backup/restore-snapshot')
     .then(({ eraseExpiredSnapshot }) => eraseExpiredSnapshot())
     .catch((error: unknown) => console.error(error));
-  setTimeout(() => {
-    if (protectionState() !== 'open') return;
-    void sweep
-      .then(({ checkAllWhenDue }) => readOpened(() => checkAllWhenDue(db)))
-      .catch((error: unknown) => console.error(error));
-  }, FULL_CHECK_DELAY_MS);
+}
+
+function checkAllWhenDue(): void {
+  import('../storage/record-sweep')
+    .then(({ checkAllWhenDue: check }) => readOpened(() => check(db)))
+    .catch((error: unknown) => console.error(error));
 }
 
 function sealerWith(key: CryptoKey): RecordSealer {
@@ -82,6 +82,9 @@ async function storedVault(): Promise<StoredProtection & { vault: KeyVault }> {
 }
 
 export class ProtectionSession implements ProtectionControls {
+  /** `fullCheckDelayMs`: how long after an unlock the daily full check may begin. */
+  constructor(private readonly fullCheckDelayMs = FULL_CHECK_DELAY_MS) {}
+
   private current: ProtectionStatus = { kind: 'off' };
   private readonly listeners = new Set<() => void>();
   private isSettingUp = false;
@@ -93,6 +96,8 @@ export class ProtectionSession implements ProtectionControls {
    * opened when first read (protection.ts `readOpened`).
    */
   private readAhead: RowsToOpen | null = null;
+  /** The daily full check, due a little after an unlock; dropped if the records close first. */
+  private fullCheck: ReturnType<typeof setTimeout> | undefined;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -103,6 +108,7 @@ export class ProtectionSession implements ProtectionControls {
 
   private set(status: ProtectionStatus): void {
     this.current = status;
+    if (status.kind !== 'open') clearTimeout(this.fullCheck);
     for (const listener of this.listeners) listener();
     if (status.kind === 'locked') this.readAheadSoon();
   }
@@ -220,6 +226,10 @@ export class ProtectionSession implements ProtectionControls {
     await checkRecordsOnUnlock();
     if (staffName.trim() !== '') await saveStaffName(staffName);
     this.set({ kind: 'open', conversion: null });
+    clearTimeout(this.fullCheck);
+    this.fullCheck = setTimeout(() => {
+      if (protectionState() === 'open') checkAllWhenDue();
+    }, this.fullCheckDelayMs);
     if (isConverting) void this.convert();
     if (isTurningOff) void this.unprotect();
     return { kind: 'opened' };
