@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { BreakPage } from './pages/break-page';
+import { BreakPage, isStoredOnBreak } from './pages/break-page';
 import { PeoplePage } from './pages/people-page';
 import { StoryboardPage } from './pages/storyboard-page';
 
@@ -27,6 +27,7 @@ test('a break survives a reload and returns to the same story', async ({ page })
   await expect(board.story).toBeHidden();
   await expect(rest.calmActivities.getByRole('listitem')).toHaveCount(3);
 
+  await expect.poll(() => isStoredOnBreak(page)).toBe(true);
   await page.reload();
   await rest.expectShown();
   await expect(board.story).toBeHidden();

@@ -1,5 +1,6 @@
 /** Journey: prepare a conversation, check "Are we ready?", postpone, reopen and start together. */
 import { expect, test } from './fixtures';
+import { isStoredOnBreak } from './pages/break-page';
 import { PeoplePage } from './pages/people-page';
 import { PreparePage, ReadinessPage } from './pages/prepare-page';
 
@@ -48,8 +49,12 @@ test('a prepared conversation is checked, postponed, reopened and started; the s
   await page.getByRole('button', { name: 'Break', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Take a break' })).toBeVisible();
   await expect(page.locator('body')).not.toContainText(STAFF_NOTE);
+  await expect.poll(() => isStoredOnBreak(page)).toBe(true);
   await page.getByRole('button', { name: 'Back to talking', exact: true }).click();
   await board.expectShown();
+  // The story shows at once, before the end of the break is stored (use-break.ts); once it is,
+  // a reload comes back to the story, not to the break.
+  await expect.poll(() => isStoredOnBreak(page)).toBe(false);
   await page.reload();
   await board.expectShown();
   await expect(page.locator('body')).not.toContainText(STAFF_NOTE);

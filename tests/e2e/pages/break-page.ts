@@ -1,5 +1,6 @@
 /** The Break screen in Together: reached by "Break" on any step, left by "Back to talking". */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readStoredRows } from './stored-rows';
 
 export class BreakPage {
   readonly breakButton: Locator;
@@ -48,4 +49,13 @@ export class BreakPage {
       return seen;
     }, frames);
   }
+}
+
+/**
+ * Whether a conversation stored on this tablet is on a break. The screen changes at once, before
+ * the change is stored (use-break.ts): a journey that reloads waits for this first.
+ */
+export async function isStoredOnBreak(page: Page): Promise<boolean> {
+  const conversations = await readStoredRows<{ isOnBreak: boolean }>(page, 'conversations');
+  return conversations.some((conversation) => conversation.isOnBreak);
 }
