@@ -29,7 +29,7 @@ export function PersonScreen() {
   const { personId } = useParams();
   const person = usePerson(personId);
   // "Carry on" and "Start" lead to Together: it opens without waiting for its code or words.
-  const language = person ? person.language : undefined;
+  const language = person?.language;
   useEffect(() => {
     const timer = setTimeout(
       () => preloadTogether(language ?? FALLBACK_LANGUAGE),

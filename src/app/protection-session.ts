@@ -62,9 +62,10 @@ async function checkRecordsOnUnlock(): Promise<void> {
     .catch((error: unknown) => console.error(error));
 }
 
-function checkAllWhenDue(): void {
+/** The daily full check of every record, when a day has passed since the last (record-sweep.ts). */
+function fullCheckWhenDue(): void {
   import('../storage/record-sweep')
-    .then(({ checkAllWhenDue: check }) => readOpened(() => check(db)))
+    .then(({ checkAllWhenDue }) => readOpened(() => checkAllWhenDue(db)))
     .catch((error: unknown) => console.error(error));
 }
 
@@ -228,7 +229,7 @@ export class ProtectionSession implements ProtectionControls {
     this.set({ kind: 'open', conversion: null });
     clearTimeout(this.fullCheck);
     this.fullCheck = setTimeout(() => {
-      if (protectionState() === 'open') checkAllWhenDue();
+      if (protectionState() === 'open') fullCheckWhenDue();
     }, this.fullCheckDelayMs);
     if (isConverting) void this.convert();
     if (isTurningOff) void this.unprotect();
