@@ -1,5 +1,5 @@
 /** A person's page: composes their profile summary, their conversations and what was agreed. */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from './not-found';
 import { Link, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { PersonSummary } from '../features/people/person-summary';
 import { usePerson } from '../storage/hooks';
 import { FALLBACK_LANGUAGE } from '../domain/labels';
 import { preloadTogether } from './preload-together';
+import { ReadAheadStoryPictures } from './read-ahead-pictures';
 
 // Incidents load with their words after the page shows, so the first screen stays small.
 const PlanPanel = lazy(() =>
@@ -28,13 +29,15 @@ export function PersonScreen() {
   const { t } = useTranslation();
   const { personId } = useParams();
   const person = usePerson(personId);
-  // "Carry on" and "Start" lead to Together: it opens without waiting for its code or words.
+  // "Carry on" and "Start" lead to Together: it opens without waiting for its code, its words or
+  // the pictures it shows first.
   const language = person?.language;
+  const [isReadingAhead, setReadingAhead] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(
-      () => preloadTogether(language ?? FALLBACK_LANGUAGE),
-      TOGETHER_AFTER_MS,
-    );
+    const timer = setTimeout(() => {
+      preloadTogether(language ?? FALLBACK_LANGUAGE);
+      setReadingAhead(true);
+    }, TOGETHER_AFTER_MS);
     return () => clearTimeout(timer);
   }, [language]);
 
@@ -55,6 +58,7 @@ export function PersonScreen() {
         <IncidentsPanel personId={person.id} />
       </Suspense>
       <PositiveActivitiesPanel person={person} />
+      {isReadingAhead ? <ReadAheadStoryPictures person={person} /> : null}
     </section>
   );
 }

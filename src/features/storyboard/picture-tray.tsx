@@ -2,17 +2,12 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useContentLanguage, useContentTranslation } from '../../i18n/content-language';
 import { labelFor } from '../../domain/labels';
 import { Icon } from '../../ui/icons';
+import { TRAY_PAGE_SIZE } from '../../domain/first-pictures';
 import type { Board, Card } from '../../domain/types';
 import { viewCard } from './card-view';
 import type { Pick } from './dnd-types';
 import { TrayCard } from './tray-card';
 import { useTrayPageSize } from './use-tray-page-size';
-
-/**
- * Pictures per tray page. The tray pages instead of scrolling: a scrolling area fights dragging
- * on touch screens, and a fixed page keeps every picture in the same place (motor planning).
- */
-export const TRAY_PAGE_SIZE = 12;
 
 export interface PictureTrayProps {
   readonly boards: readonly Board[];
