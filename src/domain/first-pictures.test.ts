@@ -5,7 +5,7 @@ import { STARTER_BOARDS } from './starter-content';
 import type { Board, Card, Conversation, ImageSource } from './types';
 
 const symbol = (code: string): ImageSource => ({ kind: 'symbol', symbol: code });
-const card = (id: string, image: ImageSource | null, boardId: string): Card => ({
+const card = (id: string, image: ImageSource, boardId: string): Card => ({
   id,
   kind: 'symbol',
   boardId,
@@ -29,7 +29,7 @@ const placed = (cardId: string, bubbleCardId: string | null = null) => ({
   id: `placed-${cardId}`,
   cardId,
   bubbles: bubbleCardId
-    ? [{ id: 'b', kind: 'speech' as const, text: '', cardId: bubbleCardId }]
+    ? [{ id: 'b', kind: 'they-said' as const, text: '', cardId: bubbleCardId }]
     : [],
 });
 
@@ -49,7 +49,6 @@ const library: Library = {
       card('angry', symbol('ANGRY'), 'feelings'),
       card('hi', symbol('HI'), 'phrases'),
       card('photo', { kind: 'media', mediaId: 'm1' }, 'people'),
-      card('blank', null, 'people'),
     ].map((c) => [c.id, c]),
   ),
 };
@@ -59,7 +58,7 @@ describe('the pictures a storyboard shows first', () => {
     const story: Pick<Conversation, 'story'> = {
       story: [
         { id: 'f1', caption: '', placements: [placed('angry', 'hi'), placed('photo')] },
-        { id: 'f2', caption: '', placements: [placed('angry'), placed('blank'), placed('gone')] },
+        { id: 'f2', caption: '', placements: [placed('angry'), placed('gone')] },
       ],
     };
     const pictures = storyboardFirstPictures(story, library);

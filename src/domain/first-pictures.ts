@@ -31,6 +31,7 @@ export function storyboardFirstPictures(
   const pictures = new Map<string, ImageSource>();
   for (const id of [...storyCardIds, ...trayCardIds]) {
     const image = library.cards.get(id)?.image;
+    // A card gone from the library (deleted elsewhere) shows its "missing" look: no picture.
     if (!image) continue;
     pictures.set(image.kind === 'symbol' ? `s:${image.symbol}` : `m:${image.mediaId}`, image);
   }
