@@ -4,6 +4,7 @@ import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { PeopleScreen } from '../features/people/people-screen';
 import { AppShell } from './app-shell';
 import { DatabaseUpdateNotice } from './database-update-notice';
+import { GettingReadyBeforePrompt } from './getting-ready-toast';
 import { ProtectionGate } from './protection-gate';
 import { SpeechPreferences } from './speech-preferences';
 import { motionRoot, togetherScreen } from './together-code';
@@ -280,7 +281,7 @@ export function App({ withUpdatePrompt = true }: AppProps) {
       </ProtectionGate>
       <DatabaseUpdateNotice />
       {withUpdatePrompt ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<GettingReadyBeforePrompt />}>
           <UpdatePrompt />
         </Suspense>
       ) : null}

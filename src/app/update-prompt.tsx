@@ -13,6 +13,7 @@ import { useLocation } from 'react-router';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { flushPendingEdits } from '../lib/pending-edits';
 import { whenWritesSettle } from '../storage/conversation-writes';
+import { GettingReadyToast } from './getting-ready-toast';
 import { useFirstInstall } from './use-first-install';
 
 function reloadOnceSaved(): void {
@@ -75,11 +76,11 @@ export function UpdatePrompt() {
   }
   if (stage === 'getting-ready' || stage === 'not-ready') {
     return (
-      <div className="toast" role="status">
-        <p>
-          {stage === 'getting-ready' ? t('update.offlineGettingReady') : t('update.offlineNotYet')}
-        </p>
-      </div>
+      <GettingReadyToast
+        text={
+          stage === 'getting-ready' ? t('update.offlineGettingReady') : t('update.offlineNotYet')
+        }
+      />
     );
   }
   return null;

@@ -41,7 +41,8 @@ describe('a first visit on its way to working offline', () => {
   it('is getting ready while the worker stores the app, and ready once it controls this page', () => {
     const container = withContainer();
     const { result } = renderHook(() => useFirstInstall());
-    expect(result.current.stage).toBe('none');
+    // No worker controls the page: from the first render, before the registration answers.
+    expect(result.current.stage).toBe('getting-ready');
     const worker = new FakeWorker();
     act(() => result.current.onRegisteredSW('/sw.js', registration({ installing: worker })));
     expect(result.current.stage).toBe('getting-ready');
@@ -59,6 +60,12 @@ describe('a first visit on its way to working offline', () => {
     act(() => result.current.onRegisteredSW('/sw.js', registration({ installing: worker })));
     act(() => worker.become('redundant'));
     expect(result.current.stage).toBe('not-ready');
+  });
+
+  it('has nothing to say on a page a worker already controls', () => {
+    withContainer().takeOver();
+    const { result } = renderHook(() => useFirstInstall());
+    expect(result.current.stage).toBe('none');
   });
 
   it('has nothing to say on a later visit, nor when no worker can be registered', () => {

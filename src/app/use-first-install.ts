@@ -6,6 +6,7 @@
  * to say; nor has a browser that registers none.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { isPossiblyFirstVisit } from './getting-ready-toast';
 
 /**
  * - `none`: not a first install (or no service worker at all);
@@ -32,13 +33,21 @@ function useIsControlled(): boolean {
 type WorkerStage = 'none' | 'installing' | 'activated' | 'redundant';
 
 export function useFirstInstall() {
-  const [worker, setWorker] = useState<WorkerStage>('none');
+  // A page no worker controls is taken for a first visit until the registration says otherwise,
+  // so the line shown before this code loaded (getting-ready-toast.tsx) stays without a flicker.
+  const [worker, setWorker] = useState<WorkerStage>(() =>
+    isPossiblyFirstVisit() ? 'installing' : 'none',
+  );
   const isControlled = useIsControlled();
   // Handed to the registration once, at the first render: they only set state.
   const onRegisteredSW = useCallback(
     (_url: string, registration: ServiceWorkerRegistration | undefined) => {
       const installing = registration?.installing;
-      if (!registration || registration.active || !installing) return;
+      // A later visit (a worker already active), or no registration at all: nothing to say.
+      if (!registration || registration.active || !installing) {
+        setWorker('none');
+        return;
+      }
       setWorker('installing');
       installing.addEventListener('statechange', () => {
         if (installing.state === 'activated') setWorker('activated');
