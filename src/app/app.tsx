@@ -7,7 +7,7 @@ import { DatabaseUpdateNotice } from './database-update-notice';
 import { GettingReadyBeforePrompt } from './getting-ready-toast';
 import { ProtectionGate } from './protection-gate';
 import { SpeechPreferences } from './speech-preferences';
-import { motionRoot, togetherScreen } from './together-code';
+import { motionRoot, preloadTogetherCode, togetherScreen } from './together-code';
 
 // Together (with drag and drop) and the library load when opened, to keep the first screen small.
 // A person's page is the one opened next from People: it loads soon after the first screen.
@@ -79,6 +79,16 @@ function Animated({ children }: { readonly children: ReactNode }) {
     <Loading>
       <MotionRoot>{children}</MotionRoot>
     </Loading>
+  );
+}
+
+/** Together reached directly: its code all loads at once (preload-together.ts). */
+function TogetherFrame() {
+  preloadTogetherCode();
+  return (
+    <Animated>
+      <TogetherScreen />
+    </Animated>
   );
 }
 
@@ -269,14 +279,7 @@ export function App({ withUpdatePrompt = true }: AppProps) {
               }
             />
           </Route>
-          <Route
-            path="together/:conversationId"
-            element={
-              <Animated>
-                <TogetherScreen />
-              </Animated>
-            }
-          />
+          <Route path="together/:conversationId" element={<TogetherFrame />} />
         </Routes>
       </ProtectionGate>
       <DatabaseUpdateNotice />
