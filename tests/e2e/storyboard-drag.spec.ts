@@ -102,16 +102,18 @@ test('with the tray beside the story, a picture dragged to the foot of the scree
   for (let y = source.y; y < bar.y - 15; y += 40) await page.mouse.move(x, y);
   await page.mouse.move(x, bar.y - 15);
   // Held just above the step bar, the story scrolls down until its last step is in reach.
-  await expect(board.step(7)).toBeInViewport({ ratio: 0.5 });
-  // Away from the foot the scrolling stops; then the drop lands on the part of step 7 in view.
+  await expect(board.step(7)).toBeInViewport({ ratio: 1 });
+  // Away from the foot the scrolling stops; then the drop lands on the part of step 7 clear of
+  // the band above the step bar, where the story would scroll on.
   await page.mouse.move(x, 300);
   await expectScrollStill(page);
   const target = await board.step(7).boundingBox();
   if (!target) throw new Error('Step 7 is not on screen');
   const top = Math.max(target.y, 100);
   const foot = Math.min(target.y + target.height, bar.y - 100);
+  expect(foot, 'a part of step 7 clear of the scrolling band').toBeGreaterThan(top + 10);
   for (let i = 1; i <= 5; i += 1)
-    await page.mouse.move(target.x + target.width / 2, top + ((foot - top) * i) / 5);
+    await page.mouse.move(target.x + target.width / 2, 300 + ((top + foot) / 2 - 300) * (i / 5));
   await page.mouse.up();
   await board.expectPictures(7, ['teacher']);
 });
