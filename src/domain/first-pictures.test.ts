@@ -2,29 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { storyboardFirstPictures, TRAY_PAGE_SIZE } from './first-pictures';
 import type { Library } from './library';
 import { STARTER_BOARDS } from './starter-content';
-import type { Board, Card, Conversation, ImageSource } from './types';
+import { aBoard, aCard } from '../../tests/fixtures/library-records';
+import type { Conversation, ImageSource } from './types';
 
 const symbol = (code: string): ImageSource => ({ kind: 'symbol', symbol: code });
-const card = (id: string, image: ImageSource, boardId: string): Card => ({
-  id,
-  kind: 'symbol',
-  boardId,
-  labels: { en: id },
-  image,
-  origin: 'starter',
-  createdAt: 0,
-  updatedAt: 0,
-});
-const board = (id: string, cardIds: string[]): Board => ({
-  id,
-  labels: { en: id },
-  colour: '#fff3b0',
-  order: 0,
-  cardIds,
-  origin: 'starter',
-  createdAt: 0,
-  updatedAt: 0,
-});
 const placed = (cardId: string, bubbleCardId: string | null = null) => ({
   id: `placed-${cardId}`,
   cardId,
@@ -33,11 +14,11 @@ const placed = (cardId: string, bubbleCardId: string | null = null) => ({
     : [],
 });
 
-const actions = Array.from({ length: 30 }, (_, i) => card(`act-${i}`, symbol(`A${i}`), 'actions'));
+const actions = Array.from({ length: 30 }, (_, i) => aCard(`act-${i}`, 'actions', symbol(`A${i}`)));
 const library: Library = {
   boards: [
-    board(STARTER_BOARDS.strategies, ['calm']),
-    board(
+    aBoard(STARTER_BOARDS.strategies, ['calm']),
+    aBoard(
       'actions',
       actions.map((c) => c.id),
     ),
@@ -45,10 +26,10 @@ const library: Library = {
   cards: new Map(
     [
       ...actions,
-      card('calm', symbol('CALM'), STARTER_BOARDS.strategies),
-      card('angry', symbol('ANGRY'), 'feelings'),
-      card('hi', symbol('HI'), 'phrases'),
-      card('photo', { kind: 'media', mediaId: 'm1' }, 'people'),
+      aCard('calm', STARTER_BOARDS.strategies, symbol('CALM')),
+      aCard('angry', 'feelings', symbol('ANGRY')),
+      aCard('hi', 'phrases', symbol('HI')),
+      aCard('photo', 'people', { kind: 'media', mediaId: 'm1' }),
     ].map((c) => [c.id, c]),
   ),
 };

@@ -11,30 +11,18 @@ import {
 } from './personal-cards';
 import { makePerson } from './records';
 import { STARTER_BOARDS } from './starter-content';
-import { EMPTY_PREPARATION, type Board, type Card } from './types';
+import { aBoard, aCard } from '../../tests/fixtures/library-records';
+import { EMPTY_PREPARATION, type Card } from './types';
 
 const teacher: Card = {
-  id: 'starter-teacher',
-  kind: 'symbol',
-  boardId: STARTER_BOARDS.people,
+  ...aCard('starter-teacher', STARTER_BOARDS.people, {
+    kind: 'symbol',
+    symbol: '1F9D1-200D-1F3EB',
+  }),
   labels: { en: 'teacher' },
-  image: { kind: 'symbol', symbol: '1F9D1-200D-1F3EB' },
-  origin: 'starter',
-  createdAt: 0,
-  updatedAt: 0,
 };
-const board = (id: string, cardIds: string[]): Board => ({
-  id,
-  labels: { en: id },
-  colour: '#fff3b0',
-  order: 0,
-  cardIds,
-  origin: 'starter',
-  createdAt: 0,
-  updatedAt: 0,
-});
 const library: Library = {
-  boards: [board(STARTER_BOARDS.people, ['starter-teacher']), board(STARTER_BOARDS.actions, [])],
+  boards: [aBoard(STARTER_BOARDS.people, ['starter-teacher']), aBoard(STARTER_BOARDS.actions, [])],
   cards: new Map([[teacher.id, teacher]]),
 };
 
