@@ -1,6 +1,6 @@
 /**
  * On the person's page, the pictures "Carry on" will show are read ahead (domain/first-pictures)
- * with the steps' own pictures, so the storyboard opens with them drawn: about 0.45 s → 0.26 s
+ * with the steps' own pictures, so the storyboard opens with them drawn: about 0.45 s → 0.22 s
  * at a service's scale (BENCHMARKS.md). Only built-in symbols: a photo would need its bytes read
  * from storage.
  */
