@@ -82,7 +82,7 @@ function Animated({ children }: { readonly children: ReactNode }) {
   );
 }
 
-/** Together reached directly: its code all loads at once (preload-together.ts). */
+/** Together reached directly: its code all loads at once (`preloadTogetherCode`, together-code.ts). */
 function TogetherFrame() {
   preloadTogetherCode();
   return (

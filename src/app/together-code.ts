@@ -1,6 +1,7 @@
 /**
- * Together's code, which the person's page reads ahead (person-screen.tsx) so that a conversation
- * opens without a "Loading…" frame: the screen and framer-motion's root.
+ * Together's code: the screen and framer-motion's root, which the person's page reads ahead
+ * (preload-together.ts) so that a conversation opens without a "Loading…" frame, and which the
+ * Together route starts all at once when it is reached directly (app.tsx).
  */
 import i18n from 'i18next';
 import { preloadable } from './preloadable';
