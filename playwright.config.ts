@@ -34,6 +34,13 @@ export default defineConfig({
     // A service worker precaches the whole app (about 340 files) in every fresh context: only the
     // journeys about the service worker (offline, updates, privacy) allow it (test.use).
     serviceWorkers: 'block',
+    // One context per worker, reset between its tests, not a fresh one each time: a fresh context
+    // compiles the app's code again and restores its storage in a page of its own, about 2 s of
+    // the processor's time a test. Between tests Playwright clears cookies, the cache, storage and
+    // IndexedDB, closes extra pages and removes routes, bindings and init scripts; fixtures.ts
+    // undoes the rest that journeys change. The journeys with a service worker, whose caches a
+    // reset leaves, take a fresh context each (test.use).
+    reuseContext: true,
     // The system Chromium, never Playwright's download. A fresh profile every launch.
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? chromiumSettings.executablePath,

@@ -13,7 +13,8 @@ import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 
 // This journey is about what the service worker does (the config blocks it elsewhere).
-test.use({ serviceWorkers: 'allow' });
+// A fresh context for each test: a reused one would keep the last test's service worker caches.
+test.use({ serviceWorkers: 'allow', reuseContext: false });
 
 const FIRST_BUILD = process.env.E2E_OUT_DIR ?? 'dist';
 /** `npm test` makes the second build once, beside the first (E2E_SECOND_BUILD); else it is made here. */

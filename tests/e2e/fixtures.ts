@@ -14,7 +14,7 @@ import { PeoplePage } from './pages/people-page';
 /**
  * Where a test starts when the way there is not what it tests (HOUSE-STYLE: browser journeys start
  * from seeded state). Each state is made once per worker through the real app, as a person would,
- * and handed to each test's fresh context as its stored state, IndexedDB included.
+ * and put into the test's context before the test begins, IndexedDB included.
  * - `none`: a first visit.
  * - `person`: "Sam" is on the People list.
  * - `together`: "Sam" is in Together on "What happened?" with one empty step.
@@ -64,10 +64,10 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  storageState: async ({ seed, seededState, storageState }, use) => {
-    await use(seed === 'none' ? storageState : await seededState(seed));
-  },
-  page: async ({ page, context }, use) => {
+  page: async ({ page, context, seed, seededState }, use) => {
+    // Put in here, not as the `storageState` option: a context is reused only by tests whose
+    // options are the same (playwright.config.ts, reuseContext).
+    if (seed !== 'none') await context.setStorageState(await seededState(seed));
     const outside: string[] = [];
     const errors: string[] = [];
     // On the context, so requests from the service worker count too (Chromium reports them there).
@@ -92,6 +92,7 @@ export const test = base.extend<
     });
 
     await use(page);
+    await undoWhatOutlivesATest(context);
 
     expect(outside, 'requests that left 127.0.0.1').toEqual([]);
     expect(errors, 'page errors and console errors').toEqual([]);
@@ -99,6 +100,15 @@ export const test = base.extend<
 });
 
 export { expect };
+
+/**
+ * The context and its first page are reused by the worker's next test (playwright.config.ts,
+ * reuseContext). Playwright resets storage, pages, routes, bindings, init scripts, the clock and
+ * emulated media, but not the connection, which journeys take away.
+ */
+async function undoWhatOutlivesATest(context: BrowserContext): Promise<void> {
+  await context.setOffline(false);
+}
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The minified axe-core (580 KB), not `axe.source` (1.3 MB unminified): it is put into every page

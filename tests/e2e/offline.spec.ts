@@ -22,7 +22,8 @@ import {
 } from './pages/together-steps';
 
 // This journey is about what the service worker does (the config blocks it elsewhere).
-test.use({ serviceWorkers: 'allow' });
+// A fresh context for each test: a reused one would keep the last test's service worker caches.
+test.use({ serviceWorkers: 'allow', reuseContext: false });
 
 async function makeReadyForOffline(page: Page, context: BrowserContext): Promise<void> {
   await page.goto('/');

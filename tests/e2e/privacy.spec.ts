@@ -4,7 +4,8 @@ import { expect, test } from './fixtures';
 import { PeoplePage } from './pages/people-page';
 
 // This journey is about what the service worker does (the config blocks it elsewhere).
-test.use({ serviceWorkers: 'allow' });
+// A fresh context for each test: a reused one would keep the last test's service worker caches.
+test.use({ serviceWorkers: 'allow', reuseContext: false });
 
 const REQUIRED = ["default-src 'self'", "object-src 'none'", "base-uri 'none'"];
 

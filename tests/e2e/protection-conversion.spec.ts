@@ -12,6 +12,9 @@ import { PeoplePage } from './pages/people-page';
 import { PASSCODE, protectInSettings } from './pages/protect-in-settings';
 import { readStoredRows } from './pages/stored-rows';
 
+// A fresh context: the processor slowed down through CDP would outlive the test in a reused one.
+test.use({ reuseContext: false });
+
 const NAME = 'Quillon Marchbanks-Oyelaran';
 const BOARDS = 10;
 

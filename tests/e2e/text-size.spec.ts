@@ -11,6 +11,10 @@ import { TogetherPage } from './pages/together-page';
 import { byTouch, FeelingsStep } from './pages/together-steps';
 import { textProblems } from './pages/text-check';
 
+// A fresh context for each test: the text size set through CDP would outlive the test in a reused
+// one.
+test.use({ reuseContext: false });
+
 /**
  * Twice the text, as a person sets it in the browser: its text size from 16 px to 32 px, so the
  * app's 18 px becomes 36 px and everything sized in rem or em follows.
