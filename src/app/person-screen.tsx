@@ -52,12 +52,14 @@ export function PersonScreen() {
       </Link>
       <PersonSummary person={person} />
       <ConversationsPanel person={person} />
+      {/* The activities show with the panels above them, not before: a box to tick never moves
+          down under a finger as those panels' code arrives. */}
       <Suspense fallback={null}>
         <PlanPanel personId={person.id} />
         <StoryPanel person={person} />
         <IncidentsPanel personId={person.id} />
+        <PositiveActivitiesPanel person={person} />
       </Suspense>
-      <PositiveActivitiesPanel person={person} />
       {isReadingAhead ? <ReadAheadStoryPictures person={person} /> : null}
     </section>
   );
