@@ -1,20 +1,13 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from '../lib/router';
+import { Navigate, NavLink, Outlet } from 'react-router';
 import { useActiveTogether } from '../storage/session-repo';
 import { BackupReminderNotice } from './backup-reminder-notice';
 import { InstallHint } from './install-hint';
 import { SetAsideNotice } from './set-aside-notice';
 
-/** Whether a main link leads to where the app is: only "/" itself for People, else its screens. */
-function isCurrent(to: string, end: boolean, pathname: string): boolean {
-  return end ? pathname === to : pathname === to || pathname.startsWith(`${to}/`);
-}
-
 /** Staff screens: the main navigation and the page. Together mode has its own frame. */
-export function AppShell({ children }: { readonly children: ReactNode }) {
+export function AppShell() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
   const activeTogether = useActiveTogether();
   // A conversation left open in Together mode is where the app reopens (reload, new tab, address).
   if (activeTogether === undefined) return null;
@@ -35,13 +28,9 @@ export function AppShell({ children }: { readonly children: ReactNode }) {
           <ul className="shell__nav">
             {links.map((link) => (
               <li key={link.to}>
-                <Link
-                  to={link.to}
-                  className="shell__link"
-                  aria-current={isCurrent(link.to, link.end, pathname) ? 'page' : undefined}
-                >
+                <NavLink to={link.to} end={link.end} className="shell__link">
                   {link.label}
-                </Link>
+                </NavLink>
               </li>
             ))}
           </ul>
@@ -51,7 +40,7 @@ export function AppShell({ children }: { readonly children: ReactNode }) {
       <BackupReminderNotice />
       <SetAsideNotice />
       <main id="main" className="shell__main">
-        {children}
+        <Outlet />
       </main>
     </div>
   );

@@ -1,7 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { memoryLocation } from 'wouter/memory-location';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Router } from '../lib/router';
 import { GettingReadyBeforePrompt } from './getting-ready-toast';
 
 const GETTING_READY =
@@ -12,11 +11,10 @@ function withWorkers(controller: object | null): void {
 }
 
 function renderAt(path: string) {
-  const { hook, searchHook } = memoryLocation({ path });
   return render(
-    <Router hook={hook} searchHook={searchHook}>
+    <MemoryRouter initialEntries={[path]}>
       <GettingReadyBeforePrompt />
-    </Router>,
+    </MemoryRouter>,
   );
 }
 
