@@ -38,8 +38,8 @@ export default defineConfig({
     // compiles the app's code again and restores its storage in a page of its own, about 2 s of
     // the processor's time a test. Between tests Playwright clears cookies, the cache, storage and
     // IndexedDB, closes extra pages and removes routes, bindings and init scripts; fixtures.ts
-    // undoes the rest that journeys change. The journeys with a service worker, whose caches a
-    // reset leaves, take a fresh context each (test.use).
+    // turns the connection back on. The journeys with a service worker (whose caches a reset
+    // leaves) and those that change the page through CDP take a fresh context each (test.use).
     reuseContext: true,
     // The system Chromium, never Playwright's download. A fresh profile every launch.
     launchOptions: {
