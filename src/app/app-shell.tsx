@@ -1,13 +1,20 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Outlet } from 'react-router';
+import { Link, Navigate, useLocation } from '../lib/router';
 import { useActiveTogether } from '../storage/session-repo';
 import { BackupReminderNotice } from './backup-reminder-notice';
 import { InstallHint } from './install-hint';
 import { SetAsideNotice } from './set-aside-notice';
 
+/** Whether a main link leads to where the app is: only "/" itself for People, else its screens. */
+function isCurrent(to: string, end: boolean, pathname: string): boolean {
+  return end ? pathname === to : pathname === to || pathname.startsWith(`${to}/`);
+}
+
 /** Staff screens: the main navigation and the page. Together mode has its own frame. */
-export function AppShell() {
+export function AppShell({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   const activeTogether = useActiveTogether();
   // A conversation left open in Together mode is where the app reopens (reload, new tab, address).
   if (activeTogether === undefined) return null;
@@ -28,9 +35,13 @@ export function AppShell() {
           <ul className="shell__nav">
             {links.map((link) => (
               <li key={link.to}>
-                <NavLink to={link.to} end={link.end} className="shell__link">
+                <Link
+                  to={link.to}
+                  className="shell__link"
+                  aria-current={isCurrent(link.to, link.end, pathname) ? 'page' : undefined}
+                >
                   {link.label}
-                </NavLink>
+                </Link>
               </li>
             ))}
           </ul>
@@ -40,7 +51,7 @@ export function AppShell() {
       <BackupReminderNotice />
       <SetAsideNotice />
       <main id="main" className="shell__main">
-        <Outlet />
+        {children}
       </main>
     </div>
   );

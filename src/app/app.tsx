@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { Route, Router, Switch, useLocation } from '../lib/router';
 import { PeopleScreen } from '../features/people/people-screen';
 import { AppShell } from './app-shell';
 import { DatabaseUpdateNotice } from './database-update-notice';
@@ -112,175 +112,121 @@ export function App({ withUpdatePrompt = true }: AppProps) {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <BrowserRouter>
+    <Router>
       <ScrollToTopOnNewScreen />
       <SpeechPreferences />
       <ProtectionGate>
-        <Routes>
-          <Route element={<AppShell />}>
-            <Route
-              index
-              element={
-                <Loading>
-                  <PeopleScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="people/:personId"
-              element={
-                <Loading>
-                  <PersonScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="people/:personId/profile"
-              element={
-                <Loading>
-                  <ProfileScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="library"
-              element={
-                <Loading>
-                  <LibraryScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="settings"
-              element={
-                <Loading>
-                  <SettingsScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="conversations/:conversationId/prepare"
-              element={
-                <Animated>
-                  <PrepareScreen />
-                </Animated>
-              }
-            />
-            <Route
-              path="conversations/:conversationId/ready"
-              element={
-                <Loading>
-                  <ReadinessScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="incidents/:incidentId"
-              element={
-                <Loading>
-                  <IncidentScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="conversations/:conversationId/debrief"
-              element={
-                <Loading>
-                  <DebriefScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="conversations/:conversationId/meeting"
-              element={
-                <Loading>
-                  <MeetingScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="people/:personId/plan"
-              element={
-                <Loading>
-                  <PlanScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="people/:personId/plan/update"
-              element={
-                <Loading>
-                  <PlanUpdateScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="people/:personId/plan/compare"
-              element={
-                <Loading>
-                  <PlanCompareScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="people/:personId/plan/:output"
-              element={
-                <Loading>
-                  <PlanOutputScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="people/:personId/stories/new"
-              element={
-                <Loading>
-                  <StoryNewScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="stories/:storyId"
-              element={
-                <Loading>
-                  <StoryScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="stories/:storyId/read"
-              element={
-                <Animated>
-                  <StoryReadScreen />
-                </Animated>
-              }
-            />
-            <Route
-              path="stories/:storyId/print"
-              element={
-                <Loading>
-                  <StoryPrintScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="conversations/:conversationId/summary"
-              element={
-                <Loading>
-                  <SummaryScreen />
-                </Loading>
-              }
-            />
-            <Route
-              path="*"
-              element={
-                <Loading>
-                  <PeopleScreen />
-                </Loading>
-              }
-            />
+        <Switch>
+          <Route path="/together/:conversationId">
+            <TogetherFrame />
           </Route>
-          <Route path="together/:conversationId" element={<TogetherFrame />} />
-        </Routes>
+          <Route>
+            <AppShell>
+              <Switch>
+                <Route path="/">
+                  <Loading>
+                    <PeopleScreen />
+                  </Loading>
+                </Route>
+                <Route path="/people/:personId">
+                  <Loading>
+                    <PersonScreen />
+                  </Loading>
+                </Route>
+                <Route path="/people/:personId/profile">
+                  <Loading>
+                    <ProfileScreen />
+                  </Loading>
+                </Route>
+                <Route path="/library">
+                  <Loading>
+                    <LibraryScreen />
+                  </Loading>
+                </Route>
+                <Route path="/settings">
+                  <Loading>
+                    <SettingsScreen />
+                  </Loading>
+                </Route>
+                <Route path="/conversations/:conversationId/prepare">
+                  <Animated>
+                    <PrepareScreen />
+                  </Animated>
+                </Route>
+                <Route path="/conversations/:conversationId/ready">
+                  <Loading>
+                    <ReadinessScreen />
+                  </Loading>
+                </Route>
+                <Route path="/incidents/:incidentId">
+                  <Loading>
+                    <IncidentScreen />
+                  </Loading>
+                </Route>
+                <Route path="/conversations/:conversationId/debrief">
+                  <Loading>
+                    <DebriefScreen />
+                  </Loading>
+                </Route>
+                <Route path="/conversations/:conversationId/meeting">
+                  <Loading>
+                    <MeetingScreen />
+                  </Loading>
+                </Route>
+                <Route path="/people/:personId/plan">
+                  <Loading>
+                    <PlanScreen />
+                  </Loading>
+                </Route>
+                <Route path="/people/:personId/plan/update">
+                  <Loading>
+                    <PlanUpdateScreen />
+                  </Loading>
+                </Route>
+                <Route path="/people/:personId/plan/compare">
+                  <Loading>
+                    <PlanCompareScreen />
+                  </Loading>
+                </Route>
+                <Route path="/people/:personId/plan/:output">
+                  <Loading>
+                    <PlanOutputScreen />
+                  </Loading>
+                </Route>
+                <Route path="/people/:personId/stories/new">
+                  <Loading>
+                    <StoryNewScreen />
+                  </Loading>
+                </Route>
+                <Route path="/stories/:storyId">
+                  <Loading>
+                    <StoryScreen />
+                  </Loading>
+                </Route>
+                <Route path="/stories/:storyId/read">
+                  <Animated>
+                    <StoryReadScreen />
+                  </Animated>
+                </Route>
+                <Route path="/stories/:storyId/print">
+                  <Loading>
+                    <StoryPrintScreen />
+                  </Loading>
+                </Route>
+                <Route path="/conversations/:conversationId/summary">
+                  <Loading>
+                    <SummaryScreen />
+                  </Loading>
+                </Route>
+                <Route>
+                  <Loading>
+                    <PeopleScreen />
+                  </Loading>
+                </Route>
+              </Switch>
+            </AppShell>
+          </Route>
+        </Switch>
       </ProtectionGate>
       <DatabaseUpdateNotice />
       {withUpdatePrompt ? (
@@ -288,6 +234,6 @@ export function App({ withUpdatePrompt = true }: AppProps) {
           <UpdatePrompt />
         </Suspense>
       ) : null}
-    </BrowserRouter>
+    </Router>
   );
 }

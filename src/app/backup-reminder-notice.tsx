@@ -1,6 +1,6 @@
 /** On staff screens: a calm reminder when nothing has been backed up for 7 days and records changed. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../lib/router';
 import { useBackupReminder } from '../storage/backup/backup-reminder';
 
 export function BackupReminderNotice() {

@@ -1,6 +1,6 @@
 /** A colleague's debrief after an incident: staff-only, never in Together or an easy-read output. */
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../lib/router';
 import { DebriefForm } from '../features/incidents/debrief-form';
 import { nameOfInvolved } from '../features/incidents/involved';
 import { finishDebrief, saveAnswerText } from '../storage/answers-repo';

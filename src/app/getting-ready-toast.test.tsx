@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { memoryLocation } from 'wouter/memory-location';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Router } from '../lib/router';
 import { GettingReadyBeforePrompt } from './getting-ready-toast';
 
 const GETTING_READY =
@@ -11,10 +12,11 @@ function withWorkers(controller: object | null): void {
 }
 
 function renderAt(path: string) {
+  const { hook, searchHook } = memoryLocation({ path });
   return render(
-    <MemoryRouter initialEntries={[path]}>
+    <Router hook={hook} searchHook={searchHook}>
       <GettingReadyBeforePrompt />
-    </MemoryRouter>,
+    </Router>,
   );
 }
 

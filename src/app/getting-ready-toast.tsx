@@ -4,7 +4,7 @@
  * worker registers (update-prompt.tsx, which then takes over). Never in Together.
  */
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation } from '../lib/router';
 
 /** Whether this page could be a first visit: a browser with service workers, none in control. */
 export function isPossiblyFirstVisit(): boolean {

@@ -3,7 +3,7 @@
  * Staff-only from top to bottom; every field is saved as it is typed.
  */
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../lib/router';
 import { labelFor } from '../domain/labels';
 import { starterBoardId } from '../domain/starter-content';
 import type { Involved } from '../domain/types';

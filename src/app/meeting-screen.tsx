@@ -6,7 +6,7 @@
  * safeguarding, no notes, no colleague's debrief.
  */
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../lib/router';
 import {
   isEveryoneReady,
   meetingOf,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../lib/router';
 
 /** A record that is not on this device (deleted, or from another tablet): say so, and a way back. */
 export function NotFound({ message }: { readonly message: string }) {

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from './not-found';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../lib/router';
 import { ConversationsPanel } from '../features/conversations/conversations-panel';
 import { PositiveActivitiesPanel } from '../features/conversations/positive-activities-panel';
 import { PersonSummary } from '../features/people/person-summary';

@@ -1,7 +1,7 @@
 /** "Compare versions" (issue 11): any two versions, per section: added, removed, changed. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '../lib/router';
 import { compareItems, planAtVersion } from '../domain/plan';
 import type { PlanVersion } from '../domain/types';
 import { CompareView } from '../features/plan/compare-view';

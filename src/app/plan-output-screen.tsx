@@ -6,7 +6,7 @@
  */
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../lib/router';
 import { buildSummary } from '../domain/summary';
 import { ContentLanguage, useContentWordsLoaded } from '../i18n/content-language';
 import { COMMITMENT_SYMBOLS } from '../domain/plan-proposals';

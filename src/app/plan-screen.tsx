@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '../lib/router';
 import { newId } from '../domain/ids';
 import { latestVersion, planAtVersion, versionAt } from '../domain/plan';
 import { DEFAULT_PLAN_BANDS } from '../domain/plan-schema';

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from '../lib/router';
 import { newId } from '../domain/ids';
 import { isInPlan, proposeFromConversation, proposeFromProfile } from '../domain/plan-proposals';
 import type { Conversation, Person, Plan } from '../domain/types';
@@ -73,7 +73,7 @@ function ChooseConversation({ person }: { readonly person: Person }) {
           ))}
         </ul>
       )}
-      <Link className="button" to="?from=profile">
+      <Link className="button" to={`/people/${person.id}/plan/update?from=profile`}>
         {t('update.fromProfile')}
       </Link>
     </section>
@@ -140,7 +140,7 @@ function Review({
                 reason,
                 conversationId: isProfile ? null : from,
               }),
-              () => void navigate(`/people/${person.id}/plan`),
+              () => navigate(`/people/${person.id}/plan`),
             )
           }
         />

@@ -1,7 +1,7 @@
 /** Prepare a conversation: the staff form, and optional picture steps on the same storyboard. */
 import { useTranslation } from 'react-i18next';
 import { NotFound } from './not-found';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../lib/router';
 import { PreparationForm } from '../features/prepare/preparation-form';
 import { Storyboard } from '../features/storyboard/storyboard';
 import { TouchDndProvider } from '../lib/dnd';

@@ -1,7 +1,7 @@
 /** A person's profile editor, fed with symbols from the library (People for their picture). */
 import { useTranslation } from 'react-i18next';
 import { NotFound } from './not-found';
-import { useParams } from 'react-router';
+import { useParams } from '../lib/router';
 import { labelFor } from '../domain/labels';
 import type { Board, Card } from '../domain/types';
 import { ProfileEditor } from '../features/people/profile-editor';

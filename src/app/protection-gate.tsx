@@ -6,7 +6,7 @@
  * locked, as the key lives only in this tab's memory.
  */
 import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from '../lib/router';
 import { ProtectionContext } from '../features/lock/protection-controls';
 import { followProtection } from '../storage/protection';
 import { useLockAfterMinutes, useProtection } from '../storage/protection-repo';

@@ -1,7 +1,7 @@
 /** "Are we ready?" for a planned conversation; starting goes into Together. */
 import { useTranslation } from 'react-i18next';
 import { NotFound } from './not-found';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../lib/router';
 import { ReadinessCheck } from '../features/readiness/readiness-check';
 import {
   answerReadiness,
@@ -44,9 +44,9 @@ export function ReadinessScreen() {
           return write;
         }}
         onPostpone={(date) =>
-          save(postponeConversation(id, date), () => void navigate(`/people/${person.id}`))
+          save(postponeConversation(id, date), () => navigate(`/people/${person.id}`))
         }
-        onStart={() => save(beginTogether(id), () => void navigate(`/together/${id}`))}
+        onStart={() => save(beginTogether(id), () => navigate(`/together/${id}`))}
       />
       <SaveProblemNotice problem={saveProblem} />
     </section>

@@ -3,7 +3,7 @@
  * (where "Save as PDF" keeps a PDF). Printing is noted in the activity log.
  */
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '../lib/router';
 import { STORY_PRINT_LAYOUTS, type StoryPrintLayout } from '../domain/types';
 import { StoryPrintView } from '../features/stories/story-print-view';
 import { usePerson } from '../storage/hooks';

@@ -1,6 +1,6 @@
 /** Reading a story together from the person's page (issue 12): the reader, and a way back. */
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../lib/router';
 import { StoryReader } from '../features/stories/story-reader';
 import { ContentLanguage, useContentWordsLoaded } from '../i18n/content-language';
 import { usePerson } from '../storage/hooks';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../lib/router';
 import { newId } from '../domain/ids';
 import { pictureOptions } from '../domain/picture-options';
 import { contentOf, type StoryContent } from '../domain/story';
@@ -47,11 +47,11 @@ export function StoryScreen() {
   /** Saves what is on the screen (if anything changed), then goes on. */
   const saveThenGo = (path: string) => {
     if (!isDirty) {
-      void navigate(path);
+      navigate(path);
       return;
     }
     const saved = saveStory(story.id, content, '');
-    save(saved, () => void navigate(path));
+    save(saved, () => navigate(path));
   };
 
   return (
@@ -85,10 +85,7 @@ export function StoryScreen() {
         <DeleteStoryButton
           title={story.title}
           onDelete={() =>
-            save(
-              deleteStory(story.id),
-              () => void navigate(`/people/${person.id}`, { replace: true }),
-            )
+            save(deleteStory(story.id), () => navigate(`/people/${person.id}`, { replace: true }))
           }
         />
       </nav>

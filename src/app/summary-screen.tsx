@@ -1,6 +1,6 @@
 /** The staff summary of one conversation, opened after Finish or from the person's page. */
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../lib/router';
 import { SummaryView } from '../features/summary/summary-view';
 import { AnswersSummary } from '../features/incidents/answers-summary';
 import { IncidentLink } from '../features/incidents/incident-link';

@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContentLanguage, StaffWords, useContentWordsLoaded } from '../i18n/content-language';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, Navigate, useParams } from '../lib/router';
 import { BreakButton } from '../features/break/break-button';
 import { BreakScreen } from '../features/break/break-screen';
 import { useBreak } from '../features/break/use-break';

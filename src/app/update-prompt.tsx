@@ -9,7 +9,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation } from '../lib/router';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { flushPendingEdits } from '../lib/pending-edits';
 import { whenWritesSettle } from '../storage/conversation-writes';

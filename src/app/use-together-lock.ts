@@ -10,7 +10,7 @@
  * while the stored lock is still on.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../lib/router';
 import { enterTogether, leaveTogether, useActiveTogether } from '../storage/session-repo';
 import type { Save } from '../storage/use-save';
 
@@ -45,7 +45,7 @@ export function useTogetherLock(
   const leaveTo = useCallback(
     (path: string) => {
       setLeaving(true);
-      save(leaveTogether(), () => void navigate(path));
+      save(leaveTogether(), () => navigate(path));
     },
     [navigate, save],
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import type { Conversation } from '../../domain/types';
 import { DiscardConversation } from './discard-conversation';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import type { Conversation, Involved } from '../../domain/types';
 
 export interface IncidentConversationsProps {

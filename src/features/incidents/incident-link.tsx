@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import type { Incident } from '../../domain/types';
 import { useIncidentName } from './incidents-panel';
 

@@ -3,7 +3,7 @@
  * linking to the incident. Loaded with its words when the page opens, not with the first screen.
  */
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../lib/router';
 import type { Incident } from '../../domain/types';
 import { addIncident } from '../../storage/incidents-repo';
 import { useIncidentsOf } from '../../storage/use-incidents';

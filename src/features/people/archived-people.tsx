@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import type { Person } from '../../domain/types';
 import { unarchivePerson } from '../../storage/people-repo';
 import type { Save } from '../../storage/use-save';

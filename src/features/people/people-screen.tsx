@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../lib/router';
 import { startOrContinueTogether, type WayIn } from '../../storage/conversations-repo';
 import { usePeople } from '../../storage/hooks';
 import { addPerson } from '../../storage/people-repo';

@@ -1,6 +1,6 @@
 /** The top of a person's page: picture, name (the page heading), key facts and profile actions. */
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../lib/router';
 import type { Communication, Person } from '../../domain/types';
 import { archivePerson, deletePersonEverywhere, unarchivePerson } from '../../storage/people-repo';
 import { useSave } from '../../storage/use-save';
@@ -43,7 +43,7 @@ export function PersonSummary({ person }: { readonly person: Person }) {
 
   async function erase() {
     await deletePersonEverywhere(person.id);
-    await navigate('/');
+    navigate('/');
   }
 
   return (

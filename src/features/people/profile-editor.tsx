@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../lib/router';
 import { GRAMMATICAL_GENDERS, type GrammaticalGender, type Person } from '../../domain/types';
 import {
   MAX_NAME_LENGTH,
@@ -63,7 +63,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
     try {
       await updateProfile(person.id, draft);
       setProblem(null);
-      await navigate(`/people/${person.id}`);
+      navigate(`/people/${person.id}`);
     } catch (error) {
       const reason = error instanceof ProfileInputError ? error.reason : 'failed';
       setProblem(reason);

@@ -3,7 +3,7 @@
  * a line for each audience whose copy is older than the plan now. Loaded after the page shows.
  */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import { latestVersion } from '../../domain/plan';
 import { usePlan } from '../../storage/use-plan';
 import { ChangedSince } from './circulation-list';

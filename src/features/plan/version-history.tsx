@@ -1,7 +1,7 @@
 /** "Versions": every saved version, newest first, with who, when, why and where it came from. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import type { PlanVersion } from '../../domain/types';
 import { useStaffDate } from '../../i18n/use-staff-date';
 

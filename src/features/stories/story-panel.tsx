@@ -4,7 +4,7 @@
  * (the criteria ask for at least half). Loaded after the page shows.
  */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../lib/router';
 import { celebratingCount } from '../../domain/story';
 import type { Person } from '../../domain/types';
 import { useStoriesOf } from '../../storage/use-stories';
