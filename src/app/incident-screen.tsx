@@ -13,7 +13,8 @@ import { nameOfInvolved, type PeerPicture } from '../features/incidents/involved
 import { InvolvedPanel } from '../features/incidents/involved-panel';
 import { SafeguardingFields } from '../features/incidents/safeguarding-fields';
 import '../features/incidents/incidents.css';
-import { useLibrary, usePeople, usePerson, type Library } from '../storage/hooks';
+import { usePeople, usePerson } from '../storage/hooks';
+import { useLibrary, type Library } from '../storage/use-library';
 import { useConversationsOfIncident, useIncident } from '../storage/use-incidents';
 import {
   addInvolvedPerson,

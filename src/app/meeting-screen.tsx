@@ -22,7 +22,8 @@ import { MeetingPerson } from '../features/meeting/meeting-person';
 import { ReadyToStart } from '../features/meeting/not-ready';
 import { SharingChoices } from '../features/meeting/sharing-choices';
 import { listOfWords } from '../i18n/list-words';
-import { useConversation, useLibrary, usePeople, usePerson } from '../storage/hooks';
+import { useConversation, usePeople, usePerson } from '../storage/hooks';
+import { useLibrary } from '../storage/use-library';
 import {
   agreeTogether,
   endMeeting,

@@ -19,12 +19,16 @@ import { StoryInPictures } from '../features/finish/story-in-pictures';
 import '../features/finish/finish.css';
 import { AgreeTogether } from '../features/meeting/agree-together';
 import { SharedPictures } from '../features/meeting/shared-pictures';
-import { useCardLooks, useLibrary, type Library } from '../storage/hooks';
+import { useCardLooks, useLibrary, type Library } from '../storage/use-library';
 import type { PictureChoice } from '../ui/picture-choices';
 import { useStoryLibrary } from './use-story-library';
 
-const ANSWER_ITEMS = ['thought', 'impact', 'hardest', 'make-right'] as const satisfies
-  readonly (ShareItem & HarmedQuestion)[];
+const ANSWER_ITEMS = [
+  'thought',
+  'impact',
+  'hardest',
+  'make-right',
+] as const satisfies readonly (ShareItem & HarmedQuestion)[];
 
 function usePictures(library: Library, language: string) {
   const { t } = useTranslation();
@@ -192,4 +196,3 @@ export function AgreedTogether({ agreed, library, language }: AgreedTogetherProp
     </section>
   );
 }
-

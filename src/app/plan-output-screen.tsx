@@ -27,7 +27,8 @@ import {
 import '../features/plan/plan.css';
 import { usePrintMark } from '../features/summary/print-mark';
 import { printableHtml, shareOrSave } from '../lib/printable-file';
-import { useConversation, usePerson, type Library } from '../storage/hooks';
+import { useConversation, usePerson } from '../storage/hooks';
+import { type Library } from '../storage/use-library';
 import { notePlanShared } from '../storage/plans-repo';
 import { usePlan } from '../storage/use-plan';
 import { useSave } from '../storage/use-save';

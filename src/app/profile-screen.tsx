@@ -6,7 +6,8 @@ import { labelFor } from '../domain/labels';
 import type { Board, Card } from '../domain/types';
 import { ProfileEditor } from '../features/people/profile-editor';
 import type { SymbolGroup } from '../features/people/symbol-choices';
-import { useLibrary, usePerson } from '../storage/hooks';
+import { usePerson } from '../storage/hooks';
+import { useLibrary } from '../storage/use-library';
 import { starterBoardId } from '../domain/starter-content';
 
 const PICTURE_BOARD = starterBoardId('people');

@@ -11,7 +11,7 @@ import { Storyboard } from '../features/storyboard/storyboard';
 import type { Conversation, Person } from '../domain/types';
 import { TouchDndProvider } from '../lib/dnd';
 import { askedForOf } from '../domain/meeting';
-import { useCardLooks, type Library } from '../storage/hooks';
+import { useCardLooks, type Library } from '../storage/use-library';
 import { useConversationsOfIncident } from '../storage/use-incidents';
 import { useTranslation } from 'react-i18next';
 import { WelcomeWithStory } from './welcome-with-story';

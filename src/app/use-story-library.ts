@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { withPersonalCards } from '../domain/personal-cards';
 import { isWayOffered } from '../domain/together';
 import type { Conversation, Person } from '../domain/types';
-import { useLibrary, type Library } from '../storage/hooks';
+import { useLibrary, type Library } from '../storage/use-library';
 
 export function useStoryLibrary(
   conversation: Conversation | null | undefined,

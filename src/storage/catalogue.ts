@@ -2,7 +2,8 @@
  * Loads the built-in catalogue (domain/starter-content.ts) shipped with the app: the card files
  * once, and one label file per language when a screen first needs that language. Nothing of it
  * is written to IndexedDB; a new app version brings its cards and words with the update. The
- * first screen does not load it: only screens that show pictures do (hooks.ts `useLibrary`).
+ * first screen does not load it: only screens that show pictures do (`useLibrary`, in
+ * use-library.ts).
  */
 import {
   parseCatalogue,

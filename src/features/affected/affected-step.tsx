@@ -6,7 +6,7 @@
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import { sameWho } from '../../domain/together';
 import type { AffectedWho, Conversation, Person } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import { markAffected, setAffectedFeelingOf, unmarkAffected } from '../../storage/together-repo';
 import { AffectedFeelings } from './affected-feelings';
 import { mainCandidates, otherPeopleCards } from './candidates';

@@ -7,7 +7,7 @@ import { namesIn, whoOfPersonalCard } from '../../domain/personal-cards';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import { sameWho } from '../../domain/together';
 import type { AffectedWho, Conversation } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 
 type Source = Pick<Conversation, 'story' | 'preparation' | 'affected'>;
 

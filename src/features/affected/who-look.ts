@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useContentTranslation } from '../../i18n/content-language';
 import { meCardId, namedCardId } from '../../domain/personal-cards';
 import type { AffectedWho, ImageSource, Person } from '../../domain/types';
-import { useCardLooks, type Library } from '../../storage/hooks';
+import { useCardLooks, type Library } from '../../storage/use-library';
 
 export interface Look {
   readonly label: string;

@@ -1,7 +1,7 @@
 /** The words for a stored positive activity: one of the person's likes, or a library card. */
 import { labelFor } from '../../domain/labels';
 import type { Person } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 
 export function activityLabel(
   activityId: string,

@@ -5,7 +5,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation, Person, PositiveActivity } from '../../domain/types';
-import { useConversationsOf, useLibrary } from '../../storage/hooks';
+import { useConversationsOf } from '../../storage/hooks';
+import { useLibrary } from '../../storage/use-library';
 import { markPositiveActivityDone } from '../../storage/together-repo';
 import { useSave, type Save } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';

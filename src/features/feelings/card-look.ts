@@ -3,7 +3,7 @@ import { genderedLabel } from '../../domain/labels';
 import { useContentLanguage, useContentTranslation } from '../../i18n/content-language';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import type { ImageSource } from '../../domain/types';
-import { useCardLooks, type Library } from '../../storage/hooks';
+import { useCardLooks, type Library } from '../../storage/use-library';
 
 /** How a card looks on this step, in the person's language; a missing card gets a placeholder. */
 export interface CardLook {

@@ -4,7 +4,7 @@
  */
 import { pastLabelFor } from '../../domain/labels';
 import type { Frame, FrameFeeling, GrammaticalGender, Person } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 
 /** Feelings shown first when the person's profile chooses none: the first of the board. */
 export const FIRST_FEELINGS = 6;

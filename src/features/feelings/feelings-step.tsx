@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import { useContentLanguage, useContentTranslation } from '../../i18n/content-language';
 import type { Conversation, Person } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import {
   addStepFeeling,
   linkFeelingToBehaviour,

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { NamedCard } from '../../domain/summary';
 import type { ImageSource } from '../../domain/types';
-import { useCardLooks, type Library } from '../../storage/hooks';
+import { useCardLooks, type Library } from '../../storage/use-library';
 
 /** What a picture in the story looks like: its word, image and board colour. */
 export interface Look {

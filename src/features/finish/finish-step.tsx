@@ -8,7 +8,7 @@ import { useContentTranslation } from '../../i18n/content-language';
 import { makePerson } from '../../domain/records';
 import { buildSummary, storySentences, type SessionSummary } from '../../domain/summary';
 import type { Conversation, Person } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import { finishConversation } from '../../storage/together-repo';
 import { useLookOf } from './card-look';
 import { ReadAloudButton } from './read-aloud';

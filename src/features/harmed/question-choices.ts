@@ -6,7 +6,7 @@
 import { labelFor } from '../../domain/labels';
 import { starterBoardId } from '../../domain/starter-content';
 import type { HarmedQuestion, ImageSource } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 
 export interface QuestionChoice {
   readonly id: string;

@@ -9,7 +9,7 @@ import type { Conversation, HarmedQuestion } from '../../domain/types';
 import { TEXT_LIMITS } from '../../domain/text-limits';
 import { listOfWords } from '../../i18n/list-words';
 import { saveAnswerText, toggleAnswerPicture } from '../../storage/answers-repo';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import { useSave } from '../../storage/use-save';
 import { ImagePicture } from '../../ui/image-picture';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { answerTo } from '../../domain/answers';
 import { labelFor } from '../../domain/labels';
 import { HARMED_QUESTIONS, type Conversation } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 
 export interface AnswersSummaryProps {
   readonly conversation: Conversation;

@@ -8,7 +8,7 @@ import { isRepairNotNow, repairsOf } from '../../domain/together-plan';
 import type { Conversation, Person } from '../../domain/types';
 import { listOfWords } from '../../i18n/list-words';
 import { speak } from '../../lib/speech';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import { chooseRepair, chooseRepairNotNow } from '../../storage/together-plan-repo';
 import { useSave } from '../../storage/use-save';
 import { Picture } from '../../ui/picture';

@@ -6,7 +6,7 @@ import { canDoLabelFor, labelFor } from '../../domain/labels';
 import { boardCards } from '../../domain/library';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import type { ImageSource, ProfileCard } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import { listOfWords } from '../../i18n/list-words';
 
 export interface HelpChoice {

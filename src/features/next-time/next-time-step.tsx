@@ -14,7 +14,7 @@ import {
   nextTimePartsAsked,
 } from '../../domain/together-plan';
 import type { Conversation, NextTimePart, Person } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import { chooseNeed, tieStrategyToFeeling } from '../../storage/together-plan-repo';
 import {
   chooseCommitment,
@@ -102,9 +102,7 @@ export function NextTimeStep({ conversation, person, library, language }: NextTi
             feelings={feelings}
             feelingOf={(strategyId) => feelingTiedTo(conversation, strategyId)}
             speakIn={speakIn}
-            onTie={(strategyId, feelingId) =>
-              save(tieStrategyToFeeling(id, strategyId, feelingId))
-            }
+            onTie={(strategyId, feelingId) => save(tieStrategyToFeeling(id, strategyId, feelingId))}
           />
         ) : null}
         {part === 'staff' ? (

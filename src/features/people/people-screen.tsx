@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from '../../lib/router';
-import { startOrContinueTogether, type WayIn } from '../../storage/conversations-repo';
+import type { WayIn } from '../../storage/conversations-repo';
 import { usePeople } from '../../storage/hooks';
 import { addPerson } from '../../storage/people-repo';
 import { useSave } from '../../storage/use-save';
@@ -35,8 +35,11 @@ export function PeopleScreen() {
 
   // The one way in: a prepared conversation goes on through "Are we ready?"; otherwise a new
   // one opens in Together (startOrContinueTogether).
+  // The conversations' code loads when one starts, not with the first screen.
   function beginWith(personId: string) {
-    const write = startOrContinueTogether(personId);
+    const write = import('../../storage/conversations-repo').then((conversations) =>
+      conversations.startOrContinueTogether(personId),
+    );
     save(write, () => void write.then((way) => navigate(pathOf(way))));
   }
 

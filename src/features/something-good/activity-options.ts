@@ -6,7 +6,7 @@ import { labelFor } from '../../domain/labels';
 import { SOMETHING_GOOD_IDS } from '../../domain/something-good';
 import { STARTER_BOARDS } from '../../domain/starter-content';
 import type { ImageSource, Person } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 
 export interface ActivityOption {
   /** A like's id or a card id: what is stored as `positive.activityId`. */

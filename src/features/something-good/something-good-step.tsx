@@ -4,7 +4,7 @@
  */
 import { useContentLanguage, useContentTranslation } from '../../i18n/content-language';
 import type { Conversation, Person } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import { choosePositiveActivity, planPositiveActivity } from '../../storage/together-repo';
 import { ActivityChoices } from './activity-choices';
 import { activityOptions, findActivity } from './activity-options';

@@ -13,7 +13,7 @@ import { applyStoryChange, takeOutOfStory } from '../../storage/conversations-re
 import { markStartStep } from '../../storage/together-plan-repo';
 import { useSave } from '../../storage/use-save';
 import { SaveProblemNotice } from '../../ui/save-problem-notice';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import { LiveRegion } from '../../ui/live-region';
 import { UndoNotice } from '../../ui/undo-notice';
 import { useAnnouncer } from '../../ui/use-announcer';

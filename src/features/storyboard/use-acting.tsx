@@ -10,7 +10,7 @@ import { STARTER_BOARDS } from '../../domain/starter-content';
 import { findPlacement, type StoryCommand } from '../../domain/storyboard';
 import type { Bubble, Conversation } from '../../domain/types';
 import { speak } from '../../lib/speech';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import { sayCard } from '../../ui/say-card';
 import { BubbleEditor, type BubbleDraft } from './bubble-editor';
 import type { CardChoice } from './bubble-card-picker';

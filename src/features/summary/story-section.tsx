@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NamedCard, SummaryFeeling, SummaryStep } from '../../domain/summary';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import { DrawingView } from '../../ui/drawing-view';
 import { ImagePicture } from '../../ui/image-picture';
 import { SummarySection } from './summary-section';

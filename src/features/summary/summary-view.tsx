@@ -6,7 +6,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildSummary, type SessionSummary } from '../../domain/summary';
 import type { Conversation, Person } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import {
   AffectedSection,
   CommitmentsSection,

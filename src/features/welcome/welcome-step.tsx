@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { useContentTranslation } from '../../i18n/content-language';
 import type { Conversation, Person } from '../../domain/types';
-import type { Library } from '../../storage/hooks';
+import type { Library } from '../../storage/use-library';
 import { chooseCalmFirst, chooseThirdPerson, chooseWay } from '../../storage/together-repo';
 import { CalmWords } from './calm-words';
 import { useSave } from '../../storage/use-save';
