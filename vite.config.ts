@@ -28,6 +28,18 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The first screen's code in one file: the start-up module and, with it, everything it
+        // imports statically (a group takes its modules' dependencies). Left to itself, Rolldown
+        // splits what the first screen shares with later screens into 19 small files, and on a
+        // slow connection each waits its turn for one of the browser's six connections.
+        // Screens loaded later stay files of their own.
+        codeSplitting: {
+          groups: [{ name: 'start', test: /\/src\/main\.tsx$/ }],
+        },
+      },
+    },
   },
   // The backup check's worker (storage/backup/read-backup.worker.ts) is a module worker, so it
   // can load fflate as its own chunk, as the page does.
