@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Router, Switch, useLocation } from '../lib/router';
+import { BrowserRouter, Route, Switch, useLocation } from '../lib/router';
 import { PeopleScreen } from '../features/people/people-screen';
 import { AppShell } from './app-shell';
 import { DatabaseUpdateNotice } from './database-update-notice';
@@ -112,7 +112,7 @@ export function App({ withUpdatePrompt = true }: AppProps) {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <Router>
+    <BrowserRouter>
       <ScrollToTopOnNewScreen />
       <SpeechPreferences />
       <ProtectionGate>
@@ -234,6 +234,6 @@ export function App({ withUpdatePrompt = true }: AppProps) {
           <UpdatePrompt />
         </Suspense>
       ) : null}
-    </Router>
+    </BrowserRouter>
   );
 }

@@ -4,10 +4,71 @@
  * screen reads the same: `Link`, `Navigate`, `useParams`, `useNavigate`, `useLocation` and
  * `useSearchParams`. The routes themselves are in src/app/app.tsx.
  */
-import { useEffect } from 'react';
-import { useLocation as useWouterLocation, useSearch } from 'wouter';
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react';
+import { Router, useLocation as useWouterLocation, useSearch } from 'wouter';
+import { navigate as goInBrowser } from 'wouter/use-browser-location';
 
 export { Link, Route, Router, Switch, useParams, useSearchParams } from 'wouter';
+
+/** Where the browser is: its path and its query (with its "?", or empty). */
+interface Place {
+  readonly path: string;
+  readonly search: string;
+}
+
+const PlaceContext = createContext<Place>({ path: '/', search: '' });
+
+function browserPlace(): Place {
+  return { path: window.location.pathname, search: window.location.search };
+}
+
+/** wouter's history events: its own navigations (it patches the history) and Back/Forward. */
+const HISTORY_EVENTS = ['popstate', 'pushState', 'replaceState'] as const;
+
+const usePlacePath = (): [string, typeof goInBrowser] => [
+  useContext(PlaceContext).path,
+  goInBrowser,
+];
+const usePlaceSearch = (): string => useContext(PlaceContext).search;
+
+/**
+ * The app's router on the browser's address. A new address is drawn in a React transition, as
+ * react-router did: the screen being left stays until the next one (its code, its words) is
+ * ready, instead of a "Loading…" frame whose content React then holds back for up to 300 ms
+ * (its pacing of Suspense reveals). wouter's own browser location updates at once.
+ */
+export function BrowserRouter({ children }: { readonly children: ReactNode }) {
+  const [place, setPlace] = useState(browserPlace);
+  useEffect(() => {
+    const follow = () =>
+      startTransition(() =>
+        setPlace((shown) => {
+          const next = browserPlace();
+          return next.path === shown.path && next.search === shown.search ? shown : next;
+        }),
+      );
+    for (const type of HISTORY_EVENTS) window.addEventListener(type, follow);
+    // A navigation between the first render and now.
+    follow();
+    return () => {
+      for (const type of HISTORY_EVENTS) window.removeEventListener(type, follow);
+    };
+  }, []);
+  return (
+    <PlaceContext.Provider value={place}>
+      <Router hook={usePlacePath} searchHook={usePlaceSearch}>
+        {children}
+      </Router>
+    </PlaceContext.Provider>
+  );
+}
 
 export interface NavigateOptions {
   /** Takes the place of the current entry in the history, so "Back" skips it. */
