@@ -2,7 +2,8 @@
  * The app's routing, on wouter (docs/decisions/0004): a few kilobytes on the first screen where
  * react-router took 13.5 KB. Screens import from here, under the names they used before, so a
  * screen reads the same: `Link`, `Navigate`, `useParams`, `useNavigate`, `useLocation` and
- * `useSearchParams`. The routes themselves are in src/app/app.tsx.
+ * `useSearchParams`. `BrowserRouter` draws each new address in a React transition, as
+ * react-router did. The routes themselves are in src/app/app.tsx.
  */
 import {
   createContext,
