@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { StartupError } from './app/startup-error';
 import { preferredLanguage, setUpI18n } from './i18n/setup';
-import { db } from './storage/database';
+import { afterFirstPaint } from './lib/after-first-paint';
+import { db, isDatabaseStored } from './storage/database';
 import { protectionState } from './storage/protection';
 import { requestPersistentStorage } from './storage/storage-health';
 import './ui/styles.css';
@@ -35,11 +36,17 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
   const root = createRoot(container);
-  // The record check's code (its schemas) loads beside the start-up below, not in the first
-  // screen's JavaScript.
-  const recordSweep = import('./storage/record-sweep');
+  // Asked before the database is opened, which makes it on a first visit.
+  const isReturnVisit = isDatabaseStored();
+  const loadRecordSweep = () => import('./storage/record-sweep');
+  // On a return visit the record check's code (its schemas) loads beside the start-up below, not
+  // in the first screen's JavaScript. A first visit has no records to check before People shows.
+  const recordSweepBeforeStart = isReturnVisit.then((isStored) =>
+    isStored ? loadRecordSweep() : null,
+  );
   await setUpI18n(preferredLanguage());
   try {
+    await isReturnVisit;
     await db.open();
   } catch (error) {
     console.error(error);
@@ -53,34 +60,36 @@ async function start(): Promise<void> {
   // Records protected with a passcode open locked: they are checked when staff unlock instead
   // (app/protection-session.ts).
   if (!isLocked()) {
-    await recordSweep
-      .then(({ checkBeforeStart }) => checkBeforeStart(db))
+    await recordSweepBeforeStart
+      .then((recordSweep) => recordSweep?.checkBeforeStart(db))
       .catch((error: unknown) => console.error(error));
   }
-  // Ask the browser to keep these records through storage clean-ups (Chrome decides silently;
-  // Settings shows the answer and can ask again).
-  void requestPersistentStorage();
-  // So that erasing someone later can make the browser drop its old copies (erase-sweep.ts).
-  // Neither is needed for the first screen: loaded after it.
-  void import('./storage/erase-sweep')
-    .then(({ ensureEraseSweeper }) => ensureEraseSweeper())
-    .catch(() => undefined);
   root.render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-  // The undo snapshot of a "Replace" restore is kept for 7 days; an older one is erased now,
-  // after the first render (reading it may take a moment).
+  // Neither their requests nor their work come before the first screen is painted.
+  await afterFirstPaint();
+  // Ask the browser to keep these records through storage clean-ups (Chrome decides silently;
+  // Settings shows the answer and can ask again).
+  void requestPersistentStorage();
+  // So that erasing someone later can make the browser drop its old copies (erase-sweep.ts).
+  void import('./storage/erase-sweep')
+    .then(({ ensureEraseSweeper }) => ensureEraseSweeper())
+    .catch(() => undefined);
+  // The undo snapshot of a "Replace" restore is kept for 7 days; an older one is erased now
+  // (reading it may take a moment).
   if (!isLocked()) {
     import('./storage/backup/restore-snapshot')
       .then(({ eraseExpiredSnapshot }) => eraseExpiredSnapshot())
       .catch((error: unknown) => console.error(error));
   }
-  // Once a day every record is checked again, after the first screen has shown.
+  // Once a day every record is checked again, after the first screen has shown; on a first
+  // visit, the records made since it opened.
   setTimeout(() => {
     if (isLocked()) return;
-    void recordSweep
+    void loadRecordSweep()
       .then(({ checkAllWhenDue }) => checkAllWhenDue(db))
       .catch((error: unknown) => console.error(error));
   }, FULL_CHECK_DELAY_MS);

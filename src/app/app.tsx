@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Switch, useLocation } from '../lib/router';
+import { afterFirstPaint } from '../lib/after-first-paint';
 import { PeopleScreen } from '../features/people/people-screen';
 import { AppShell } from './app-shell';
 import { DatabaseUpdateNotice } from './database-update-notice';
@@ -61,8 +62,12 @@ const StoryPrintScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('./settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
+// Its code (and the service worker's registration) waits until People is painted; until then,
+// and while it loads, the first visit's "getting ready" line shows.
 const UpdatePrompt = lazy(() =>
-  import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })),
+  afterFirstPaint()
+    .then(() => import('./update-prompt'))
+    .then((m) => ({ default: m.UpdatePrompt })),
 );
 
 function Loading({ children }: { readonly children: ReactNode }) {

@@ -1,4 +1,4 @@
-import { RestoryDb } from './db';
+import { DB_NAME, RestoryDb } from './db';
 import { PROTECTION_KEY, recordCipher } from './record-cipher';
 import { stampWrites } from './stamp-hooks';
 import { recordTime } from './transaction-plans';
@@ -21,4 +21,17 @@ db.on(
 /** The time now; inside a protected write, the same in its rehearsal and its writing. */
 export function now(): number {
   return recordTime();
+}
+
+/**
+ * Whether this browser already holds Restory's records, asked before the database is opened (and
+ * so made). False only on a first visit; true wherever the browser cannot tell.
+ */
+export async function isDatabaseStored(): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((database) => database.name === DB_NAME);
+  } catch {
+    return true;
+  }
 }

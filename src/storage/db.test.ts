@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from './database';
+import { db, isDatabaseStored } from './database';
 import { envelopeFields } from './codec';
 import { DB_NAME } from './db';
 
@@ -99,5 +99,31 @@ describe('the database schema', () => {
     const stored = await db.media.get('m1');
     expect(stored?.type).toBe('image/png');
     expect(Array.from(stored?.bytes ?? [])).toEqual([137, 80, 78, 71]);
+  });
+});
+
+describe('whether this browser holds the database yet', () => {
+  it('is no before the first visit opens it, and yes once it has', async () => {
+    db.close();
+    await db.delete();
+    expect(await isDatabaseStored()).toBe(false);
+    await db.open();
+    expect(await isDatabaseStored()).toBe(true);
+  });
+
+  it('is yes where the browser cannot list its databases', async () => {
+    const listing = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(indexedDB), 'databases');
+    Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true });
+    try {
+      db.close();
+      await db.delete();
+      expect(await isDatabaseStored()).toBe(true);
+    } finally {
+      Reflect.deleteProperty(indexedDB, 'databases');
+      expect(
+        Object.getOwnPropertyDescriptor(Object.getPrototypeOf(indexedDB), 'databases'),
+      ).toEqual(listing);
+      await db.open();
+    }
   });
 });
