@@ -79,7 +79,8 @@ export function SpeechSection() {
   const { t } = useTranslation('library');
   const [saveProblem, save] = useSave();
   const settings = useSpeechSettings() ?? DEFAULT_SPEECH_SETTINGS;
-  const voices = useVoices() ?? [];
+  // Unknown until the tablet lists them: no language is said to have no voice before that.
+  const voices = useVoices();
   const id = useId();
   const headingId = `${id}-heading`;
   return (
@@ -101,15 +102,17 @@ export function SpeechSection() {
           </label>
         ))}
       </fieldset>
-      {CONTENT_LANGUAGES.map((language) => (
-        <LanguageVoice
-          key={language}
-          language={language}
-          voices={voices}
-          settings={settings}
-          save={save}
-        />
-      ))}
+      {voices === undefined
+        ? null
+        : CONTENT_LANGUAGES.map((language) => (
+            <LanguageVoice
+              key={language}
+              language={language}
+              voices={voices}
+              settings={settings}
+              save={save}
+            />
+          ))}
       <SaveProblemNotice problem={saveProblem} />
     </section>
   );
