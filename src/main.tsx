@@ -6,7 +6,7 @@ import { StartupError } from './app/startup-error';
 import { preferredLanguage, setUpI18n } from './i18n/setup';
 import { afterFirstPaint } from './lib/after-first-paint';
 import { db, isDatabaseStored } from './storage/database';
-import { protectionState } from './storage/protection';
+import { logUnlessStoppedByLock, protectionState, readOpened } from './storage/protection';
 import { requestPersistentStorage } from './storage/storage-health';
 import './ui/styles.css';
 
@@ -83,15 +83,15 @@ async function start(): Promise<void> {
   if (!isLocked()) {
     import('./storage/backup/restore-snapshot')
       .then(({ eraseExpiredSnapshot }) => eraseExpiredSnapshot())
-      .catch((error: unknown) => console.error(error));
+      .catch(logUnlessStoppedByLock);
   }
   // Once a day every record is checked again, after the first screen has shown; on a first
   // visit, the records made since it opened.
   setTimeout(() => {
     if (isLocked()) return;
     void loadRecordSweep()
-      .then(({ checkAllWhenDue }) => checkAllWhenDue(db))
-      .catch((error: unknown) => console.error(error));
+      .then(({ checkAllWhenDue }) => readOpened(() => checkAllWhenDue(db)))
+      .catch(logUnlessStoppedByLock);
   }, FULL_CHECK_DELAY_MS);
   keepSymbolSetAfterFirstScreen();
 }

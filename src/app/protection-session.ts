@@ -28,6 +28,7 @@ import { db } from '../storage/database';
 import {
   beginProtection,
   closeRecords,
+  logUnlessStoppedByLock,
   openRecords,
   protectionState,
   readOpened,
@@ -56,17 +57,17 @@ const READ_AHEAD_DELAY_MS = 500;
 async function checkRecordsOnUnlock(): Promise<void> {
   await import('../storage/record-sweep')
     .then(({ checkBeforeStart }) => readOpened(() => checkBeforeStart(db)))
-    .catch((error: unknown) => console.error(error));
+    .catch(logUnlessStoppedByLock);
   import('../storage/backup/restore-snapshot')
     .then(({ eraseExpiredSnapshot }) => eraseExpiredSnapshot())
-    .catch((error: unknown) => console.error(error));
+    .catch(logUnlessStoppedByLock);
 }
 
 /** The daily full check of every record, when a day has passed since the last (record-sweep.ts). */
 function fullCheckWhenDue(): void {
   import('../storage/record-sweep')
     .then(({ checkAllWhenDue }) => readOpened(() => checkAllWhenDue(db)))
-    .catch((error: unknown) => console.error(error));
+    .catch(logUnlessStoppedByLock);
 }
 
 function sealerWith(key: CryptoKey): RecordSealer {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Person } from '../domain/types';
 import { readRawRows } from '../../tests/fixtures/raw-indexeddb';
 import {
@@ -17,6 +17,8 @@ import { addPerson, setPersonPhoto, setPersonPicture, updateProfile } from './pe
 import {
   beginProtection,
   closeRecords,
+  isStoppedByLock,
+  logUnlessStoppedByLock,
   openRecords,
   protectionState,
   readOpened,
@@ -26,6 +28,7 @@ import {
 } from './protection';
 import { convertRecords, endProtection } from './protection-conversion';
 import { LockedRecordError, PlainWriteError } from './record-cipher';
+import { checkAllWhenDue } from './record-sweep';
 
 const PICTURE = { kind: 'symbol', symbol: '1F68C' } as const;
 const PHOTO = Uint8Array.from({ length: 64 }, (_, i) => (i * 37 + 11) % 256);
@@ -145,6 +148,34 @@ describe('records with "Protect with a passcode" on', () => {
     await openRecords(sealerWith(key));
     expect(protectionState()).toBe('open');
     expect((await db.people.get(personId))?.likes[0]?.text).toBe('steam trains');
+    unprotectStorageForTests();
+  });
+
+  it('stops the record check quietly when the records lock while it runs, and checks again after', async () => {
+    const key = await protectStorageForTests();
+    await aPersonWithEverything();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    // Staff lock (or the time runs out) while the daily check is reading.
+    const checking = readOpened(() => checkAllWhenDue(db));
+    closeRecords();
+    const stopped = await checking.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(isStoppedByLock(stopped)).toBe(true);
+    logUnlessStoppedByLock(stopped);
+    expect(errors).not.toHaveBeenCalled();
+    // Not marked as done, so the check runs in full after the next unlock.
+    await openRecords(sealerWith(key));
+    expect(await checkAllWhenDue(db)).toMatchObject({ checked: expect.any(Number) });
+
+    // A failure while the records are open is still reported.
+    const other = new LockedRecordError({ table: 'people', key: 'someone' });
+    expect(isStoppedByLock(other)).toBe(false);
+    logUnlessStoppedByLock(other);
+    expect(errors).toHaveBeenCalledWith(other);
+    errors.mockRestore();
     unprotectStorageForTests();
   });
 

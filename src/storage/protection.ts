@@ -17,6 +17,7 @@ import { db } from './database';
 import { watchStaffName } from './staff-actor';
 import {
   LockedRecordError,
+  PlainWriteError,
   PROTECTION_KEY,
   recordCipher,
   StaleRehearsalError,
@@ -184,6 +185,21 @@ export async function readOpened<T>(read: () => PromiseLike<T> | T): Promise<T> 
       await openNewRows(table);
     }
   }
+}
+
+/**
+ * Whether a read or write failed only because the records locked while it ran (staff locked, or
+ * the time ran out): background work such as the record check stops there, and the next unlock
+ * runs it again.
+ */
+export function isStoppedByLock(error: unknown): boolean {
+  const isLockError = error instanceof LockedRecordError || error instanceof PlainWriteError;
+  return isLockError && protectionState() === 'locked';
+}
+
+/** Logs a background task's failure, unless the records locked while it ran (isStoppedByLock). */
+export function logUnlessStoppedByLock(error: unknown): void {
+  if (!isStoppedByLock(error)) console.error(error);
 }
 
 /** Locking: storage forgets the sealer and every opened record. */
