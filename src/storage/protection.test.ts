@@ -168,7 +168,7 @@ describe('records with "Protect with a passcode" on', () => {
     expect(errors).not.toHaveBeenCalled();
     // Not marked as done, so the check runs in full after the next unlock.
     await openRecords(sealerWith(key));
-    expect(await checkAllWhenDue(db)).toMatchObject({ checked: expect.any(Number) });
+    expect((await checkAllWhenDue(db))?.checked).toBeGreaterThan(0);
 
     // A failure while the records are open is still reported.
     const other = new LockedRecordError({ table: 'people', key: 'someone' });
