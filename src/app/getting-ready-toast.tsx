@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useLocation } from '../lib/router';
+import { Toast } from '../ui/toast';
 
 /** Whether this page could be a first visit: a browser with service workers, none in control. */
 export function isPossiblyFirstVisit(): boolean {
@@ -14,9 +15,9 @@ export function isPossiblyFirstVisit(): boolean {
 
 export function GettingReadyToast({ text }: { readonly text: string }) {
   return (
-    <div className="toast" role="status">
+    <Toast>
       <p>{text}</p>
-    </div>
+    </Toast>
   );
 }
 

@@ -13,6 +13,7 @@ import { useLocation } from '../lib/router';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { flushPendingEdits } from '../lib/pending-edits';
 import { whenWritesSettle } from '../storage/conversation-writes';
+import { Toast } from '../ui/toast';
 import { GettingReadyToast } from './getting-ready-toast';
 import { useFirstInstall } from './use-first-install';
 
@@ -41,7 +42,7 @@ export function UpdatePrompt() {
   if (pathname.startsWith('/together')) return null;
   if (needRefresh) {
     return (
-      <div className="toast" role="status">
+      <Toast>
         <p>{t('update.ready')}</p>
         <button
           type="button"
@@ -53,7 +54,7 @@ export function UpdatePrompt() {
         <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
           {t('update.apply')}
         </button>
-      </div>
+      </Toast>
     );
   }
   // On a first visit, ready means this very page loads from the stored app too: the worker has
@@ -66,12 +67,12 @@ export function UpdatePrompt() {
       setOfflineReady(false);
     };
     return (
-      <div className="toast" role="status">
+      <Toast>
         <p>{t('update.offlineReady')}</p>
         <button type="button" className="button" onClick={dismiss}>
           {t('update.dismiss')}
         </button>
-      </div>
+      </Toast>
     );
   }
   if (stage === 'getting-ready' || stage === 'not-ready') {

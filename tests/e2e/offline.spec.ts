@@ -183,6 +183,59 @@ test('on a first visit a calm line says Restory is getting ready, then that it w
   await expect(notice).toHaveCount(0);
 });
 
+test('at twice the text, the getting-ready line leaves the page’s end and each control reached by keyboard in view, and is never printed', async ({
+  page,
+  context,
+}) => {
+  // The worker's script is held back: the first visit stays "getting ready" while this is checked.
+  let release: (value: undefined) => void = () => undefined;
+  const held = new Promise<undefined>((resolve) => {
+    release = resolve;
+  });
+  await context.route('**/sw.js', async (route) => {
+    await held;
+    await route.abort();
+  });
+  await page.goto('/settings');
+  const browser = await context.newCDPSession(page);
+  await browser.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  const notice = page.getByRole('status').filter({ hasText: /getting ready to work without/ });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'About', exact: true, level: 2 })).toBeVisible();
+
+  // Scrolled to the end, the page's last words and controls show above the line, not under it.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        const toast = document.querySelector('.toast')?.getBoundingClientRect();
+        const parts = [...document.querySelectorAll('main *')].map((part) =>
+          part.getBoundingClientRect(),
+        );
+        const end = Math.max(...parts.filter((box) => box.height > 0).map((box) => box.bottom));
+        return toast ? Math.round(toast.top - end) : null;
+      }),
+    )
+    .toBeGreaterThanOrEqual(16);
+
+  // From the top, each control the keyboard moves to is scrolled clear of the line.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let press = 1; press <= 14; press += 1) {
+    await page.keyboard.press('Tab');
+    const room = await page.evaluate(() => {
+      const focused = document.activeElement?.getBoundingClientRect();
+      const toast = document.querySelector('.toast')?.getBoundingClientRect();
+      return focused && toast ? Math.round(toast.top - focused.bottom) : null;
+    });
+    expect(room, `room below the control reached by Tab ${press}`).toBeGreaterThanOrEqual(0);
+  }
+
+  // It is about the tablet, not the page: never on paper.
+  await page.emulateMedia({ media: 'print' });
+  await expect(notice).toBeHidden();
+  release(undefined);
+});
+
 interface ManifestIcon {
   readonly src: string;
   readonly sizes: string;
