@@ -23,7 +23,7 @@ export function IncidentsPanel({ personId }: { readonly personId: string }) {
   };
   return (
     <section className="incidents panel" aria-labelledby="incidents-heading">
-      <div className="incidents__top">
+      <div className="panel__top">
         <h2 id="incidents-heading">{t('panel.heading')}</h2>
         <button type="button" className="button" onClick={add}>
           {t('panel.add')}

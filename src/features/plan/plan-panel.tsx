@@ -18,7 +18,7 @@ export function PlanPanel({ personId }: { readonly personId: string }) {
   const latest = plan ? latestVersion(plan) : null;
   return (
     <section className="panel plan-panel" aria-labelledby="plan-panel-heading">
-      <div className="plan-panel__top">
+      <div className="panel__top">
         <h2 id="plan-panel-heading">{t('panel.heading')}</h2>
         <Link className="button" to={`/people/${personId}/plan`}>
           {t('panel.open')}

@@ -23,7 +23,7 @@ export function StoryPanel({ person }: { readonly person: Person }) {
   const { celebrating, total } = celebratingCount(stories);
   return (
     <section className="panel story-panel" aria-labelledby="story-panel-heading">
-      <div className="story-panel__top">
+      <div className="panel__top">
         <h2 id="story-panel-heading">{t('panel.heading')}</h2>
         <Link className="button" to={`/people/${person.id}/stories/new`}>
           {t('panel.make')}
