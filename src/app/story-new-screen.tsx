@@ -63,7 +63,7 @@ export function StoryNewScreen() {
       id: template.id,
       title: templateTitle(set, template.id, telling),
       preview: firstKey ? (templateSentence(set, template.id, firstKey, telling) ?? '') : '',
-      picture: { kind: 'symbol', symbol: firstPage?.picture.symbol ?? '1F642' },
+      picture: { kind: 'symbol', symbol: template.cover },
       pageCount: template.pages.length,
       isCelebrating: template.isCelebrating,
       isFitting: template.id === fitting?.id,

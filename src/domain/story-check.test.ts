@@ -165,6 +165,17 @@ describe('the shipped templates', () => {
     }
   });
 
+  it('each have a cover of their own, never the picture that stands for the reader', () => {
+    const covers = set.templates.map((t) => t.cover);
+    expect(new Set(covers).size).toBe(covers.length);
+    const readerPictures = new Set(
+      set.templates.flatMap((t) =>
+        t.pages.filter((p) => p.picture.value === 'name').map((p) => p.picture.symbol),
+      ),
+    );
+    expect(covers.filter((cover) => readerPictures.has(cover))).toEqual([]);
+  });
+
   it('show only pictures the build bundles', () => {
     const starter = join(root, 'starter');
     const shipped = new Set(
@@ -177,7 +188,7 @@ describe('the shipped templates', () => {
         )
         .map((c) => c.symbol),
     );
-    const used = set.templates.flatMap((t) => t.pages.map((p) => p.picture.symbol));
+    const used = set.templates.flatMap((t) => [t.cover, ...t.pages.map((p) => p.picture.symbol)]);
     expect(used.filter((s) => !shipped.has(s))).toEqual([]);
   });
 });

@@ -61,11 +61,14 @@ export type StoryValueKey = (typeof STORY_VALUE_KEYS)[number];
 
 const VOICE_WORDS = ['I', 'me', 'my'] as const;
 
+/** An OpenMoji hexcode ("1F620", "1F9D1-200D-1F3EB"). */
+const symbolCode = v.pipe(v.string(), v.regex(/^[0-9A-F]{2,6}(?:-[0-9A-F]{2,6})*$/));
+
 const templatePicture = v.object({
   /** The value whose picture the page shows when it has one (the feeling chosen, a photo…). */
   value: v.optional(v.picklist(STORY_VALUE_KEYS)),
   /** The bundled symbol shown otherwise. */
-  symbol: v.pipe(v.string(), v.regex(/^[0-9A-F]{2,6}(?:-[0-9A-F]{2,6})*$/)),
+  symbol: symbolCode,
 });
 
 const templatePage = v.object({
@@ -81,6 +84,11 @@ const ids = v.optional(v.array(v.string()));
 const storyTemplate = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
   isCelebrating: v.boolean(),
+  /**
+   * The picture beside its title where staff choose a story: it means what the title says ("When
+   * I feel angry": an angry face), as a page's own picture may stand for the reader instead.
+   */
+  cover: symbolCode,
   /** What in a conversation makes this template fit it (card ids; any repair chosen). */
   fits: v.object({
     feelings: ids,
