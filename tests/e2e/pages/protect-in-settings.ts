@@ -1,5 +1,6 @@
 /** Settings → "Protect with a passcode", as staff set it up (issue 16): shared by its journeys. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { PeoplePage } from './people-page';
 
 export const PASSCODE = 'copper kettle at dawn';
 
@@ -19,4 +20,15 @@ export async function protectInSettings(
     .check();
   await beforeStart();
   await page.getByRole('button', { name: 'Start protecting', exact: true }).click();
+}
+
+/** A tablet with one person on it, protected in Settings (sealing finished); its People page. */
+export async function protectedWith(page: Page, name: string): Promise<PeoplePage> {
+  const people = new PeoplePage(page);
+  await people.goto();
+  await people.addPerson(name);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await protectInSettings(page);
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  return people;
 }
