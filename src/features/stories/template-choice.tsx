@@ -1,6 +1,7 @@
 /**
  * Choosing the story to start from: each template as a big button with its cover picture (one
- * that means what its title says), its title told for the person, and its first words. The one that fits the conversation comes first.
+ * that means what its title says), its title told for the person, and its first words. The one
+ * that fits the conversation comes first.
  */
 import { useTranslation } from 'react-i18next';
 import type { ImageSource } from '../../domain/types';
